@@ -1,0 +1,42 @@
+/**
+ * The one error type core throws. The custom-functions layer maps `kind` to an Excel error code:
+ * "value" -> #VALUE! (malformed input), "na" -> #N/A (the dataset lacks the figure),
+ * "num" -> #NUM! (an impossible number). Messages exist in both languages from the start,
+ * because the functions answer in the user's display language.
+ */
+export type Lang = "en" | "fr";
+
+export type ErrorKind = "value" | "na" | "num";
+
+export interface Bilingual {
+  readonly en: string;
+  readonly fr: string;
+}
+
+export class AmznError extends Error {
+  readonly kind: ErrorKind;
+  readonly messages: Bilingual;
+
+  constructor(kind: ErrorKind, messages: Bilingual) {
+    super(messages.en);
+    this.name = "AmznError";
+    this.kind = kind;
+    this.messages = messages;
+  }
+
+  messageIn(lang: Lang): string {
+    return this.messages[lang];
+  }
+}
+
+export const malformed = (en: string, fr: string): AmznError => new AmznError("value", { en, fr });
+export const notAvailable = (en: string, fr: string): AmznError => new AmznError("na", { en, fr });
+export const impossible = (en: string, fr: string): AmznError => new AmznError("num", { en, fr });
+
+/** A value Excel passes to a custom function for one argument: a scalar, or a range as a matrix. */
+export type CellScalar = number | string | boolean | null | undefined;
+export type CellArg = CellScalar | CellScalar[][];
+
+/** What a spill returns: a non-empty rectangular matrix of numbers and text. */
+export type SpillCell = number | string;
+export type Spill = SpillCell[][];

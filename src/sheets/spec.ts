@@ -1,0 +1,91 @@
+/**
+ * A sheet spec says WHAT to write, never HOW: a rectangular grid anchored at a cell, with
+ * formulas or constants, number formats, styles, an optional Excel table, charts and list
+ * validations. It is plain data so it can be tested in Node and fed to any writer (the Office.js
+ * writer in src/taskpane/excel, or an .xlsx export later).
+ *
+ * Coordinates are 0-based offsets from the anchor cell the writer chooses.
+ */
+import type { Lang } from "../core/errors";
+
+/** A constant (number, text, boolean), a formula (text starting with "="), or null for empty. */
+export type SpecCell = string | number | boolean | null;
+
+export type CellStyle =
+  | "title" // sheet or block title
+  | "header" // column headers (years)
+  | "label" // row labels
+  | "input" // hard-coded assumption: blue font, light fill (FAST standard)
+  | "calc" // formula: black font
+  | "output" // key result: bold
+  | "note"; // source lines, comments: grey italic
+
+export interface StyleRun {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly style: CellStyle;
+}
+
+export interface TableSpec {
+  /** A valid Excel table name; the writer makes it unique in the workbook. */
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number; // header row included
+  readonly cols: number;
+}
+
+export type ChartKind = "columnClustered" | "line" | "columnLineCombo";
+
+export interface ChartSeriesSpec {
+  readonly name: string;
+  /** Row offset of the series' values in the grid; the values span `categories`' columns. */
+  readonly row: number;
+  readonly kind: "column" | "line";
+  readonly secondaryAxis?: boolean;
+}
+
+export interface ChartSpec {
+  readonly title: string;
+  readonly kind: ChartKind;
+  /** Row holding the category labels (years) and the column span shared by every series. */
+  readonly categoriesRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  readonly series: readonly ChartSeriesSpec[];
+  readonly valueAxisTitle: string;
+  readonly secondaryAxisTitle?: string;
+  readonly categoryAxisTitle?: string;
+}
+
+export interface ListValidationSpec {
+  readonly row: number;
+  readonly col: number;
+  readonly options: readonly string[];
+}
+
+export interface SheetSpec {
+  /** Suggested worksheet name when written on a new sheet (the writer makes it unique). */
+  readonly sheetName: string;
+  readonly lang: Lang;
+  /** Rectangular grid: every row has the same length. */
+  readonly cells: readonly (readonly SpecCell[])[];
+  /** Same shape as `cells`; "General" where nothing special applies. */
+  readonly numberFormats: readonly (readonly string[])[];
+  readonly styles: readonly StyleRun[];
+  readonly table?: TableSpec;
+  readonly charts: readonly ChartSpec[];
+  readonly validations: readonly ListValidationSpec[];
+  /** Column widths in points, per column of the grid; omitted columns keep Excel's default. */
+  readonly columnWidths?: readonly number[];
+}
+
+/** Excel's "negatives in parentheses" accounting style, one decimal, for B$ amounts. */
+export const FORMAT_BILLIONS = '#,##0.0;(#,##0.0);"–"';
+export const FORMAT_MILLIONS = '#,##0;(#,##0);"–"';
+export const FORMAT_PERCENT = '0.0%;(0.0%);"–"';
+export const FORMAT_MULTIPLE = '0.00"×"';
+export const FORMAT_YEAR = "0";
+export const FORMAT_GENERAL = "General";
