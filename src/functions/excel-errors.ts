@@ -1,0 +1,41 @@
+/**
+ * The boundary between core and Excel: every failure becomes a CustomFunctions.Error with a
+ * message in the user's display language. Excel shows a raw exception as a bare #VALUE!, so
+ * nothing else may escape a custom function.
+ */
+import { AmznError, type ErrorKind, type Lang } from "../core/errors";
+
+const CODE_BY_KIND: Record<ErrorKind, CustomFunctions.ErrorCode> = {
+  value: CustomFunctions.ErrorCode.invalidValue,
+  na: CustomFunctions.ErrorCode.notAvailable,
+  num: CustomFunctions.ErrorCode.invalidNumber,
+};
+
+/** Office's display language ("fr-FR", "en-US", ...) reduced to the two the add-in speaks. */
+export function displayLang(): Lang {
+  try {
+    const tag = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+    return typeof tag === "string" && tag.toLowerCase().startsWith("fr") ? "fr" : "en";
+  } catch {
+    return "en";
+  }
+}
+
+export function toExcelError(error: unknown, lang: Lang): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) return error;
+  if (error instanceof AmznError) return new CustomFunctions.Error(CODE_BY_KIND[error.kind], error.messageIn(lang));
+  const detail = error instanceof Error ? error.message : String(error);
+  const message =
+    lang === "fr" ? `erreur interne du complément : ${detail}` : `internal error in the add-in: ${detail}`;
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+}
+
+/** Runs a core computation; any failure is thrown as a CustomFunctions.Error, never raw. */
+export function excelCall<T>(compute: (lang: Lang) => T): T {
+  const lang = displayLang();
+  try {
+    return compute(lang);
+  } catch (error) {
+    throw toExcelError(error, lang);
+  }
+}
