@@ -1,11 +1,12 @@
-/** Unit, function, metadata, manifest and writer tests run in Node; browser tests have their own runner. */
+/** Every test layer runs in this one Jest run: unit, functions, metadata, manifest, writer and browser. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+  setupFiles: ["<rootDir>/test/setup/custom-functions-stub.ts"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } }],
   },
   moduleFileExtensions: ["ts", "js", "json"],
+  reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
 };

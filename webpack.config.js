@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * One page (taskpane.html) carries both chunks: the shared runtime runs the custom functions and
  * the task pane in the same JavaScript context. functions.json is generated from the JSDoc of
@@ -46,7 +45,8 @@ class PublishUrlsPlugin {
             let text = assets[name].source().toString();
             const original = text;
             if (this.baseUrl !== DEV_BASE_URL) text = text.split(DEV_BASE_URL).join(this.baseUrl);
-            if (name === "manifest.xml") text = text.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion}</Version>`);
+            if (name === "manifest.xml")
+              text = text.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion}</Version>`);
             if (text !== original) compilation.updateAsset(name, new sources.RawSource(text));
           }
         },

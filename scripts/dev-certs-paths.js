@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /** Where office-addin-dev-certs keeps the development CA and localhost certificate. */
 const os = require("os");
 const path = require("path");

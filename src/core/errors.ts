@@ -40,3 +40,8 @@ export type CellArg = CellScalar | CellScalar[][];
 /** What a spill returns: a non-empty rectangular matrix of numbers and text. */
 export type SpillCell = number | string;
 export type Spill = SpillCell[][];
+
+/** Office's display language tag ("fr-FR", "en-US") reduced to the two the add-in speaks. */
+export function langFromTag(tag: unknown): Lang {
+  return typeof tag === "string" && tag.toLowerCase().startsWith("fr") ? "fr" : "en";
+}

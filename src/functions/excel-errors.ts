@@ -3,7 +3,7 @@
  * message in the user's display language. Excel shows a raw exception as a bare #VALUE!, so
  * nothing else may escape a custom function.
  */
-import { AmznError, type ErrorKind, type Lang } from "../core/errors";
+import { AmznError, langFromTag, type ErrorKind, type Lang } from "../core/errors";
 
 const CODE_BY_KIND: Record<ErrorKind, CustomFunctions.ErrorCode> = {
   value: CustomFunctions.ErrorCode.invalidValue,
@@ -14,8 +14,7 @@ const CODE_BY_KIND: Record<ErrorKind, CustomFunctions.ErrorCode> = {
 /** Office's display language ("fr-FR", "en-US", ...) reduced to the two the add-in speaks. */
 export function displayLang(): Lang {
   try {
-    const tag = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-    return typeof tag === "string" && tag.toLowerCase().startsWith("fr") ? "fr" : "en";
+    return langFromTag(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
   } catch {
     return "en";
   }

@@ -231,7 +231,9 @@ export class FakeRange extends Loadable {
   private grid<T>(pick: (cell: FakeCell) => T): T[][] {
     const sheet = getSheet(this.state, this.sheetName);
     return Array.from({ length: this.rows }, (_, r) =>
-      Array.from({ length: this.cols }, (_, c) => pick(sheet.cells.get(`${this.row + r},${this.col + c}`) ?? emptyCell())),
+      Array.from({ length: this.cols }, (_, c) =>
+        pick(sheet.cells.get(`${this.row + r},${this.col + c}`) ?? emptyCell()),
+      ),
     );
   }
   private cachedWorksheet?: FakeWorksheet;
@@ -302,27 +304,45 @@ export class FakeRange extends Loadable {
     throw new Error("fake Excel: set dataValidation.rule, not dataValidation");
   }
   get dataValidation(): { rule: { list?: { source: string } } } {
-    const range = this;
+    const apply = (source: string | undefined): void => this.each((cell) => (cell.validation = source));
     return {
       set rule(rule: { list?: { source: string } }) {
-        range.each((cell) => (cell.validation = rule.list?.source));
+        apply(rule.list?.source);
       },
     } as { rule: { list?: { source: string } } };
   }
   private checkShape(grid: unknown[][], property: string): void {
     // Office.js rejects the whole batch when a 2-D array does not match the range's dimensions.
     if (grid.length !== this.rows || grid.some((line) => line.length !== this.cols)) {
-      throw new Error(`fake Excel: ${property} of ${grid.length}×${grid[0]?.length ?? 0} for a ${this.rows}×${this.cols} range`);
+      throw new Error(
+        `fake Excel: ${property} of ${grid.length}×${grid[0]?.length ?? 0} for a ${this.rows}×${this.cols} range`,
+      );
     }
   }
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.state, this.batch, this.sheetName, this.row + row, this.col + col, 1, 1);
   }
   getResizedRange(deltaRows: number, deltaCols: number): FakeRange {
-    return new FakeRange(this.state, this.batch, this.sheetName, this.row, this.col, this.rows + deltaRows, this.cols + deltaCols);
+    return new FakeRange(
+      this.state,
+      this.batch,
+      this.sheetName,
+      this.row,
+      this.col,
+      this.rows + deltaRows,
+      this.cols + deltaCols,
+    );
   }
   getOffsetRange(rowOffset: number, colOffset: number): FakeRange {
-    return new FakeRange(this.state, this.batch, this.sheetName, this.row + rowOffset, this.col + colOffset, this.rows, this.cols);
+    return new FakeRange(
+      this.state,
+      this.batch,
+      this.sheetName,
+      this.row + rowOffset,
+      this.col + colOffset,
+      this.rows,
+      this.cols,
+    );
   }
   select(): void {
     this.queue(() => {
@@ -350,10 +370,14 @@ class FakeSeries {
     this.batch.queue.push(() => (this.data().axisGroup = group));
   }
   setValues(range: FakeRange): void {
-    this.batch.queue.push(() => (this.data().values = rangeAddress(range.sheetName, range.row, range.col, range.rows, range.cols)));
+    this.batch.queue.push(
+      () => (this.data().values = rangeAddress(range.sheetName, range.row, range.col, range.rows, range.cols)),
+    );
   }
   setXAxisValues(range: FakeRange): void {
-    this.batch.queue.push(() => (this.data().xValues = rangeAddress(range.sheetName, range.row, range.col, range.rows, range.cols)));
+    this.batch.queue.push(
+      () => (this.data().xValues = rangeAddress(range.sheetName, range.row, range.col, range.rows, range.cols)),
+    );
   }
 }
 
@@ -500,7 +524,15 @@ export class FakeWorksheet extends Loadable {
     const cols = keys.map(([, c]) => c);
     const top = Math.min(...rows);
     const left = Math.min(...cols);
-    return new FakeRange(this.state, this.batch, this.sheetName, top, left, Math.max(...rows) - top + 1, Math.max(...cols) - left + 1);
+    return new FakeRange(
+      this.state,
+      this.batch,
+      this.sheetName,
+      top,
+      left,
+      Math.max(...rows) - top + 1,
+      Math.max(...cols) - left + 1,
+    );
   }
   activate(): void {
     this.batch.queue.push(() => (this.state.activeSheet = this.sheetName));
@@ -512,7 +544,9 @@ export class FakeWorksheet extends Loadable {
         let created: FakeTable | undefined;
         this.batch.queue.push(() => {
           const address = rangeAddress(target.sheetName, target.row, target.col, target.rows, target.cols);
-          const clash = this.state.tables.find((table) => table.sheet === target.sheetName && overlaps(table.address, address));
+          const clash = this.state.tables.find(
+            (table) => table.sheet === target.sheetName && overlaps(table.address, address),
+          );
           if (clash) throw new Error(`fake Excel: a table cannot overlap another table (${clash.name})`);
           created = { name: `Table${this.state.tables.length + 1}`, sheet: target.sheetName, address };
           this.state.tables.push(created);
@@ -627,6 +661,7 @@ export const fakeExcelEnums = {
 export function fakeExcelNamespace(state: FakeWorkbookState): Record<string, unknown> {
   return {
     ...fakeExcelEnums,
-    run: async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => batch(new FakeRequestContext(state)),
+    run: async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> =>
+      batch(new FakeRequestContext(state)),
   };
 }

@@ -60,13 +60,24 @@ describe("writeSpec at the selection", () => {
     const result = await writeSpec(context(state), sampleSpec(), { target: "selection" });
 
     expect(state.syncCount).toBe(2);
-    expect(result).toEqual({ status: "written", sheetName: "Sheet1", address: "Sheet1!B2:D4", tableName: "AMZN_Results" });
+    expect(result).toEqual({
+      status: "written",
+      sheetName: "Sheet1",
+      address: "Sheet1!B2:D4",
+      tableName: "AMZN_Results",
+    });
     expect(cellAt(state, "Sheet1", 2, 2).formula).toBe(638);
     expect(cellAt(state, "Sheet1", 2, 3).formula).toBe("=AMZN.REVENUE(2025)");
     expect(cellAt(state, "Sheet1", 3, 2).numberFormat).toBe("#,##0.0");
     expect(cellAt(state, "Sheet1", 1, 1).bold).toBe(true);
     expect(state.tables).toEqual([
-      { name: "AMZN_Results", sheet: "Sheet1", address: "Sheet1!B2:D4", style: "TableStyleLight9", showFilterButton: false },
+      {
+        name: "AMZN_Results",
+        sheet: "Sheet1",
+        address: "Sheet1!B2:D4",
+        style: "TableStyleLight9",
+        showFilterButton: false,
+      },
     ]);
     expect(state.charts).toHaveLength(1);
     expect(state.charts[0]).toMatchObject({
@@ -117,7 +128,11 @@ describe("writeSpec on a new sheet", () => {
     const result = await writeSpec(context(state), sampleSpec(), { target: "newSheet" });
 
     expect(state.syncCount).toBe(2);
-    expect(result).toMatchObject({ status: "written", sheetName: "AMZN Results (2)", address: "'AMZN Results (2)'!A1:C3" });
+    expect(result).toMatchObject({
+      status: "written",
+      sheetName: "AMZN Results (2)",
+      address: "'AMZN Results (2)'!A1:C3",
+    });
     expect(state.activeSheet).toBe("AMZN Results (2)");
     expect(cellAt(state, "AMZN Results (2)", 1, 1).formula).toBe(638);
   });

@@ -67,7 +67,9 @@ function countFilled(formulas: readonly (readonly unknown[])[]): number {
 }
 
 function addChart(sheet: Excel.Worksheet, anchor: Excel.Range, chart: ChartSpec, belowRow: number): void {
-  const categories = anchor.getCell(chart.categoriesRow, chart.firstCol).getResizedRange(0, chart.lastCol - chart.firstCol);
+  const categories = anchor
+    .getCell(chart.categoriesRow, chart.firstCol)
+    .getResizedRange(0, chart.lastCol - chart.firstCol);
   const valuesOf = (row: number): Excel.Range =>
     anchor.getCell(row, chart.firstCol).getResizedRange(0, chart.lastCol - chart.firstCol);
   const [first, ...rest] = chart.series;
@@ -119,7 +121,9 @@ function queueSpec(sheet: Excel.Worksheet, anchor: Excel.Range, spec: SheetSpec,
     };
   }
   if (spec.table && tableName) {
-    const tableRange = anchor.getCell(spec.table.row, spec.table.col).getResizedRange(spec.table.rows - 1, spec.table.cols - 1);
+    const tableRange = anchor
+      .getCell(spec.table.row, spec.table.col)
+      .getResizedRange(spec.table.rows - 1, spec.table.cols - 1);
     const table = sheet.tables.add(tableRange, true);
     table.name = tableName;
     table.style = "TableStyleLight9";
@@ -134,7 +138,11 @@ function queueSpec(sheet: Excel.Worksheet, anchor: Excel.Range, spec: SheetSpec,
  * table names), one sync to write. Returns "occupied" (after one sync, nothing written) when the
  * target holds anything and the caller did not pass overwrite.
  */
-export async function writeSpec(context: Excel.RequestContext, spec: SheetSpec, options: WriteOptions): Promise<WriteResult> {
+export async function writeSpec(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  options: WriteOptions,
+): Promise<WriteResult> {
   const { rows, cols } = specSize(spec);
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name");
@@ -149,7 +157,11 @@ export async function writeSpec(context: Excel.RequestContext, spec: SheetSpec, 
   await context.sync();
 
   const tableName = spec.table
-    ? uniqueName(spec.table.name, tables.items.map((table) => table.name), "table")
+    ? uniqueName(
+        spec.table.name,
+        tables.items.map((table) => table.name),
+        "table",
+      )
     : undefined;
   if (target && targetSheet) {
     const filledCells = countFilled(target.formulas);
@@ -159,7 +171,11 @@ export async function writeSpec(context: Excel.RequestContext, spec: SheetSpec, 
     return { status: "written", sheetName: targetSheet.name, address: target.address, tableName };
   }
 
-  const sheetName = uniqueName(spec.sheetName, sheets.items.map((sheet) => sheet.name), "sheet");
+  const sheetName = uniqueName(
+    spec.sheetName,
+    sheets.items.map((sheet) => sheet.name),
+    "sheet",
+  );
   const sheet = workbook.worksheets.add(sheetName);
   queueSpec(sheet, sheet.getRange("A1"), spec, tableName);
   sheet.activate();
@@ -171,6 +187,26 @@ export async function writeSpec(context: Excel.RequestContext, spec: SheetSpec, 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function columnLetters(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+export type FormulaResult =
+  | { readonly status: "written"; readonly address: string }
+  | { readonly status: "occupied"; readonly address: string; readonly filledCells: number };
+
+/** Puts one formula in the active cell, unless it holds something: one sync to read, one to write. */
+export async function insertFormula(
+  context: Excel.RequestContext,
+  formula: string,
+  overwrite = false,
+): Promise<FormulaResult> {
+  const cell = context.workbook.getActiveCell().load(["address", "formulas"]);
+  await context.sync();
+  const filledCells = countFilled(cell.formulas);
+  if (filledCells > 0 && !overwrite) return { status: "occupied", address: cell.address, filledCells };
+  cell.formulas = [[formula]];
+  await context.sync();
+  return { status: "written", address: cell.address };
 }

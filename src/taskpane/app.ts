@@ -1,0 +1,170 @@
+/**
+ * The task pane shell: a header with the language switch, one tab per feature, and the shared
+ * plumbing views need (strings, running an Excel batch, showing a message, asking consent).
+ */
+import { AmznError, type Lang } from "../core/errors";
+import { clear, el } from "./dom";
+import { translate, type StringKey } from "./i18n";
+
+export interface ViewContext {
+  readonly lang: Lang;
+  t(key: StringKey, params?: Record<string, string | number>): string;
+  /** Runs an Excel batch; failures are shown to the user, never thrown into the void. */
+  excel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T | undefined>;
+  /** Shows a message below the view; kind "error" is announced to screen readers. */
+  say(kind: "success" | "error" | "warning", text: string): void;
+  /** Offers choices for an occupied target and resolves with the one picked. */
+  ask(text: string, choices: readonly { readonly key: string; readonly label: string }[]): Promise<string>;
+}
+
+export interface View {
+  readonly id: string;
+  readonly title: StringKey;
+  render(context: ViewContext): HTMLElement;
+}
+
+export interface AppOptions {
+  readonly root: HTMLElement;
+  readonly lang: Lang;
+  readonly views: readonly View[];
+  readonly runExcel: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+}
+
+export function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof AmznError) return error.messageIn(lang);
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function mountApp(options: AppOptions): { setLang(lang: Lang): void } {
+  let lang = options.lang;
+  let activeView = options.views[0]?.id ?? "";
+
+  const render = (): void => {
+    document.documentElement.lang = lang;
+    const t = (key: StringKey, params?: Record<string, string | number>): string => translate(lang, key, params);
+    const messages = el("div", { className: "messages", attrs: { role: "status" } });
+    const say: ViewContext["say"] = (kind, text) => {
+      const box = el("p", { className: `message ${kind}`, text, attrs: kind === "error" ? { role: "alert" } : {} });
+      messages.replaceChildren(box);
+    };
+    const context: ViewContext = {
+      lang,
+      t,
+      say,
+      excel: async (batch) => {
+        try {
+          return await options.runExcel(batch);
+        } catch (error) {
+          say("error", t("excelError", { message: errorText(error, lang) }));
+          return undefined;
+        }
+      },
+      ask: (text, choices) =>
+        new Promise((resolve) => {
+          const buttons = choices.map((choice, index) =>
+            el("button", {
+              text: choice.label,
+              className: index === 0 ? "primary" : "",
+              attrs: { type: "button", "data-choice": choice.key },
+              on: {
+                click: () => {
+                  messages.replaceChildren();
+                  resolve(choice.key);
+                },
+              },
+            }),
+          );
+          messages.replaceChildren(
+            el(
+              "div",
+              { className: "message warning", attrs: { role: "alertdialog", "aria-label": text } },
+              el("p", { text }),
+              el("div", { className: "actions" }, ...buttons),
+            ),
+          );
+          buttons[0]?.focus();
+        }),
+    };
+
+    const languageSelect = el(
+      "select",
+      {
+        id: "language",
+        attrs: { "aria-label": t("language") },
+        on: { change: (event) => setLang((event.target as HTMLSelectElement).value === "fr" ? "fr" : "en") },
+      },
+      el("option", { text: "English", attrs: { value: "en" } }),
+      el("option", { text: "Français", attrs: { value: "fr" } }),
+    );
+    languageSelect.value = lang;
+
+    const tabs = options.views.map((view) =>
+      el("button", {
+        text: t(view.title),
+        id: `tab-${view.id}`,
+        attrs: {
+          role: "tab",
+          type: "button",
+          "aria-selected": String(view.id === activeView),
+          "aria-controls": `panel-${view.id}`,
+          tabindex: view.id === activeView ? "0" : "-1",
+        },
+        on: {
+          click: () => {
+            activeView = view.id;
+            render();
+            document.getElementById(`tab-${view.id}`)?.focus();
+          },
+        },
+      }),
+    );
+    const tabList = el("div", { attrs: { role: "tablist", "aria-label": t("appTitle") } }, ...tabs);
+    // Arrow keys move between tabs, as in Fluent's TabList.
+    tabList.addEventListener("keydown", (event) => {
+      const index = options.views.findIndex((view) => view.id === activeView);
+      const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+      if (!step) return;
+      const next = options.views[(index + step + options.views.length) % options.views.length];
+      if (!next) return;
+      activeView = next.id;
+      render();
+      document.getElementById(`tab-${next.id}`)?.focus();
+    });
+
+    const view = options.views.find((candidate) => candidate.id === activeView);
+    const panel = el(
+      "section",
+      { id: `panel-${activeView}`, attrs: { role: "tabpanel", "aria-labelledby": `tab-${activeView}` } },
+      view ? view.render(context) : null,
+      messages,
+    );
+    clear(options.root);
+    options.root.append(
+      el("header", { className: "app-header" }, el("h1", { text: t("appTitle") }), languageSelect),
+      tabList,
+      panel,
+    );
+  };
+
+  const setLang = (next: Lang): void => {
+    lang = next;
+    render();
+  };
+  render();
+  return { setLang };
+}
+
+/** The state shown outside Excel, or in an Excel too old for the add-in. */
+export function mountNotice(root: HTMLElement, lang: Lang, title: StringKey, body: StringKey, params = {}): void {
+  document.documentElement.lang = lang;
+  clear(root);
+  root.append(
+    el("h1", { text: translate(lang, "appTitle") }),
+    el(
+      "div",
+      { className: "message warning", attrs: { role: "status" } },
+      el("h2", { text: translate(lang, title) }),
+      el("p", { text: translate(lang, body, params) }),
+    ),
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Entry of the task pane chunk. Outside Excel (a plain browser, another Office app) it shows how to
+ * open the add-in instead of failing; in an Excel lacking the API set it needs, it says so.
+ */
+import { langFromTag } from "../core/errors";
+import { mountApp, mountNotice } from "./app";
+import { formulasView } from "./views/formulas";
+
+/** The ExcelApi version the manifest declares; every view's calls exist in it. */
+export const REQUIRED_EXCEL_API = "1.8";
+
+function start(host: Office.HostType | null | undefined): void {
+  const root = document.getElementById("app");
+  if (!root) return;
+  const officeLang = typeof Office !== "undefined" ? langFromTag(Office.context?.displayLanguage) : undefined;
+  const lang = officeLang ?? langFromTag(navigator.language);
+  if (host !== Office.HostType.Excel || typeof Excel === "undefined") {
+    mountNotice(root, lang, "outsideOfficeTitle", "outsideOfficeBody");
+    return;
+  }
+  if (!Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
+    mountNotice(root, lang, "unsupportedTitle", "unsupportedBody", { version: REQUIRED_EXCEL_API });
+    return;
+  }
+  mountApp({ root, lang, views: [formulasView], runExcel: (batch) => Excel.run(batch) });
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (blocked, offline): still say what this page is.
+  const root = document.getElementById("app");
+  if (root) mountNotice(root, langFromTag(navigator.language), "outsideOfficeTitle", "outsideOfficeBody");
+} else {
+  void Office.onReady((info) => start(info.host));
+}

@@ -1,0 +1,90 @@
+/**
+ * The scripted Excel host for browser tests, served in place of office.js: Office.onReady answers
+ * "Excel", Excel.run runs on the fake workbook, CustomFunctions.associate registers the add-in's
+ * functions so that AMZN.* formulas written into the fake evaluate with the add-in's own code.
+ * Test code drives and inspects it through `window.__host`.
+ */
+import { createWorkbookState, fakeExcelNamespace, fillCells, cellAt, type FakeScalar } from "../fakes/fake-excel";
+
+interface HostConfig {
+  displayLanguage?: string;
+  excelApi?: string;
+}
+
+const config = ((window as unknown as { __hostConfig?: HostConfig }).__hostConfig ?? {}) as HostConfig;
+const functions = new Map<string, (...args: unknown[]) => unknown>();
+
+class HostCustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message ?? "");
+  }
+}
+
+/** Splits `2024, "B", "filings"` into literal arguments (numbers and double-quoted strings). */
+function parseArguments(text: string): unknown[] {
+  const args: unknown[] = [];
+  const pattern = /\s*(?:"((?:[^"]|"")*)"|(-?\d+(?:\.\d+)?)|(TRUE|FALSE))\s*(?:,|$)/gy;
+  let match: RegExpExecArray | null;
+  while (pattern.lastIndex < text.length && (match = pattern.exec(text))) {
+    if (match[1] !== undefined) args.push(match[1].replace(/""/g, '"'));
+    else if (match[2] !== undefined) args.push(Number(match[2]));
+    else args.push(match[3] === "TRUE");
+  }
+  return args;
+}
+
+/** What Excel shows for a formula: AMZN.* through the registered functions, "#ERR" otherwise. */
+function evaluate(formula: string): FakeScalar {
+  const match = /^=AMZN\.([A-Z_]+)\((.*)\)$/.exec(formula);
+  const fn = match ? functions.get(match[1] ?? "") : undefined;
+  if (!match || !fn) return "#NAME?";
+  try {
+    const result = fn(...parseArguments(match[2] ?? ""));
+    if (Array.isArray(result)) return (result[0]?.[0] ?? "") as FakeScalar;
+    return result as FakeScalar;
+  } catch (error) {
+    return error instanceof HostCustomFunctionsError ? error.code : "#VALUE!";
+  }
+}
+
+const state = createWorkbookState(evaluate);
+
+const host = {
+  state,
+  functions,
+  fillCells: (address: string, grid: FakeScalar[][]) => fillCells(state, state.activeSheet, address, grid),
+  cell: (sheet: string, row: number, col: number) => cellAt(state, sheet, row, col),
+  select: (sheet: string, row: number, col: number, rows = 1, cols = 1) => {
+    state.activeSheet = sheet;
+    state.selection = { sheet, row, col, rows, cols };
+  },
+};
+
+Object.assign(window, {
+  __host: host,
+  Office: {
+    HostType: { Excel: "Excel", Word: "Word" },
+    PlatformType: { OfficeOnline: "OfficeOnline" },
+    context: {
+      displayLanguage: config.displayLanguage ?? "en-US",
+      requirements: {
+        isSetSupported: (name: string, version: string) =>
+          name === "ExcelApi" ? Number(version) <= Number(config.excelApi ?? "1.17") : true,
+      },
+    },
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+  },
+  Excel: fakeExcelNamespace(state),
+  CustomFunctions: {
+    Error: HostCustomFunctionsError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => functions.set(id, fn),
+  },
+});

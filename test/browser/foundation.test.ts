@@ -1,0 +1,64 @@
+/**
+ * The built task pane in headless Chromium: outside Office it explains itself; inside a scripted
+ * Excel host it inserts AMZN.REVENUE through the formula builder. No console error either way.
+ */
+import { existsSync } from "fs";
+import type { Browser } from "playwright-core";
+import { launch, openTaskpane, screenshot, serveDist, type StaticServer } from "./harness";
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("task pane outside Office", () => {
+  it("says to open it in Excel, without crashing or console errors", async () => {
+    const { page, errors, foreignRequests } = await openTaskpane(browser, server, { host: "none" });
+    await page.getByRole("heading", { name: "Open this page in Excel" }).waitFor();
+    expect(await page.locator("#app").textContent()).toContain("sideload manifest.xml");
+    expect(existsSync(await screenshot(page, "outside-office"))).toBe(true);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
+
+describe("task pane in a scripted Excel host", () => {
+  it("registers REVENUE and inserts it from the formula builder", async () => {
+    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    await page.getByRole("tab", { name: "Formulas" }).waitFor();
+    expect(
+      await page.evaluate(() => [
+        ...(window as unknown as { __host: { functions: Map<string, unknown> } }).__host.functions.keys(),
+      ]),
+    ).toContain("REVENUE");
+
+    await page.selectOption("#arg-period", "2024");
+    await expect(page.locator("#formula-value").textContent()).resolves.toBe("638");
+    expect(await page.locator("#formula-text").textContent()).toBe("=AMZN.REVENUE(2024)");
+    await page.click("#insert-formula");
+    await page.getByText("Inserted =AMZN.REVENUE(2024) in Sheet1!A1.").waitFor();
+
+    const cell = await page.evaluate(() =>
+      (window as unknown as { __host: { cell(s: string, r: number, c: number): unknown } }).__host.cell("Sheet1", 0, 0),
+    );
+    expect(cell).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: 638 });
+    await screenshot(page, "formulas-excel");
+    expect(errors).toEqual([]);
+  });
+
+  it("says so when Excel lacks the API set the add-in needs", async () => {
+    const { page, errors } = await openTaskpane(browser, server, { host: "excel", excelApi: "1.7" });
+    await page.getByRole("heading", { name: "This version of Excel is too old" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Browser-test plumbing: serves the production build (dist/) on loopback, starts Debian's
+ * Chromium through playwright-core, and routes Microsoft's office.js CDN either to the npm
+ * package's copy (outside Office) or to the scripted Excel host.
+ */
+import { createServer, type Server } from "http";
+import { existsSync, mkdirSync, readFileSync, statSync } from "fs";
+import path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import ts from "typescript";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+export interface StaticServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveDist(): Promise<StaticServer> {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("dist/taskpane.html is missing: `npm test` builds it first (npm run build).");
+  }
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("no server address");
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** The scripted host as one classic script: the fake Excel and the host, transpiled from TypeScript. */
+function scriptedHostScript(): string {
+  const transpile = (file: string): string =>
+    ts.transpileModule(readFileSync(path.join(ROOT, file), "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    }).outputText;
+  return `(function () {
+  var fakeExcel = {};
+  (function (exports) { ${transpile("test/fakes/fake-excel.ts")} })(fakeExcel);
+  (function (exports, require) { ${transpile("test/browser/fake-office-host.ts")} })({}, function () { return fakeExcel; });
+})();`;
+}
+
+export interface PageSession {
+  readonly page: Page;
+  /** Console errors and uncaught page errors. */
+  readonly errors: string[];
+  /** Requests to anything but the add-in's origin and the office.js route. */
+  readonly foreignRequests: string[];
+}
+
+export interface PageOptions {
+  readonly host: "none" | "excel";
+  readonly displayLanguage?: string;
+  readonly excelApi?: string;
+  readonly width?: number;
+}
+
+export async function openTaskpane(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 500, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  if (options.host === "excel") {
+    await page.addInitScript((config) => Object.assign(window, { __hostConfig: config }), {
+      displayLanguage: options.displayLanguage ?? "en-US",
+      excelApi: options.excelApi ?? "1.17",
+    });
+  }
+  const hostScript = options.host === "excel" ? scriptedHostScript() : undefined;
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      if (hostScript) return route.fulfill({ contentType: "text/javascript", body: hostScript });
+      const file = path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split("?")[0] ?? "");
+      if (file.startsWith(OFFICE_DIST) && existsSync(file)) {
+        return route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") });
+      }
+      return route.fulfill({ status: 404, body: "" });
+    }
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  return { page, errors, foreignRequests };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
