@@ -1,0 +1,111 @@
+/**
+ * Periods: a year (2024 or "2024"), "FY2024" / "fy2024" / "FY24", relative "FY0" (the latest
+ * actual year of the basis, 2025), "FY-1", "FY-2", "FY+1", and plan years (2026 or "2026E").
+ * Anything else (fractions, Excel date serials, NaN, ±Infinity, booleans, empty) is #VALUE!.
+ */
+import type { Basis } from "../data";
+import { describe, isBlank, scalarArg } from "./args";
+import { type Bilingual, type Lang, malformed } from "./errors";
+import { LATEST_ACTUAL_YEAR, isPlanYear } from "./format";
+import { latestActualYear } from "./dataset";
+
+export interface Period {
+  readonly year: number;
+  /** A plan year (after the latest actual year, 2025): an estimate, shown "2026E". */
+  readonly plan: boolean;
+}
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+const PERIOD: Bilingual = { en: "period", fr: "période" };
+
+function validForms(lang: Lang, basis: Basis): string {
+  const latest = latestActualYear(basis);
+  return lang === "fr"
+    ? `utilisez une année (2024), « FY2024 », « FY0 » (dernier exercice, ${latest}), « FY-1 » ou une année de plan (2026 ou « 2026E »)`
+    : `use a year (2024), "FY2024", "FY0" (latest actual year, ${latest}), "FY-1", or a plan year (2026 or "2026E")`;
+}
+
+function invalid(value: unknown, basis: Basis, name: Bilingual, why?: Bilingual): never {
+  const reasonEn = why === undefined ? `invalid ${name.en} ${describe(value, "en")}` : why.en;
+  const reasonFr = why === undefined ? `${name.fr} invalide : ${describe(value, "fr")}` : why.fr;
+  throw malformed(`${reasonEn}; ${validForms("en", basis)}`, `${reasonFr} ; ${validForms("fr", basis)}`);
+}
+
+/** An Excel date serial (1900 system) as yyyy-mm-dd. */
+function serialDate(serial: number): string {
+  const days = Math.floor(serial);
+  const ms = Date.UTC(1899, 11, 30) + days * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Largest Excel date serial (9999-12-31). */
+const MAX_SERIAL = 2_958_465;
+
+function checkYear(year: number, value: unknown, basis: Basis, name: Bilingual): number {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    invalid(value, basis, name, {
+      en: `${name.en} ${describe(value, "en")} is out of range (years ${MIN_YEAR}–${MAX_YEAR})`,
+      fr: `${name.fr} hors limites : ${describe(value, "fr")} (années ${MIN_YEAR}–${MAX_YEAR})`,
+    });
+  }
+  return year;
+}
+
+export function parsePeriod(arg: unknown, basis: Basis, name: Bilingual = PERIOD): Period {
+  const value = scalarArg(arg, name);
+  if (isBlank(value)) {
+    invalid(value, basis, name, { en: `${name.en} is required`, fr: `${name.fr} obligatoire` });
+  }
+  if (typeof value === "number") return fromNumber(value, basis, name);
+  if (typeof value === "string") return fromText(value, basis, name);
+  return invalid(value, basis, name);
+}
+
+function fromNumber(value: number, basis: Basis, name: Bilingual): Period {
+  if (!Number.isFinite(value)) invalid(value, basis, name);
+  if (value > MAX_YEAR && value <= MAX_SERIAL + 1) {
+    const date = serialDate(value);
+    const year = date.slice(0, 4);
+    invalid(value, basis, name, {
+      en: `${name.en} ${describe(value, "en")} looks like an Excel date (${date}), not a year: pass ${year} or "FY${year}"`,
+      fr: `${name.fr} : ${describe(value, "fr")} ressemble à une date Excel (${date}), pas à une année : passez ${year} ou « FY${year} »`,
+    });
+  }
+  if (!Number.isInteger(value)) {
+    invalid(value, basis, name, {
+      en: `${name.en} ${describe(value, "en")} is not a whole year`,
+      fr: `${name.fr} : ${describe(value, "fr")} n'est pas une année entière`,
+    });
+  }
+  const year = checkYear(value, value, basis, name);
+  return { year, plan: isPlanYear(year) };
+}
+
+function fromText(value: string, basis: Basis, name: Bilingual): Period {
+  const text = value
+    .trim()
+    .toUpperCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\s_]+/g, "");
+  const absolute = /^(?:FY|EXERCICE)?(\d{4})(E?)$/.exec(text) ?? /^(?:FY)(\d{2})(E?)$/.exec(text);
+  if (absolute !== null) {
+    const digits = absolute[1] ?? "";
+    const year = checkYear(digits.length === 2 ? 2000 + Number(digits) : Number(digits), value, basis, name);
+    const estimate = absolute[2] === "E";
+    if (estimate && !isPlanYear(year)) {
+      invalid(value, basis, name, {
+        en: `${name.en} ${describe(value, "en")}: ${year} is an actual year; "E" marks plan years after ${LATEST_ACTUAL_YEAR}`,
+        fr: `${name.fr} ${describe(value, "fr")} : ${year} est un exercice réel ; « E » marque les années de plan après ${LATEST_ACTUAL_YEAR}`,
+      });
+    }
+    return { year, plan: isPlanYear(year) };
+  }
+  const relative = /^FY([+-]\d{1,3}|0)$/.exec(text);
+  if (relative !== null) {
+    const year = checkYear(latestActualYear(basis) + Number(relative[1]), value, basis, name);
+    return { year, plan: isPlanYear(year) };
+  }
+  return invalid(value, basis, name);
+}

@@ -1,0 +1,21 @@
+/** A figure in the caller's unit: money converted, ratios and counts as stored. */
+import type { MetricId } from "../data";
+import { METRICS } from "../data";
+import type { BasisChoice } from "./bases";
+import { type FigureLookup, lookupFigure } from "./dataset";
+import { impossible } from "./errors";
+import { type UnitCode, convertMoney } from "./units";
+
+export interface ValueLookup extends FigureLookup {
+  /** The value in the requested unit (money) or as stored (ratio, count). */
+  readonly converted: number;
+}
+
+export function valueOf(metric: MetricId, year: number, unit: UnitCode, choice: BasisChoice): ValueLookup {
+  const found = lookupFigure(metric, year, choice.named ? choice.basis : undefined);
+  const converted = METRICS[metric].kind === "money" ? convertMoney(found.value, found.figure.unit, unit) : found.value;
+  if (!Number.isFinite(converted)) {
+    throw impossible(`${metric} ${year} is not a finite number`, `${metric} ${year} n'est pas un nombre fini`);
+  }
+  return { ...found, converted };
+}

@@ -1,0 +1,268 @@
+/**
+ * The metric catalogue: ids, kinds, labels and the names accepted for each (French and English).
+ * Aliases are matched case-, accent- and separator-insensitively (spaces, "_", "-", apostrophes are
+ * equivalent), so "chiffre_affaires", "Chiffre d'affaires" and "CHIFFRE-AFFAIRES" all match.
+ * Data only.
+ */
+import type { KpiId, MetricDefinition, MetricId } from "./types";
+
+export const METRIC_IDS: readonly MetricId[] = [
+  "revenue",
+  "net_income",
+  "aws_revenue",
+  "aws_operating_income",
+  "aws_operating_margin",
+  "operating_income",
+  "operating_margin",
+  "pre_tax_income",
+  "operating_cash_flow",
+  "capex",
+  "capex_proceeds",
+  "capex_net",
+  "depreciation",
+  "free_cash_flow",
+  "anthropic_gain",
+];
+
+export const KPI_IDS: readonly KpiId[] = [
+  "rufus_users",
+  "rufus_purchase_uplift",
+  "ai_listing_sellers",
+  "deepfleet_robots",
+  "capex_plan_2026",
+];
+
+export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
+  revenue: {
+    id: "revenue",
+    kind: "money",
+    label: { en: "Total revenue", fr: "Chiffre d'affaires total" },
+    description: { en: "Total net sales", fr: "Ventes nettes totales" },
+    aliases: [
+      "revenues",
+      "net sales",
+      "sales",
+      "total revenue",
+      "total net sales",
+      "turnover",
+      "chiffre d'affaires",
+      "chiffre affaires",
+      "chiffre d'affaires total",
+      "ca",
+      "ventes",
+      "ventes nettes",
+    ],
+  },
+  net_income: {
+    id: "net_income",
+    kind: "money",
+    label: { en: "Net income", fr: "Bénéfice net" },
+    description: { en: "Net income (loss)", fr: "Résultat net (perte)" },
+    aliases: ["net profit", "net earnings", "earnings", "bénéfice net", "bénéfice", "résultat net", "profit net"],
+  },
+  aws_revenue: {
+    id: "aws_revenue",
+    kind: "money",
+    label: { en: "AWS revenue", fr: "Revenus AWS" },
+    description: { en: "AWS segment net sales", fr: "Ventes nettes du segment AWS" },
+    aliases: [
+      "aws",
+      "aws sales",
+      "aws net sales",
+      "aws revenues",
+      "revenus aws",
+      "revenu aws",
+      "chiffre d'affaires aws",
+      "ca aws",
+      "ventes aws",
+    ],
+  },
+  aws_operating_income: {
+    id: "aws_operating_income",
+    kind: "money",
+    label: { en: "AWS operating income", fr: "Résultat opérationnel AWS" },
+    description: { en: "AWS segment operating income", fr: "Résultat opérationnel du segment AWS" },
+    aliases: [
+      "aws ebit",
+      "aws operating profit",
+      "résultat opérationnel aws",
+      "résultat d'exploitation aws",
+      "bénéfice opérationnel aws",
+      "bénéfice d'exploitation aws",
+    ],
+  },
+  aws_operating_margin: {
+    id: "aws_operating_margin",
+    kind: "ratio",
+    label: { en: "AWS operating margin", fr: "Marge opérationnelle AWS" },
+    description: {
+      en: "AWS operating income / AWS revenue (a fraction)",
+      fr: "Résultat opérationnel AWS / revenus AWS (une fraction)",
+    },
+    aliases: ["aws margin", "aws ebit margin", "marge opérationnelle aws", "marge aws", "marge d'exploitation aws"],
+  },
+  operating_income: {
+    id: "operating_income",
+    kind: "money",
+    label: { en: "Operating income", fr: "Résultat opérationnel" },
+    description: { en: "Consolidated operating income", fr: "Résultat opérationnel consolidé" },
+    aliases: [
+      "ebit",
+      "operating profit",
+      "résultat opérationnel",
+      "résultat d'exploitation",
+      "bénéfice opérationnel",
+      "bénéfice d'exploitation",
+    ],
+  },
+  operating_margin: {
+    id: "operating_margin",
+    kind: "ratio",
+    label: { en: "Operating margin", fr: "Marge opérationnelle" },
+    description: {
+      en: "Consolidated operating income / revenue (a fraction)",
+      fr: "Résultat opérationnel consolidé / chiffre d'affaires (une fraction)",
+    },
+    aliases: ["ebit margin", "marge opérationnelle", "marge d'exploitation", "marge opérationnelle consolidée"],
+  },
+  pre_tax_income: {
+    id: "pre_tax_income",
+    kind: "money",
+    label: { en: "Pre-tax income", fr: "Résultat avant impôts" },
+    description: { en: "Income before income taxes", fr: "Résultat avant impôts sur le résultat" },
+    aliases: [
+      "pretax income",
+      "income before income taxes",
+      "income before taxes",
+      "ebt",
+      "résultat avant impôts",
+      "résultat avant impôt",
+      "bénéfice avant impôts",
+      "bénéfice avant impôt",
+    ],
+  },
+  operating_cash_flow: {
+    id: "operating_cash_flow",
+    kind: "money",
+    label: { en: "Operating cash flow", fr: "Flux de trésorerie opérationnel" },
+    description: {
+      en: "Net cash provided by operating activities",
+      fr: "Trésorerie nette provenant des activités opérationnelles",
+    },
+    aliases: [
+      "ocf",
+      "cash from operations",
+      "cash flow from operations",
+      "operating cash",
+      "flux de trésorerie opérationnel",
+      "flux de trésorerie d'exploitation",
+      "flux de trésorerie des activités opérationnelles",
+      "flux opérationnel",
+    ],
+  },
+  capex: {
+    id: "capex",
+    kind: "money",
+    label: { en: "Capex (gross)", fr: "Investissements (bruts)" },
+    description: {
+      en: "Purchases of property and equipment (gross); the report's 2026 plan",
+      fr: "Acquisitions d'immobilisations corporelles (brutes) ; le plan 2026 du rapport",
+    },
+    aliases: [
+      "capital expenditure",
+      "capital expenditures",
+      "gross capex",
+      "capex gross",
+      "purchases of property and equipment",
+      "investissements",
+      "investissement",
+      "investissements bruts",
+      "capex brut",
+      "capex bruts",
+      "dépenses d'investissement",
+    ],
+  },
+  capex_proceeds: {
+    id: "capex_proceeds",
+    kind: "money",
+    label: {
+      en: "Proceeds from property and equipment sales and incentives",
+      fr: "Cessions d'immobilisations et incitations",
+    },
+    description: {
+      en: "Proceeds from property and equipment sales and incentives",
+      fr: "Produits de cession d'immobilisations corporelles et incitations",
+    },
+    aliases: [
+      "proceeds",
+      "capex incentives",
+      "proceeds from property and equipment sales and incentives",
+      "cessions d'immobilisations",
+      "produits de cession",
+      "cessions et incitations",
+    ],
+  },
+  capex_net: {
+    id: "capex_net",
+    kind: "money",
+    label: { en: "Net capex", fr: "Investissements nets" },
+    description: {
+      en: "Purchases of property and equipment net of proceeds and incentives (Amazon's FCF definition)",
+      fr: "Acquisitions d'immobilisations nettes des cessions et incitations (définition du FCF d'Amazon)",
+    },
+    aliases: ["net capex", "net capital expenditure", "investissements nets", "investissement net", "capex nets"],
+  },
+  depreciation: {
+    id: "depreciation",
+    kind: "money",
+    label: { en: "Depreciation and amortization", fr: "Amortissements" },
+    description: {
+      en: "Depreciation and amortization, incl. content and operating-lease amortization",
+      fr: "Dotations aux amortissements, y compris contenus et contrats de location simple",
+    },
+    aliases: [
+      "d&a",
+      "da",
+      "depreciation and amortization",
+      "depreciation & amortization",
+      "amortization",
+      "amortissements",
+      "amortissement",
+      "dotations aux amortissements",
+      "dépréciation",
+    ],
+  },
+  free_cash_flow: {
+    id: "free_cash_flow",
+    kind: "money",
+    label: { en: "Free cash flow", fr: "Flux de trésorerie disponible" },
+    description: {
+      en: "Operating cash flow − net capex (computed)",
+      fr: "Flux de trésorerie opérationnel − investissements nets (calculé)",
+    },
+    aliases: [
+      "fcf",
+      "flux de trésorerie disponible",
+      "flux de trésorerie libre",
+      "trésorerie disponible",
+      "cash flow libre",
+      "ftd",
+    ],
+  },
+  anthropic_gain: {
+    id: "anthropic_gain",
+    kind: "money",
+    label: { en: "Gain on the Anthropic stake", fr: "Gain comptable sur Anthropic" },
+    description: {
+      en: "Pre-tax non-operating gain on the Anthropic investment",
+      fr: "Gain non opérationnel avant impôts sur l'investissement dans Anthropic",
+    },
+    aliases: [
+      "anthropic",
+      "gain anthropic",
+      "anthropic stake gain",
+      "gain comptable anthropic",
+      "plus-value anthropic",
+    ],
+  },
+};
