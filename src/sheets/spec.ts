@@ -80,6 +80,13 @@ export interface SheetSpec {
   readonly validations: readonly ListValidationSpec[];
   /** Column widths in points, per column of the grid; omitted columns keep Excel's default. */
   readonly columnWidths?: readonly number[];
+  /**
+   * Where the grid's top-left cell must go on the worksheet (0-based row and column) for the
+   * formulas' cell references to be right. Absent: the spec has no formulas referring to its own
+   * cells, and the writer may anchor it anywhere. A spec built for A1 has { row: 0, col: 0 }; to
+   * write it elsewhere, build it again for that anchor.
+   */
+  readonly formulaAnchor?: { readonly row: number; readonly col: number };
 }
 
 /** Excel's "negatives in parentheses" accounting style, one decimal, for B$ amounts. */

@@ -1,0 +1,475 @@
+/**
+ * The scenario builder's sheet: the capex scenario model of PRODUCT.md laid out with native Excel
+ * formulas only (no AMZN.* call), so it stays transparent, editable and calculating without the
+ * add-in, and gives the same numbers as CAPEX_SCENARIO (the tests evaluate it with HyperFormula
+ * and compare).
+ *
+ * Layout (grid offsets; N = years; columns B… hold the years):
+ *   0–4     title and notes (illustrative, method, sources, horizon)
+ *   6–15    inputs: the case switch (list bear/base/bull), then one row per parameter with the
+ *           bear/base/bull presets side by side (blue), an override column (blue, empty = use the
+ *           case) and the active value = IF(override = "", preset of the switched case, override)
+ *   17–19+N depreciation waterfall: year row, capex schedule, one row per vintage
+ *   21+N–   outputs: year row, capex, depreciation, net PP&E, revenue, EBITDA, EBIT, NOPAT, FCF,
+ *           cumulative FCF, ROIC, a "paid back" helper row and the payback year
+ *
+ * The horizon is structural (one column per year, one waterfall row per vintage): it is chosen
+ * when the sheet is built, not an input cell. The depreciation convention is the contract's
+ * full-year convention.
+ *
+ * Formulas reference cells by absolute sheet address, computed for `anchor` (default A1); the
+ * spec's `formulaAnchor` tells the writer where the grid must go.
+ */
+import { AmznError, type Lang } from "../core/errors";
+import {
+  LINE_ITEMS,
+  SCENARIO_CASES,
+  SCENARIO_PARAM_INFO,
+  SCENARIO_PRESETS,
+  checkScenarioParam,
+  lineItemLabel,
+  parseCaseName,
+  resolveScenarioParams,
+  type LineItem,
+  type ScenarioCase,
+  type ScenarioParamId,
+  type ScenarioParams,
+} from "../core/scenario";
+import {
+  FORMAT_BILLIONS,
+  FORMAT_GENERAL,
+  FORMAT_PERCENT,
+  FORMAT_YEAR,
+  type CellStyle,
+  type ChartSpec,
+  type SheetSpec,
+  type SpecCell,
+  type StyleRun,
+} from "./spec";
+
+/** The parameters that are input cells (the horizon is structural). */
+export type SheetParamId = Exclude<ScenarioParamId, "years">;
+
+export const SHEET_PARAM_IDS: readonly SheetParamId[] = [
+  "capex",
+  "capexGrowth",
+  "usefulLife",
+  "revenueYield",
+  "ebitdaMargin",
+  "taxRate",
+  "startYear",
+];
+
+export interface ScenarioSheetOptions {
+  readonly lang: Lang;
+  /** bear, base (default) or bull; French names accepted. */
+  readonly caseName?: string;
+  /** Values written in the override column; absent parameters use the case's preset. */
+  readonly overrides?: Partial<ScenarioParams>;
+  /** Horizon 1–30; default overrides.years, else the case's (5). */
+  readonly years?: number;
+  /** Worksheet cell (0-based) where the grid's top-left goes; default A1. */
+  readonly anchor?: { readonly row: number; readonly col: number };
+}
+
+/** A cell of the grid: its offsets from the grid's top-left, and its A1 address on the sheet. */
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+}
+
+export interface InputRefs {
+  readonly presets: Readonly<Record<ScenarioCase, CellRef>>;
+  readonly override: CellRef;
+  readonly active: CellRef;
+}
+
+export interface ScenarioSheetLayout {
+  readonly rows: number;
+  readonly cols: number;
+  readonly years: number;
+  /** The case switch cell (text bear, base or bull, with a list validation). */
+  readonly caseSwitch: CellRef;
+  readonly inputs: Readonly<Record<SheetParamId, InputRefs>>;
+  /** The outputs block's year header, one cell per year. */
+  readonly yearCells: readonly CellRef[];
+  /** Each output line item, one cell per year. */
+  readonly outputs: Readonly<Record<LineItem, readonly CellRef[]>>;
+  /** waterfall[v][t]: the charge of the vintage bought in year v, in year t. */
+  readonly waterfall: readonly (readonly CellRef[])[];
+  /** The payback year cell: a year, or the text "beyond horizon" / "au-delà de l'horizon". */
+  readonly payback: CellRef;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry.
+
+const COL_LABEL = 0;
+const COL_PRESET: Readonly<Record<ScenarioCase, number>> = { bear: 1, base: 2, bull: 3 };
+const COL_OVERRIDE = 4;
+const COL_ACTIVE = 5;
+const INPUT_COLS = 6;
+
+const ROW_TITLE = 0;
+const ROW_NOTES = [1, 2, 3, 4] as const;
+const ROW_INPUTS_TITLE = 6;
+const ROW_SWITCH = 7;
+const ROW_PARAM_HEADER = 8;
+const ROW_PARAM_FIRST = 9;
+const ROW_CALC_TITLE = ROW_PARAM_FIRST + SHEET_PARAM_IDS.length + 1; // 17
+const ROW_YEAR = ROW_CALC_TITLE + 1;
+const ROW_CAPEX_SCHEDULE = ROW_YEAR + 1;
+const ROW_VINTAGE_FIRST = ROW_CAPEX_SCHEDULE + 1;
+
+interface Rows {
+  readonly vintageLast: number;
+  readonly outTitle: number;
+  readonly outYear: number;
+  readonly item: Readonly<Record<LineItem, number>>;
+  readonly paid: number;
+  readonly payback: number;
+  readonly total: number;
+}
+
+function rowsFor(years: number): Rows {
+  const vintageLast = ROW_VINTAGE_FIRST + years - 1;
+  const outTitle = vintageLast + 2;
+  const outYear = outTitle + 1;
+  const item = Object.fromEntries(LINE_ITEMS.map((id, i) => [id, outYear + 1 + i])) as Record<LineItem, number>;
+  const paid = outYear + 1 + LINE_ITEMS.length;
+  return { vintageLast, outTitle, outYear, item, paid, payback: paid + 1, total: paid + 2 };
+}
+
+/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+type Anchor = { readonly row: number; readonly col: number };
+
+/** A1 address of a grid cell on the sheet; `$` before the column and/or row when absolute. */
+function a1(anchor: Anchor, row: number, col: number, absCol = false, absRow = false): string {
+  return `${absCol ? "$" : ""}${columnLetter(anchor.col + col)}${absRow ? "$" : ""}${anchor.row + row + 1}`;
+}
+
+function checkAnchor(anchor: Anchor | undefined): Anchor {
+  const chosen = anchor ?? { row: 0, col: 0 };
+  const ok =
+    Number.isInteger(chosen.row) &&
+    Number.isInteger(chosen.col) &&
+    chosen.row >= 0 &&
+    chosen.col >= 0 &&
+    chosen.row < 1_048_000 &&
+    chosen.col < 16_300;
+  if (!ok) {
+    throw new AmznError("value", {
+      en: "the scenario sheet's anchor must be a cell inside the worksheet",
+      fr: "l'ancre de la feuille de scénario doit être une cellule de la feuille",
+    });
+  }
+  return chosen;
+}
+
+/** Where everything is, for `years` columns of years, with the grid anchored at `anchor` (default A1). */
+export function scenarioSheetLayout(years: number, anchor?: Anchor): ScenarioSheetLayout {
+  checkScenarioParam("years", years);
+  const at = checkAnchor(anchor);
+  const r = rowsFor(years);
+  const ref = (row: number, col: number): CellRef => ({ row, col, address: a1(at, row, col) });
+  const yearCols = Array.from({ length: years }, (_, t) => 1 + t);
+  const inputs = Object.fromEntries(
+    SHEET_PARAM_IDS.map((id, i) => {
+      const row = ROW_PARAM_FIRST + i;
+      const presets = Object.fromEntries(SCENARIO_CASES.map((c) => [c, ref(row, COL_PRESET[c])])) as Record<
+        ScenarioCase,
+        CellRef
+      >;
+      return [id, { presets, override: ref(row, COL_OVERRIDE), active: ref(row, COL_ACTIVE) }];
+    }),
+  ) as Record<SheetParamId, InputRefs>;
+  const outputs = Object.fromEntries(
+    LINE_ITEMS.map((id) => [id, yearCols.map((col) => ref(r.item[id], col))]),
+  ) as Record<LineItem, CellRef[]>;
+  return {
+    rows: r.total,
+    cols: Math.max(INPUT_COLS, 1 + years),
+    years,
+    caseSwitch: ref(ROW_SWITCH, 1),
+    inputs,
+    yearCells: yearCols.map((col) => ref(r.outYear, col)),
+    outputs,
+    waterfall: yearCols.map((_, v) => yearCols.map((col) => ref(ROW_VINTAGE_FIRST + v, col))),
+    payback: ref(r.payback, 1),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text.
+
+const TEXT = {
+  sheetName: { en: "Capex scenario", fr: "Scénario capex" },
+  title: { en: "Amazon capex scenario model (B$)", fr: "Modèle de scénario d'investissements d'Amazon (Mds$)" },
+  illustrative: {
+    en: "Illustrative model: a tool for your own assumptions, not a forecast. Blue cells are inputs; every other number is a formula.",
+    fr: "Modèle illustratif : un outil pour vos propres hypothèses, pas une prévision. Les cellules bleues sont des hypothèses ; tous les autres nombres sont des formules.",
+  },
+  method: {
+    en: "Straight-line depreciation, full-year convention. An asset earns revenue from the year after purchase, for its useful life. ROIC = NOPAT / average net PP&E (– when there is no capital).",
+    fr: "Amortissement linéaire, convention année pleine. Un actif génère du chiffre d'affaires à partir de l'année suivant l'achat, pendant sa durée d'utilité. ROIC = NOPAT / immobilisations nettes moyennes (– sans capital).",
+  },
+  sources: {
+    en: "Sources: first-year capex 200 B$ = the report's 2026 plan (§6 Investissements Futurs Prévus; Amazon's Q4 2025 call: about 200 B$). Case parameters are the add-in's illustrative presets.",
+    fr: "Sources : investissements de la 1re année 200 Mds$ = plan 2026 du rapport (§6 Investissements Futurs Prévus ; conférence T4 2025 d'Amazon : environ 200 Mds$). Les paramètres des scénarios sont des valeurs illustratives de l'add-in.",
+  },
+  inputs: { en: "Inputs", fr: "Hypothèses" },
+  switch: { en: "Active case", fr: "Scénario actif" },
+  switchHint: {
+    en: "choose bear, base or bull",
+    fr: "choisir bear (pessimiste), base (central) ou bull (optimiste)",
+  },
+  parameter: { en: "Parameter", fr: "Paramètre" },
+  override: { en: "Override", fr: "Valeur saisie" },
+  active: { en: "Active", fr: "Retenue" },
+  waterfall: { en: "Depreciation waterfall (B$)", fr: "Tableau d'amortissement par millésime (Mds$)" },
+  year: { en: "Year", fr: "Année" },
+  vintageFormat: { en: '"Vintage "0', fr: '"Millésime "0' },
+  outputs: { en: "Outputs (B$)", fr: "Résultats (Mds$)" },
+  paid: { en: "Paid back (year when cumulative FCF ≥ 0)", fr: "Remboursé (année où le FCF cumulé ≥ 0)" },
+  payback: { en: "Payback year", fr: "Année de retour sur investissement" },
+  beyond: { en: "beyond horizon", fr: "au-delà de l'horizon" },
+  chart: { en: "Capex and free cash flow (B$)", fr: "Investissements et flux de trésorerie disponible (Mds$)" },
+  money: { en: "B$", fr: "Mds$" },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
+function horizonNote(years: number, lang: Lang): string {
+  return lang === "en"
+    ? `Horizon: ${years} year${years === 1 ? "" : "s"}, set when the model was built (build it again from the task pane to change it).`
+    : `Horizon : ${years} année${years === 1 ? "" : "s"}, fixé à la construction du modèle (reconstruisez-le depuis le volet pour le changer).`;
+}
+
+const PARAM_FORMATS: Readonly<Record<SheetParamId, string>> = {
+  capex: FORMAT_BILLIONS,
+  capexGrowth: FORMAT_PERCENT,
+  usefulLife: "0",
+  revenueYield: "0.00",
+  ebitdaMargin: FORMAT_PERCENT,
+  taxRate: FORMAT_PERCENT,
+  startYear: FORMAT_YEAR,
+};
+
+const KEY_OUTPUTS: ReadonlySet<LineItem> = new Set<LineItem>(["fcf", "cumulative_fcf", "roic"]);
+
+// ---------------------------------------------------------------------------------------------
+// The builder.
+
+/**
+ * The native-formula scenario sheet for a case, the user's overrides and a horizon. Throws
+ * AmznError for an unknown case or an out-of-range value (same rules and messages as
+ * CAPEX_SCENARIO).
+ */
+export function buildScenarioSheet(options: ScenarioSheetOptions): SheetSpec {
+  const lang: Lang = options.lang === "fr" ? "fr" : "en";
+  const chosen = options.caseName === undefined ? "base" : parseCaseName(options.caseName);
+  const overrides = options.overrides ?? {};
+  const horizon = options.years ?? overrides.years ?? SCENARIO_PRESETS[chosen].years;
+  // Validates every override and the horizon, with CAPEX_SCENARIO's messages.
+  resolveScenarioParams(chosen, { ...overrides, years: horizon });
+  const anchor = checkAnchor(options.anchor);
+  const layout = scenarioSheetLayout(horizon, anchor);
+  const r = rowsFor(horizon);
+  const width = layout.cols;
+  const lastYearCol = horizon; // years in columns 1 … N
+
+  const cells: SpecCell[][] = Array.from({ length: layout.rows }, () => new Array<SpecCell>(width).fill(null));
+  const formats: string[][] = Array.from({ length: layout.rows }, () => new Array<string>(width).fill(FORMAT_GENERAL));
+  const styles: StyleRun[] = [];
+  const put = (row: number, col: number, value: SpecCell, format?: string): void => {
+    const cellRow = cells[row];
+    const formatRow = formats[row];
+    if (cellRow === undefined || formatRow === undefined || col >= width)
+      throw new Error(`cell ${row},${col} off grid`);
+    cellRow[col] = value;
+    if (format !== undefined) formatRow[col] = format;
+  };
+  const style = (row: number, col: number, rows: number, cols: number, kind: CellStyle): void => {
+    styles.push({ row, col, rows, cols, style: kind });
+  };
+  const t = (key: keyof typeof TEXT): string => TEXT[key][lang];
+
+  // Absolute and relative references (rows and columns are grid offsets).
+  const abs = (row: number, col: number): string => a1(anchor, row, col, true, true);
+  const rel = (row: number, col: number): string => a1(anchor, row, col);
+  const colAbsRowRel = (row: number, col: number): string => a1(anchor, row, col, true, false);
+  const rowAbsColRel = (row: number, col: number): string => a1(anchor, row, col, false, true);
+  const active = (id: SheetParamId): string => abs(layout.inputs[id].active.row, COL_ACTIVE);
+  const yearRange = `${abs(ROW_YEAR, 1)}:${abs(ROW_YEAR, lastYearCol)}`;
+  const capexRange = `${abs(ROW_CAPEX_SCHEDULE, 1)}:${abs(ROW_CAPEX_SCHEDULE, lastYearCol)}`;
+
+  // Title and notes.
+  put(ROW_TITLE, COL_LABEL, t("title"));
+  style(ROW_TITLE, COL_LABEL, 1, 1, "title");
+  const notes = [t("illustrative"), t("method"), t("sources"), horizonNote(horizon, lang)];
+  ROW_NOTES.forEach((row, i) => put(row, COL_LABEL, notes[i] ?? ""));
+  style(ROW_NOTES[0], COL_LABEL, ROW_NOTES.length, 1, "note");
+
+  // Inputs.
+  put(ROW_INPUTS_TITLE, COL_LABEL, t("inputs"));
+  style(ROW_INPUTS_TITLE, COL_LABEL, 1, 1, "title");
+  put(ROW_SWITCH, COL_LABEL, t("switch"));
+  put(ROW_SWITCH, 1, chosen);
+  put(ROW_SWITCH, 2, t("switchHint"));
+  style(ROW_SWITCH, COL_LABEL, 1, 1, "label");
+  style(ROW_SWITCH, 1, 1, 1, "input");
+  style(ROW_SWITCH, 2, 1, 1, "note");
+
+  put(ROW_PARAM_HEADER, COL_LABEL, t("parameter"));
+  for (const c of SCENARIO_CASES) put(ROW_PARAM_HEADER, COL_PRESET[c], c);
+  put(ROW_PARAM_HEADER, COL_OVERRIDE, t("override"));
+  put(ROW_PARAM_HEADER, COL_ACTIVE, t("active"));
+  style(ROW_PARAM_HEADER, COL_LABEL, 1, INPUT_COLS, "header");
+
+  const switchRef = abs(ROW_SWITCH, 1);
+  const caseKeys = `${abs(ROW_PARAM_HEADER, COL_PRESET.bear)}:${abs(ROW_PARAM_HEADER, COL_PRESET.bull)}`;
+  SHEET_PARAM_IDS.forEach((id, i) => {
+    const row = ROW_PARAM_FIRST + i;
+    const format = PARAM_FORMATS[id];
+    put(row, COL_LABEL, SCENARIO_PARAM_INFO[id].label[lang]);
+    for (const c of SCENARIO_CASES) put(row, COL_PRESET[c], SCENARIO_PRESETS[c][id], format);
+    const override = overrides[id];
+    put(row, COL_OVERRIDE, override === undefined ? null : override, format);
+    const presets = `${abs(row, COL_PRESET.bear)}:${abs(row, COL_PRESET.bull)}`;
+    const overrideRef = rel(row, COL_OVERRIDE);
+    put(
+      row,
+      COL_ACTIVE,
+      `=IF(${overrideRef}="",INDEX(${presets},1,MATCH(${switchRef},${caseKeys},0)),${overrideRef})`,
+      format,
+    );
+  });
+  const paramRows = SHEET_PARAM_IDS.length;
+  style(ROW_PARAM_FIRST, COL_LABEL, paramRows, 1, "label");
+  style(ROW_PARAM_FIRST, COL_PRESET.bear, paramRows, 3, "input");
+  style(ROW_PARAM_FIRST, COL_OVERRIDE, paramRows, 1, "input");
+  style(ROW_PARAM_FIRST, COL_ACTIVE, paramRows, 1, "calc");
+
+  // Depreciation waterfall: years, capex schedule, one row per vintage.
+  put(ROW_CALC_TITLE, COL_LABEL, t("waterfall"));
+  style(ROW_CALC_TITLE, COL_LABEL, 1, 1, "title");
+  put(ROW_YEAR, COL_LABEL, t("year"));
+  put(ROW_CAPEX_SCHEDULE, COL_LABEL, lineItemLabel("capex", lang));
+  const life = active("usefulLife");
+  for (let col = 1; col <= lastYearCol; col++) {
+    const previous = rel(ROW_YEAR, col - 1);
+    put(ROW_YEAR, col, col === 1 ? `=${active("startYear")}` : `=${previous}+1`, FORMAT_YEAR);
+    const year = rowAbsColRel(ROW_YEAR, col);
+    put(
+      ROW_CAPEX_SCHEDULE,
+      col,
+      `=${active("capex")}*(1+${active("capexGrowth")})^(${year}-${active("startYear")})`,
+      FORMAT_BILLIONS,
+    );
+  }
+  style(ROW_YEAR, COL_LABEL, 1, 1 + horizon, "header");
+  style(ROW_CAPEX_SCHEDULE, COL_LABEL, 1, 1, "label");
+  style(ROW_CAPEX_SCHEDULE, 1, 1, horizon, "calc");
+  for (let v = 0; v < horizon; v++) {
+    const row = ROW_VINTAGE_FIRST + v;
+    // The vintage's year, shown as "Vintage 2026" by the number format.
+    put(row, COL_LABEL, `=${abs(ROW_YEAR, 1 + v)}`, TEXT.vintageFormat[lang]);
+    const vintageYear = colAbsRowRel(row, COL_LABEL);
+    const vintageCapex = abs(ROW_CAPEX_SCHEDULE, 1 + v);
+    for (let col = 1; col <= lastYearCol; col++) {
+      const year = rowAbsColRel(ROW_YEAR, col);
+      put(
+        row,
+        col,
+        `=IF(AND(${year}>=${vintageYear},${year}-${vintageYear}<${life}),${vintageCapex}/${life},0)`,
+        FORMAT_BILLIONS,
+      );
+    }
+  }
+  style(ROW_VINTAGE_FIRST, COL_LABEL, horizon, 1, "label");
+  style(ROW_VINTAGE_FIRST, 1, horizon, horizon, "calc");
+
+  // Outputs.
+  put(r.outTitle, COL_LABEL, t("outputs"));
+  style(r.outTitle, COL_LABEL, 1, 1, "title");
+  put(r.outYear, COL_LABEL, t("year"));
+  for (let col = 1; col <= lastYearCol; col++) put(r.outYear, col, `=${rowAbsColRel(ROW_YEAR, col)}`, FORMAT_YEAR);
+  style(r.outYear, COL_LABEL, 1, 1 + horizon, "header");
+
+  const at = (item: LineItem, col: number): string => rel(r.item[item], col);
+  for (const item of LINE_ITEMS) {
+    put(r.item[item], COL_LABEL, lineItemLabel(item, lang, true));
+    style(r.item[item], COL_LABEL, 1, 1, "label");
+    style(r.item[item], 1, 1, horizon, KEY_OUTPUTS.has(item) ? "output" : "calc");
+  }
+  for (let col = 1; col <= lastYearCol; col++) {
+    const first = col === 1;
+    const prev = col - 1;
+    const year = rowAbsColRel(ROW_YEAR, col);
+    const formulas: Record<LineItem, string> = {
+      capex: `=${rel(ROW_CAPEX_SCHEDULE, col)}`,
+      depreciation: `=SUM(${rel(ROW_VINTAGE_FIRST, col)}:${rel(r.vintageLast, col)})`,
+      net_ppe: first
+        ? `=${at("capex", col)}-${at("depreciation", col)}`
+        : `=${at("net_ppe", prev)}+${at("capex", col)}-${at("depreciation", col)}`,
+      // Capex in service: vintages bought 1 … L years before this year.
+      revenue: `=${active("revenueYield")}*SUMIFS(${capexRange},${yearRange},">="&(${year}-${life}),${yearRange},"<="&(${year}-1))`,
+      ebitda: `=${active("ebitdaMargin")}*${at("revenue", col)}`,
+      ebit: `=${at("ebitda", col)}-${at("depreciation", col)}`,
+      nopat: `=${at("ebit", col)}*(1-${active("taxRate")})`,
+      fcf: `=${at("nopat", col)}+${at("depreciation", col)}-${at("capex", col)}`,
+      cumulative_fcf: first ? `=${at("fcf", col)}` : `=${at("cumulative_fcf", prev)}+${at("fcf", col)}`,
+      roic: ((): string => {
+        const average = `AVERAGE(${first ? "0" : at("net_ppe", prev)},${at("net_ppe", col)})`;
+        return `=IF(${average}=0,0,${at("nopat", col)}/${average})`;
+      })(),
+    };
+    for (const item of LINE_ITEMS)
+      put(r.item[item], col, formulas[item], item === "roic" ? FORMAT_PERCENT : FORMAT_BILLIONS);
+    put(r.paid, col, `=IF(${at("cumulative_fcf", col)}>=0,${rel(r.outYear, col)},"")`, FORMAT_YEAR);
+  }
+  put(r.paid, COL_LABEL, t("paid"));
+  style(r.paid, COL_LABEL, 1, 1, "note");
+  style(r.paid, 1, 1, horizon, "calc");
+  const paidRange = `${rel(r.paid, 1)}:${rel(r.paid, lastYearCol)}`;
+  put(r.payback, COL_LABEL, t("payback"));
+  put(r.payback, 1, `=IF(COUNT(${paidRange})=0,"${t("beyond")}",MIN(${paidRange}))`, FORMAT_YEAR);
+  style(r.payback, COL_LABEL, 1, 1, "label");
+  style(r.payback, 1, 1, 1, "output");
+
+  const chart: ChartSpec = {
+    title: t("chart"),
+    kind: "columnClustered",
+    categoriesRow: r.outYear,
+    firstCol: 1,
+    lastCol: lastYearCol,
+    series: [
+      { name: lineItemLabel("capex", lang), row: r.item.capex, kind: "column" },
+      { name: lineItemLabel("fcf", lang), row: r.item.fcf, kind: "column" },
+    ],
+    valueAxisTitle: t("money"),
+    categoryAxisTitle: t("year"),
+  };
+
+  return {
+    sheetName: t("sheetName"),
+    lang,
+    cells,
+    numberFormats: formats,
+    styles,
+    charts: [chart],
+    validations: [{ row: ROW_SWITCH, col: 1, options: [...SCENARIO_CASES] }],
+    columnWidths: Array.from({ length: width }, (_, col) => (col === COL_LABEL ? 300 : 72)),
+    formulaAnchor: { row: anchor.row, col: anchor.col },
+  };
+}

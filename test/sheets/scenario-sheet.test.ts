@@ -1,0 +1,333 @@
+import fc from "fast-check";
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { AmznError } from "../../src/core/errors";
+import { capexScenario } from "../../src/core/scenario-api";
+import {
+  LINE_ITEMS,
+  SCENARIO_CASES,
+  SCENARIO_PRESETS,
+  runScenario,
+  resolveScenarioParams,
+  type ScenarioCase,
+  type ScenarioParams,
+} from "../../src/core/scenario";
+import {
+  SHEET_PARAM_IDS,
+  buildScenarioSheet,
+  columnLetter,
+  scenarioSheetLayout,
+  type CellRef,
+  type ScenarioSheetLayout,
+  type SheetParamId,
+} from "../../src/sheets/scenario-sheet";
+import { FORMAT_BILLIONS, FORMAT_PERCENT, type SheetSpec } from "../../src/sheets/spec";
+
+/**
+ * HyperFormula stands in for Excel. Its default display rounding (`smartRounding`, 10 decimals)
+ * and comparison epsilon are switched off so it computes in full double precision, as Excel does.
+ */
+function evaluate(spec: SheetSpec): { hf: HyperFormula; value: (ref: CellRef) => unknown } {
+  const hf = HyperFormula.buildFromArray(
+    spec.cells.map((row) => row.map((cell) => cell as RawCellContent)),
+    {
+      licenseKey: "gpl-v3",
+      smartRounding: false,
+      precisionEpsilon: 0,
+    },
+  );
+  return { hf, value: (ref) => hf.getCellValue({ sheet: 0, row: ref.row, col: ref.col }) };
+}
+
+/** The worst relative error (absolute below 1) of the sheet's outputs against capexScenario's rows. */
+function compare(
+  layout: ScenarioSheetLayout,
+  value: (ref: CellRef) => unknown,
+  caseName: ScenarioCase,
+  params: ScenarioParams,
+): number {
+  const spill = capexScenario(
+    caseName,
+    params.capex,
+    params.capexGrowth,
+    params.years,
+    params.usefulLife,
+    params.revenueYield,
+    params.ebitdaMargin,
+    params.taxRate,
+    params.startYear,
+  );
+  let worst = 0;
+  const years = layout.yearCells.map(value);
+  expect(years).toEqual(spill[0]?.slice(1));
+  LINE_ITEMS.forEach((item, i) => {
+    const expected = spill[i + 1]?.slice(1) ?? [];
+    const actual = layout.outputs[item].map(value);
+    expect(actual).toHaveLength(expected.length);
+    actual.forEach((got, t) => {
+      const want = expected[t];
+      if (typeof got !== "number" || typeof want !== "number") {
+        throw new Error(`${item}[${t}]: sheet ${String(got)} vs function ${String(want)}`);
+      }
+      const error = Math.abs(got - want) / Math.max(1, Math.abs(want));
+      if (error > 1e-9) throw new Error(`${item}[${t}]: sheet ${got} vs function ${want} (error ${error})`);
+      worst = Math.max(worst, error);
+    });
+  });
+  const payback = runScenario(params).paybackYear;
+  const paybackCell = value(layout.payback);
+  if (payback === null) expect(paybackCell).toMatch(/horizon/);
+  else expect(paybackCell).toBe(payback);
+  return worst;
+}
+
+const paramArb = (): fc.Arbitrary<Partial<ScenarioParams>> =>
+  fc.record(
+    {
+      capex: fc.oneof(fc.double({ min: 0, max: 1000, noNaN: true }), fc.constant(0)),
+      capexGrowth: fc.double({ min: -0.95, max: 0.5, noNaN: true }),
+      usefulLife: fc.integer({ min: 1, max: 50 }),
+      revenueYield: fc.double({ min: 0, max: 2, noNaN: true }),
+      ebitdaMargin: fc.double({ min: -1, max: 1, noNaN: true }),
+      taxRate: fc.double({ min: 0, max: 1, noNaN: true }),
+      startYear: fc.integer({ min: 1900, max: 2200 }),
+    },
+    { requiredKeys: [] },
+  );
+
+const worstErrors: number[] = [];
+let parameterSets = 0;
+
+describe("buildScenarioSheet: spec invariants", () => {
+  const specs = [
+    buildScenarioSheet({ lang: "en" }),
+    buildScenarioSheet({ lang: "fr", caseName: "optimiste", years: 30, overrides: { capex: 150 } }),
+    buildScenarioSheet({ lang: "en", caseName: "bear", years: 1 }),
+  ];
+
+  it.each(specs.map((spec, i) => [i, spec] as const))("spec %i is rectangular and self-consistent", (_, spec) => {
+    const rows = spec.cells.length;
+    const cols = spec.cells[0]?.length ?? 0;
+    expect(rows).toBeGreaterThan(0);
+    expect(cols).toBeGreaterThan(0);
+    for (const row of spec.cells) expect(row).toHaveLength(cols);
+    expect(spec.numberFormats).toHaveLength(rows);
+    for (const row of spec.numberFormats) expect(row).toHaveLength(cols);
+    for (const run of spec.styles) {
+      expect(run.rows).toBeGreaterThan(0);
+      expect(run.cols).toBeGreaterThan(0);
+      expect(run.row + run.rows).toBeLessThanOrEqual(rows);
+      expect(run.col + run.cols).toBeLessThanOrEqual(cols);
+    }
+    for (const chart of spec.charts) {
+      expect(chart.categoriesRow).toBeLessThan(rows);
+      expect(chart.firstCol).toBeGreaterThanOrEqual(0);
+      expect(chart.lastCol).toBeLessThan(cols);
+      expect(chart.firstCol).toBeLessThanOrEqual(chart.lastCol);
+      for (const series of chart.series) expect(series.row).toBeLessThan(rows);
+    }
+    for (const validation of spec.validations) {
+      expect(validation.row).toBeLessThan(rows);
+      expect(validation.col).toBeLessThan(cols);
+    }
+    expect(spec.columnWidths).toHaveLength(cols);
+    expect(spec.formulaAnchor).toEqual({ row: 0, col: 0 });
+  });
+
+  it("uses native formulas only: no AMZN.* call, no dynamic-array or LET/LAMBDA function", () => {
+    for (const spec of specs) {
+      for (const cell of spec.cells.flat()) {
+        if (typeof cell === "string" && cell.startsWith("=")) {
+          expect(cell.toUpperCase()).not.toContain("AMZN.");
+          expect(cell.toUpperCase()).not.toMatch(/\b(LET|LAMBDA|FILTER|SEQUENCE|XLOOKUP|SORT|UNIQUE)\(/);
+        }
+      }
+    }
+  });
+
+  it("lays out the inputs: presets side by side, an override column, the active column and a case switch", () => {
+    const spec = buildScenarioSheet({ lang: "en", caseName: "bull", overrides: { taxRate: 0.25 } });
+    const layout = scenarioSheetLayout(5);
+    const cell = (ref: CellRef): unknown => spec.cells[ref.row]?.[ref.col];
+    expect(cell(layout.caseSwitch)).toBe("bull");
+    expect(spec.validations).toEqual([
+      { row: layout.caseSwitch.row, col: layout.caseSwitch.col, options: ["bear", "base", "bull"] },
+    ]);
+    for (const id of SHEET_PARAM_IDS) {
+      for (const c of SCENARIO_CASES) expect(cell(layout.inputs[id].presets[c])).toBe(SCENARIO_PRESETS[c][id]);
+      expect(cell(layout.inputs[id].override)).toBe(id === "taxRate" ? 0.25 : null);
+      expect(String(cell(layout.inputs[id].active))).toMatch(/^=IF\(.*INDEX\(.*MATCH\(\$B\$8,/);
+    }
+    const inputRuns = spec.styles.filter((run) => run.style === "input");
+    const isInput = (ref: CellRef): boolean =>
+      inputRuns.some(
+        (run) =>
+          ref.row >= run.row && ref.row < run.row + run.rows && ref.col >= run.col && ref.col < run.col + run.cols,
+      );
+    expect(isInput(layout.caseSwitch)).toBe(true);
+    expect(isInput(layout.inputs.capex.override)).toBe(true);
+    expect(isInput(layout.inputs.usefulLife.presets.bear)).toBe(true);
+    expect(isInput(layout.inputs.capex.active)).toBe(false);
+    expect(isInput(layout.outputs.fcf[0] as CellRef)).toBe(false);
+    // Number formats: money in parentheses style, percent for rates and ROIC.
+    const format = (ref: CellRef): string | undefined => spec.numberFormats[ref.row]?.[ref.col];
+    expect(format(layout.outputs.fcf[0] as CellRef)).toBe(FORMAT_BILLIONS);
+    expect(format(layout.outputs.roic[0] as CellRef)).toBe(FORMAT_PERCENT);
+    expect(format(layout.inputs.taxRate.override)).toBe(FORMAT_PERCENT);
+    // Every value cell of the outputs and the waterfall is a formula.
+    for (const item of LINE_ITEMS) for (const ref of layout.outputs[item]) expect(String(cell(ref))).toMatch(/^=/);
+    for (const ref of layout.waterfall.flat()) expect(String(cell(ref))).toMatch(/^=IF\(AND\(/);
+  });
+
+  it("charts capex against FCF by year, in both languages", () => {
+    const layout = scenarioSheetLayout(5);
+    const en = buildScenarioSheet({ lang: "en" });
+    const fr = buildScenarioSheet({ lang: "fr" });
+    const chart = en.charts[0];
+    expect(chart?.kind).toBe("columnClustered");
+    expect(chart?.categoriesRow).toBe(layout.yearCells[0]?.row);
+    expect(chart?.series.map((s) => s.row)).toEqual([layout.outputs.capex[0]?.row, layout.outputs.fcf[0]?.row]);
+    expect([chart?.firstCol, chart?.lastCol]).toEqual([1, 5]);
+    expect(fr.charts[0]?.title).toMatch(/Investissements/);
+    expect(fr.cells[0]?.[0]).toMatch(/Mds\$/);
+    expect(en.cells[0]?.[0]).toMatch(/B\$/);
+  });
+
+  it("gives A1 addresses relative to the anchor", () => {
+    expect(columnLetter(0)).toBe("A");
+    expect(columnLetter(25)).toBe("Z");
+    expect(columnLetter(26)).toBe("AA");
+    expect(columnLetter(30)).toBe("AE");
+    const layout = scenarioSheetLayout(5);
+    expect(layout.caseSwitch.address).toBe("B8");
+    expect(layout.inputs.capex.override.address).toBe("E10");
+    expect(layout.yearCells.map((c) => c.address)).toEqual(["B28", "C28", "D28", "E28", "F28"]);
+    expect(layout.payback.address).toBe("B40");
+    const moved = scenarioSheetLayout(5, { row: 2, col: 1 });
+    expect(moved.caseSwitch.address).toBe("C10");
+    expect(moved.caseSwitch.row).toBe(layout.caseSwitch.row);
+  });
+
+  it("matches its golden files (a 3-year base case in English, a 2-year bull case in French)", () => {
+    expect(buildScenarioSheet({ lang: "en", years: 3 })).toMatchSnapshot("base-en-3y");
+    expect(
+      buildScenarioSheet({ lang: "fr", caseName: "optimiste", years: 2, overrides: { taxRate: 0.25 } }),
+    ).toMatchSnapshot("bull-fr-2y");
+  });
+
+  it("rejects bad options with AmznError", () => {
+    expect(() => buildScenarioSheet({ lang: "en", caseName: "bul" })).toThrow(/did you mean 'bull'/);
+    expect(() => buildScenarioSheet({ lang: "en", years: 31 })).toThrow(AmznError);
+    expect(() => buildScenarioSheet({ lang: "en", overrides: { usefulLife: 0 } })).toThrow(AmznError);
+    expect(() => buildScenarioSheet({ lang: "en", anchor: { row: -1, col: 0 } })).toThrow(AmznError);
+  });
+});
+
+describe("buildScenarioSheet: evaluated by HyperFormula, equals CAPEX_SCENARIO", () => {
+  it.each(SCENARIO_CASES.map((c) => [c]))("%s case as built", (caseName) => {
+    const spec = buildScenarioSheet({ lang: "en", caseName });
+    const { value } = evaluate(spec);
+    worstErrors.push(compare(scenarioSheetLayout(5), value, caseName, SCENARIO_PRESETS[caseName]));
+    parameterSets++;
+  });
+
+  it("base case first year matches the contract's check (capex 200, D&A 33.33, FCF −193.00)", () => {
+    const { value } = evaluate(buildScenarioSheet({ lang: "fr" }));
+    const layout = scenarioSheetLayout(5);
+    expect(value(layout.outputs.capex[0] as CellRef)).toBe(200);
+    expect(value(layout.outputs.depreciation[0] as CellRef)).toBeCloseTo(33.3333333333, 9);
+    expect(value(layout.outputs.fcf[0] as CellRef)).toBeCloseTo(-193.0, 9);
+    expect(value(layout.payback)).toBe("au-delà de l'horizon");
+  });
+
+  it("random parameter sets and horizons 1–30, built with overrides or switched and typed in", () => {
+    let viaBuild = 0;
+    let viaCells = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SCENARIO_CASES),
+        paramArb(),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (caseName, overrides, years, typeIn) => {
+          const params = resolveScenarioParams(caseName, { ...overrides, years });
+          const layout = scenarioSheetLayout(years);
+          let value: (ref: CellRef) => unknown;
+          if (!typeIn) {
+            viaBuild++;
+            value = evaluate(buildScenarioSheet({ lang: "en", caseName, overrides, years })).value;
+          } else {
+            // Build the base case, then type the case into the switch and the overrides into the sheet.
+            viaCells++;
+            const { hf, value: read } = evaluate(buildScenarioSheet({ lang: "fr", years }));
+            hf.setCellContents({ sheet: 0, row: layout.caseSwitch.row, col: layout.caseSwitch.col }, caseName);
+            for (const id of Object.keys(overrides) as SheetParamId[]) {
+              const ref = layout.inputs[id].override;
+              hf.setCellContents({ sheet: 0, row: ref.row, col: ref.col }, overrides[id] ?? null);
+            }
+            value = read;
+          }
+          worstErrors.push(compare(layout, value, caseName, params));
+          parameterSets++;
+        },
+      ),
+      { numRuns: 200, seed: 20260205 },
+    );
+    expect(viaBuild).toBeGreaterThanOrEqual(50);
+    expect(viaCells).toBeGreaterThanOrEqual(50);
+  });
+
+  it("degenerate inputs: zero capex, a one-year life (no capital employed), a 50-year life", () => {
+    const cases: [ScenarioCase, Partial<ScenarioParams>][] = [
+      ["base", { capex: 0 }],
+      ["bull", { usefulLife: 1 }],
+      ["bear", { usefulLife: 50, years: 30 }],
+      ["base", { revenueYield: 5, ebitdaMargin: 1, taxRate: 0, years: 12 }],
+    ];
+    for (const [caseName, overrides] of cases) {
+      const params = resolveScenarioParams(caseName, overrides);
+      const { value } = evaluate(buildScenarioSheet({ lang: "en", caseName, overrides, years: params.years }));
+      worstErrors.push(compare(scenarioSheetLayout(params.years), value, caseName, params));
+      parameterSets++;
+    }
+  });
+
+  it("recalculates from its inputs: nothing is hard-coded", () => {
+    const layout = scenarioSheetLayout(5);
+    const { hf, value } = evaluate(buildScenarioSheet({ lang: "en" }));
+    const set = (ref: CellRef, content: RawCellContent): void => {
+      hf.setCellContents({ sheet: 0, row: ref.row, col: ref.col }, content);
+    };
+    const fcf = (): unknown[] => layout.outputs.fcf.map(value);
+    const base = fcf();
+
+    set(layout.inputs.capex.override, 100);
+    const halved = runScenario(resolveScenarioParams("base", { capex: 100 }));
+    fcf().forEach((v, t) => expect(v).toBeCloseTo(halved.rows.fcf[t] ?? NaN, 9));
+    expect(fcf()).not.toEqual(base);
+
+    set(layout.inputs.capex.override, null);
+    expect(fcf()).toEqual(base);
+
+    set(layout.caseSwitch, "bull");
+    const bull = runScenario(SCENARIO_PRESETS.bull);
+    layout.outputs.roic.map(value).forEach((v, t) => expect(v).toBeCloseTo(bull.rows.roic[t] ?? NaN, 12));
+
+    set(layout.inputs.startYear.presets.bull, 2030);
+    expect(layout.yearCells.map(value)).toEqual([2030, 2031, 2032, 2033, 2034]);
+
+    set(layout.inputs.usefulLife.override, 2);
+    const life2 = runScenario(resolveScenarioParams("bull", { usefulLife: 2, startYear: 2030 }));
+    layout.outputs.depreciation
+      .map(value)
+      .forEach((v, t) => expect(v).toBeCloseTo(life2.rows.depreciation[t] ?? NaN, 9));
+    expect(value(layout.payback)).toBe(life2.paybackYear ?? "beyond horizon");
+  });
+
+  afterAll(() => {
+    const worst = Math.max(...worstErrors);
+    // Reported by the lead's summary: how many parameter sets and the worst relative error.
+    console.log(
+      `scenario sheet cross-check: ${parameterSets} parameter sets, max relative error ${worst.toExponential(2)}`,
+    );
+  });
+});
