@@ -5,11 +5,11 @@
  */
 import { AmznError, langFromTag, type ErrorKind, type Lang } from "../core/errors";
 
-const CODE_BY_KIND: Record<ErrorKind, CustomFunctions.ErrorCode> = {
-  value: CustomFunctions.ErrorCode.invalidValue,
-  na: CustomFunctions.ErrorCode.notAvailable,
-  num: CustomFunctions.ErrorCode.invalidNumber,
-};
+/** Read when an error happens, not at load: the runtime defines CustomFunctions.ErrorCode. */
+function codeFor(kind: ErrorKind): CustomFunctions.ErrorCode {
+  const codes = CustomFunctions.ErrorCode;
+  return kind === "na" ? codes.notAvailable : kind === "num" ? codes.invalidNumber : codes.invalidValue;
+}
 
 /** Office's display language ("fr-FR", "en-US", ...) reduced to the two the add-in speaks. */
 export function displayLang(): Lang {
@@ -22,7 +22,7 @@ export function displayLang(): Lang {
 
 export function toExcelError(error: unknown, lang: Lang): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (error instanceof AmznError) return new CustomFunctions.Error(CODE_BY_KIND[error.kind], error.messageIn(lang));
+  if (error instanceof AmznError) return new CustomFunctions.Error(codeFor(error.kind), error.messageIn(lang));
   const detail = error instanceof Error ? error.message : String(error);
   const message =
     lang === "fr" ? `erreur interne du complément : ${detail}` : `internal error in the add-in: ${detail}`;

@@ -1,16 +1,19 @@
 /**
  * The AMZN custom functions. Each one is a thin wrapper: Excel's arguments go to core untouched
  * (core parses and validates them), failures come back as CustomFunctions.Error in the user's
- * language. The JSDoc below generates functions.json (custom-functions-metadata-plugin): ids are
- * explicit because the plugin would otherwise upper-case the TypeScript name.
+ * language (excel-errors.ts). The JSDoc below generates functions.json through
+ * custom-functions-metadata-plugin; ids are explicit because the plugin would otherwise
+ * upper-case the TypeScript name (capexScenario -> CAPEXSCENARIO).
  *
- * Types: arguments that accept several forms (2024, "FY2024", "2026E") are declared `any` in the
- * metadata through a union type; the union is validated in core.
+ * Metadata types: an argument that takes several forms (2024, "FY2024", "2026E") is a union, which
+ * the plugin declares `any`; core validates it. Optional `lang` arguments default to Office's
+ * display language.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any --
+   a spill of numbers and text must be declared any[][]: the metadata plugin maps no union matrix. */
 import * as api from "../core/api";
+import * as scenario from "../core/scenario-api";
 import { excelCall } from "./excel-errors";
-
-type Arg = number | string | boolean;
 
 /**
  * Amazon's total net sales for a fiscal year. Example: =AMZN.REVENUE(2024) returns 638.
@@ -21,6 +24,196 @@ type Arg = number | string | boolean;
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns Revenue in the chosen unit.
  */
-export function revenue(period: Arg, unit?: string, basis?: string): number {
+export function revenue(period: number | string, unit?: string, basis?: string): number {
   return excelCall(() => api.revenue(period, unit, basis));
+}
+
+/**
+ * Amazon's net income for a fiscal year. Example: =AMZN.NET_INCOME(2025) returns 77.7.
+ * @customfunction NET_INCOME
+ * @helpurl https://localhost:3000/assets/help/en/net_income.html
+ * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1".
+ * @param [unit] "B" billions of US$ (default), "M", "K" or "U" (dollars).
+ * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
+ * @returns Net income in the chosen unit.
+ */
+export function netIncome(period: number | string, unit?: string, basis?: string): number {
+  return excelCall(() => api.netIncome(period, unit, basis));
+}
+
+/**
+ * AWS net sales for a fiscal year. Example: =AMZN.AWS_REVENUE(2024) returns 107.6.
+ * @customfunction AWS_REVENUE
+ * @helpurl https://localhost:3000/assets/help/en/aws_revenue.html
+ * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1".
+ * @param [unit] "B" billions of US$ (default), "M", "K" or "U" (dollars).
+ * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
+ * @returns AWS revenue in the chosen unit.
+ */
+export function awsRevenue(period: number | string, unit?: string, basis?: string): number {
+  return excelCall(() => api.awsRevenue(period, unit, basis));
+}
+
+/**
+ * Any metric of the dataset for a fiscal year, by id or French name. Example: =AMZN.METRIC("capex", 2025, "B", "filings") returns 131.819.
+ * @customfunction METRIC
+ * @helpurl https://localhost:3000/assets/help/en/metric.html
+ * @param metric Metric id (revenue, net_income, aws_revenue, aws_operating_margin, capex, free_cash_flow, ...) or French name ("bénéfice net").
+ * @param period Fiscal year: 2024, "FY2024", "FY0" (latest actual year), "FY-1", plan year "2026E".
+ * @param [unit] "B" billions of US$ (default), "M", "K" or "U". Ratios come back as fractions, counts as plain numbers.
+ * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
+ * @returns The figure in the chosen unit.
+ */
+export function metric(metric: string, period: number | string, unit?: string, basis?: string): number {
+  return excelCall(() => api.metric(metric, period, unit, basis));
+}
+
+/**
+ * Growth of a metric between two years, as a fraction. Example: =AMZN.GROWTH("net_income", 2023, 2025, "cagr") returns 0.609.
+ * @customfunction GROWTH
+ * @helpurl https://localhost:3000/assets/help/en/growth.html
+ * @param metric Metric id or French name, e.g. "revenue", "net_income", "aws_revenue".
+ * @param from Start year (before `to`).
+ * @param to End year.
+ * @param [method] "total" (default, to/from − 1), "cagr" (compound annual), "multiple" (to/from) or "reported" (the rate the report prints, consecutive years).
+ * @param [basis] "report" (default) or "filings".
+ * @returns Growth as a fraction (0.12 = 12%), or a multiple.
+ */
+export function growth(
+  metric: string,
+  from: number | string,
+  to: number | string,
+  method?: string,
+  basis?: string,
+): number {
+  return excelCall(() => api.growth(metric, from, to, method, basis));
+}
+
+/**
+ * Metrics by year as a spill: years across columns, one row per metric. Example: =AMZN.SERIES("revenue").
+ * @customfunction SERIES
+ * @helpurl https://localhost:3000/assets/help/en/series.html
+ * @param metrics One metric id, or a range or array of ids (one row each).
+ * @param [from] First year (default: the first year every metric has).
+ * @param [to] Last year (default: the last year every metric has).
+ * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
+ * @param [basis] "report" (default) or "filings".
+ * @param [headers] 1 (default) adds a year row and a label column; 0 returns the values only.
+ * @returns A spill of years across, metrics down.
+ */
+export function series(
+  metrics: string[][],
+  from?: number | string,
+  to?: number | string,
+  unit?: string,
+  basis?: string,
+  headers?: number,
+): any[][] {
+  return excelCall((lang) => api.series(metrics, from, to, unit, basis, headers, lang));
+}
+
+/**
+ * One of the report's tables as printed. Example: =AMZN.TABLE("results").
+ * @customfunction TABLE
+ * @helpurl https://localhost:3000/assets/help/en/table.html
+ * @param table "results" (§1 financial results), "aws" (§2 AWS) or "kpis" (§3–§6 AI indicators).
+ * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
+ * @returns A spill with the table's labels and figures.
+ */
+export function table(table: string, lang?: string): any[][] {
+  return excelCall((displayLang) => api.table(table, lang ?? displayLang));
+}
+
+/**
+ * A non-yearly indicator of the report. Example: =AMZN.KPI("rufus_users") returns 250000000.
+ * @customfunction KPI
+ * @helpurl https://localhost:3000/assets/help/en/kpi.html
+ * @param name rufus_users, rufus_purchase_uplift, ai_listing_sellers, deepfleet_robots or capex_plan_2026 (French names accepted).
+ * @returns The indicator: a count, a fraction or B$.
+ */
+export function kpi(name: string): number {
+  return excelCall(() => api.kpi(name));
+}
+
+/**
+ * The catalogue of metrics: id, label, unit, years per basis, source. Example: =AMZN.METRICS().
+ * @customfunction METRICS
+ * @helpurl https://localhost:3000/assets/help/en/metrics.html
+ * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
+ * @returns A spill with one row per metric.
+ */
+export function metrics(lang?: string): any[][] {
+  return excelCall((displayLang) => api.metricsCatalogue(lang ?? displayLang));
+}
+
+/**
+ * Where a figure comes from: section, original French label, basis and flags. Example: =AMZN.SOURCE("revenue", 2024).
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/assets/help/en/source.html
+ * @param metric Metric id, KPI id or French name.
+ * @param [period] Fiscal year (leave empty for a KPI).
+ * @param [basis] "report" (default) or "filings".
+ * @param [lang] "en" or "fr" (default: Excel's display language).
+ * @returns The provenance as text.
+ */
+export function source(metric: string, period?: number | string, basis?: string, lang?: string): string {
+  return excelCall((displayLang) => api.source(metric, period, basis, lang ?? displayLang));
+}
+
+/**
+ * Straight-line depreciation of yearly capex amounts, same shape as the input. Example: =AMZN.DEPRECIATION(B2:F2, 5).
+ * @customfunction DEPRECIATION
+ * @helpurl https://localhost:3000/assets/help/en/depreciation.html
+ * @param capex A row or column of yearly capex amounts (empty cells count as 0).
+ * @param useful_life Useful life in years, an integer from 1 to 50.
+ * @param [convention] "full" (default: a full year's charge in the year of purchase) or "half" (half in the first and in the year after the life ends).
+ * @returns Depreciation per year, in the unit of the capex, cut off at the last input year.
+ */
+export function depreciation(capex: number[][], useful_life: number, convention?: string): number[][] {
+  return excelCall(() => scenario.depreciation(capex, useful_life, convention) as number[][]);
+}
+
+/**
+ * An illustrative capex model around Amazon's 2026 plan: capex, depreciation, net PP&E, revenue, EBITDA, EBIT, NOPAT, FCF, cumulative FCF and ROIC by year. Example: =AMZN.CAPEX_SCENARIO("bull").
+ * @customfunction CAPEX_SCENARIO
+ * @helpurl https://localhost:3000/assets/help/en/capex_scenario.html
+ * @param [case_name] "bear", "base" (default) or "bull": the preset for every omitted argument.
+ * @param [capex] First-year capex in B$ (preset: 200, the report's 2026 plan).
+ * @param [capex_growth] Yearly change of capex after the first year, e.g. 0.1 (presets −10%, 0%, +10%).
+ * @param [years] Horizon in years, 1 to 30 (preset 5).
+ * @param [useful_life] Straight-line useful life in years, 1 to 50 (presets 4, 6, 7).
+ * @param [revenue_yield] Yearly revenue per $ of capex in service (presets 0.30, 0.45, 0.60).
+ * @param [ebitda_margin] EBITDA margin on that revenue, −1 to 1 (presets 40%, 55%, 60%).
+ * @param [tax_rate] Tax rate on EBIT, 0 to 1 (preset 21%).
+ * @param [start_year] Calendar year of the first column (preset 2026).
+ * @param [output] One line item alone, without label: capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic or payback.
+ * @returns A spill: a header row of years, then one row per line item (B$, ROIC as a fraction).
+ */
+export function capexScenario(
+  case_name?: string,
+  capex?: number | string,
+  capex_growth?: number | string,
+  years?: number | string,
+  useful_life?: number | string,
+  revenue_yield?: number | string,
+  ebitda_margin?: number | string,
+  tax_rate?: number | string,
+  start_year?: number | string,
+  output?: string,
+): any[][] {
+  return excelCall((lang) =>
+    scenario.capexScenario(
+      case_name,
+      capex,
+      capex_growth,
+      years,
+      useful_life,
+      revenue_yield,
+      ebitda_margin,
+      tax_rate,
+      start_year,
+      output,
+      lang,
+    ),
+  );
 }

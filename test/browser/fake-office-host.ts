@@ -50,6 +50,13 @@ function evaluate(formula: string): FakeScalar {
   }
 }
 
+/** "1.8" < "1.17": requirement-set versions compare part by part. */
+function compareVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
 const state = createWorkbookState(evaluate);
 
 const host = {
@@ -72,7 +79,7 @@ Object.assign(window, {
       displayLanguage: config.displayLanguage ?? "en-US",
       requirements: {
         isSetSupported: (name: string, version: string) =>
-          name === "ExcelApi" ? Number(version) <= Number(config.excelApi ?? "1.17") : true,
+          name === "ExcelApi" ? compareVersions(version, config.excelApi ?? "1.17") <= 0 : true,
       },
     },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
