@@ -16,6 +16,8 @@ export interface FakeCell {
   bold?: boolean;
   italic?: boolean;
   validation?: string;
+  /** Set on the anchor of a dynamic-array formula: the size of the block it spills. */
+  spill?: { rows: number; cols: number };
 }
 
 export interface FakeTable {
@@ -51,8 +53,11 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
 }
 
-/** Evaluates a formula for `values` (the browser host routes AMZN.* to the registered functions). */
-export type FormulaEvaluator = (formula: string) => FakeScalar;
+/**
+ * Evaluates a formula for `values` (the browser host routes AMZN.* to the registered functions).
+ * A matrix result spills from the formula's cell, as a dynamic array does in Excel.
+ */
+export type FormulaEvaluator = (formula: string) => FakeScalar | FakeScalar[][];
 
 export interface FakeWorkbookState {
   sheets: FakeSheet[];
@@ -134,16 +139,47 @@ export function cellAt(state: FakeWorkbookState, sheetName: string, row: number,
   return cell;
 }
 
+/**
+ * Puts a constant or a formula in a cell as Excel would: a formula is evaluated, and a matrix
+ * result spills over the cells to the right and below (which then report the value as their
+ * formula, as spilled cells do in Office.js).
+ */
+export function enterInput(
+  state: FakeWorkbookState,
+  sheetName: string,
+  row: number,
+  col: number,
+  input: FakeScalar,
+  asValue = false,
+): void {
+  const cell = cellAt(state, sheetName, row, col);
+  delete cell.spill;
+  cell.formula = input;
+  if (asValue || typeof input !== "string" || !input.startsWith("=")) {
+    cell.value = input;
+    return;
+  }
+  const result = state.evaluate(input);
+  if (!Array.isArray(result)) {
+    cell.value = result;
+    return;
+  }
+  cell.value = result[0]?.[0] ?? "";
+  cell.spill = { rows: result.length, cols: result[0]?.length ?? 1 };
+  result.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (r === 0 && c === 0) return;
+      const spilled = cellAt(state, sheetName, row + r, col + c);
+      spilled.formula = value;
+      spilled.value = value;
+    }),
+  );
+}
+
 /** Sets cells directly (test set-up, not through the API). */
 export function fillCells(state: FakeWorkbookState, sheetName: string, address: string, grid: FakeScalar[][]): void {
   const { row, col } = parseAddress(address);
-  grid.forEach((line, r) =>
-    line.forEach((input, c) => {
-      const cell = cellAt(state, sheetName, row + r, col + c);
-      cell.formula = input;
-      cell.value = typeof input === "string" && input.startsWith("=") ? state.evaluate(input) : input;
-    }),
-  );
+  grid.forEach((line, r) => line.forEach((input, c) => enterInput(state, sheetName, row + r, col + c, input)));
 }
 
 class Batch {
@@ -276,22 +312,22 @@ export class FakeRange extends Loadable {
   }
   set values(grid: FakeScalar[][]) {
     this.checkShape(grid, "values");
-    this.each((cell, r, c) => {
-      const input = grid[r]?.[c] ?? "";
-      cell.formula = input;
-      cell.value = input;
-    });
+    this.queue(() =>
+      grid.forEach((line, r) =>
+        line.forEach((input, c) => enterInput(this.state, this.sheetName, this.row + r, this.col + c, input, true)),
+      ),
+    );
   }
   get formulas(): FakeScalar[][] {
     return this.read("formulas");
   }
   set formulas(grid: FakeScalar[][]) {
     this.checkShape(grid, "formulas");
-    this.each((cell, r, c) => {
-      const input = grid[r]?.[c] ?? "";
-      cell.formula = input;
-      cell.value = typeof input === "string" && input.startsWith("=") ? this.state.evaluate(input) : input;
-    });
+    this.queue(() =>
+      grid.forEach((line, r) =>
+        line.forEach((input, c) => enterInput(this.state, this.sheetName, this.row + r, this.col + c, input)),
+      ),
+    );
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
@@ -353,6 +389,24 @@ export class FakeRange extends Loadable {
   get isNullObject(): boolean {
     return false;
   }
+  /** The block a dynamic-array formula in this (single) cell spills, or a null object. */
+  getSpillingToRangeOrNullObject(): FakeRange | NullRange {
+    if (this.rows !== 1 || this.cols !== 1) throw new Error("fake Excel: getSpillingToRange needs a single cell");
+    const spill = getSheet(this.state, this.sheetName).cells.get(`${this.row},${this.col}`)?.spill;
+    if (!spill) return nullRange();
+    return new FakeRange(this.state, this.batch, this.sheetName, this.row, this.col, spill.rows, spill.cols);
+  }
+}
+
+/** What the *OrNullObject methods return when there is nothing: loads are no-ops. */
+export interface NullRange {
+  readonly isNullObject: true;
+  load(properties?: string | string[]): NullRange;
+}
+
+function nullRange(): NullRange {
+  const range: NullRange = { isNullObject: true, load: () => range };
+  return range;
 }
 
 class FakeSeries {
@@ -508,18 +562,21 @@ export class FakeWorksheet extends Loadable {
   get name(): string {
     return this.read("name");
   }
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.state, this.batch, this.sheetName, row, col, 1, 1);
+  }
   getRange(address = "A1"): FakeRange {
     const { row, col, rows, cols } = parseAddress(address);
     return new FakeRange(this.state, this.batch, this.sheetName, row, col, rows, cols);
   }
-  getUsedRangeOrNullObject(valuesOnly = false): FakeRange | { isNullObject: true; load(): unknown } {
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange | NullRange {
     // The used range is computed at sync time in Excel; the fake computes it when asked, which is
     // equivalent for the add-in's read-then-write batches.
     const sheet = getSheet(this.state, this.sheetName);
     const keys = [...sheet.cells.entries()]
       .filter(([, cell]) => cell.formula !== "" || (!valuesOnly && cell.numberFormat !== "General"))
       .map(([key]) => key.split(",").map(Number) as [number, number]);
-    if (keys.length === 0) return { isNullObject: true, load: () => undefined };
+    if (keys.length === 0) return nullRange();
     const rows = keys.map(([r]) => r);
     const cols = keys.map(([, c]) => c);
     const top = Math.min(...rows);

@@ -164,6 +164,7 @@ export async function writeSpec(
       )
     : undefined;
   if (target && targetSheet) {
+    if (spec.formulaAnchor) throw new Error("a spec with absolute references can only be written on a new sheet");
     const filledCells = countFilled(target.formulas);
     if (filledCells > 0 && !options.overwrite) return { status: "occupied", address: target.address, filledCells };
     queueSpec(targetSheet, target.getCell(0, 0), spec, tableName);
@@ -177,9 +178,13 @@ export async function writeSpec(
     "sheet",
   );
   const sheet = workbook.worksheets.add(sheetName);
-  queueSpec(sheet, sheet.getRange("A1"), spec, tableName);
+  // Specs with absolute references (the scenario model) say where their top-left cell must go.
+  const anchor = spec.formulaAnchor ?? { row: 0, col: 0 };
+  queueSpec(sheet, sheet.getCell(anchor.row, anchor.col), spec, tableName);
   sheet.activate();
-  const address = `'${sheetName.replace(/'/g, "''")}'!A1:${columnLetters(cols - 1)}${rows}`;
+  const first = `${columnLetters(anchor.col)}${anchor.row + 1}`;
+  const last = `${columnLetters(anchor.col + cols - 1)}${anchor.row + rows}`;
+  const address = `'${sheetName.replace(/'/g, "''")}'!${first}:${last}`;
   await context.sync();
   return { status: "written", sheetName, address, tableName };
 }
@@ -209,4 +214,102 @@ export async function insertFormula(
   cell.formulas = [[formula]];
   await context.sync();
   return { status: "written", address: cell.address };
+}
+
+/** True when a formula calls an AMZN function (outside string literals). */
+export function callsAmzn(formula: unknown): boolean {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
+  const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return /(^|[^A-Za-z0-9_.])AMZN\./i.test(withoutStrings);
+}
+
+export type ConvertScope = "selection" | "sheet" | "workbook";
+
+export interface ConvertResult {
+  /** Cells that held an AMZN formula, or a value spilled by one, and now hold a constant. */
+  readonly cellsChanged: number;
+  readonly formulasConverted: number;
+}
+
+interface AmznAnchor {
+  readonly area: Excel.Range;
+  readonly row: number;
+  readonly col: number;
+  readonly value: unknown;
+}
+
+/**
+ * Replaces every AMZN formula in the scope by its current value, so the workbook reads the same
+ * without the add-in; every other formula is left alone. A dynamic-array AMZN formula (SERIES,
+ * TABLE, …) becomes the block of values it spilled when Excel supports spill ranges (ExcelApi
+ * 1.12); otherwise only its top-left value is kept, which the caller is told.
+ * Syncs: 1 to list sheets (workbook only), 1 to read, 1 to read spill extents (only when there are
+ * AMZN formulas and spills are supported), 1 to write.
+ */
+export async function convertAmznToValues(
+  context: Excel.RequestContext,
+  scope: ConvertScope,
+  supportsSpills: boolean,
+): Promise<ConvertResult> {
+  const workbook = context.workbook;
+  let areas: Excel.Range[];
+  if (scope === "selection") {
+    areas = [workbook.getSelectedRange()];
+  } else if (scope === "sheet") {
+    areas = [workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true)];
+  } else {
+    const sheets = workbook.worksheets.load("items/name");
+    await context.sync();
+    areas = sheets.items.map((sheet) => workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true));
+  }
+  for (const area of areas) area.load(["formulas", "values"]);
+  await context.sync();
+
+  const anchors: AmznAnchor[] = [];
+  for (const area of areas) {
+    if (area.isNullObject) continue;
+    area.formulas.forEach((line, row) =>
+      line.forEach((formula, col) => {
+        if (callsAmzn(formula)) anchors.push({ area, row, col, value: area.values[row]?.[col] });
+      }),
+    );
+  }
+  if (anchors.length === 0) return { cellsChanged: 0, formulasConverted: 0 };
+
+  const spills = supportsSpills
+    ? anchors.map((anchor) =>
+        anchor.area.getCell(anchor.row, anchor.col).getSpillingToRangeOrNullObject().load(["values"]),
+      )
+    : [];
+  if (supportsSpills) await context.sync();
+
+  let cellsChanged = 0;
+  anchors.forEach((anchor, index) => {
+    const spill = spills[index];
+    if (spill && !spill.isNullObject) {
+      // Writing the whole block replaces the anchor's formula and freezes every spilled value.
+      anchor.area
+        .getCell(anchor.row, anchor.col)
+        .getResizedRange(spill.values.length - 1, (spill.values[0]?.length ?? 1) - 1).values = spill.values;
+      cellsChanged += spill.values.length * (spill.values[0]?.length ?? 1);
+    } else {
+      anchor.area.getCell(anchor.row, anchor.col).values = [[anchor.value]];
+      cellsChanged += 1;
+    }
+  });
+  await context.sync();
+  return { cellsChanged, formulasConverted: anchors.length };
+}
+
+export interface ActiveCell {
+  readonly address: string;
+  readonly formula: unknown;
+  readonly value: unknown;
+}
+
+/** The active cell's address, formula and value, in one sync (the Audit view). */
+export async function readActiveCell(context: Excel.RequestContext): Promise<ActiveCell> {
+  const cell = context.workbook.getActiveCell().load(["address", "formulas", "values"]);
+  await context.sync();
+  return { address: cell.address, formula: cell.formulas[0]?.[0], value: cell.values[0]?.[0] };
 }

@@ -1,0 +1,116 @@
+import { callsAmzn, convertAmznToValues, readActiveCell } from "../../src/taskpane/excel/writer";
+import {
+  FakeRequestContext,
+  cellAt,
+  createWorkbookState,
+  fakeExcelEnums,
+  fillCells,
+  newSheet,
+  type FakeScalar,
+  type FakeWorkbookState,
+} from "../fakes/fake-excel";
+
+beforeAll(() => {
+  Object.assign(globalThis, { Excel: fakeExcelEnums });
+});
+
+/** AMZN.REVENUE(2024) is 638, AMZN.SERIES spills 2×3; every other formula evaluates to 1. */
+function evaluate(formula: string): FakeScalar | FakeScalar[][] {
+  if (formula.startsWith("=AMZN.REVENUE")) return 638;
+  if (formula.startsWith("=AMZN.SERIES"))
+    return [
+      ["B$", 2023, 2024],
+      ["Revenue", 575, 638],
+    ];
+  return 1;
+}
+
+function workbook(): FakeWorkbookState {
+  const state = createWorkbookState(evaluate);
+  fillCells(state, "Sheet1", "A1", [
+    ["=AMZN.REVENUE(2024)", "=SUM(A1:A2)", "label"],
+    ["=A1*2", '="AMZN.REVENUE is text"', 42],
+  ]);
+  fillCells(state, "Sheet1", "A5", [['=AMZN.SERIES("revenue")']]);
+  state.sheets.push(newSheet("Other"));
+  fillCells(state, "Other", "C3", [["=1+amzn.revenue(2024)"]]);
+  return state;
+}
+
+const context = (state: FakeWorkbookState): Excel.RequestContext =>
+  new FakeRequestContext(state) as unknown as Excel.RequestContext;
+
+describe("callsAmzn", () => {
+  it("finds AMZN calls in formulas, case-insensitively, but not in text or other names", () => {
+    expect(callsAmzn("=AMZN.REVENUE(2024)")).toBe(true);
+    expect(callsAmzn('=1+amzn.growth("revenue",2023,2025)')).toBe(true);
+    expect(callsAmzn('="AMZN.REVENUE"')).toBe(false);
+    expect(callsAmzn("=XAMZN.REVENUE(1)")).toBe(false);
+    expect(callsAmzn("AMZN.REVENUE(2024)")).toBe(false);
+    expect(callsAmzn(638)).toBe(false);
+  });
+});
+
+describe("convertAmznToValues", () => {
+  it("freezes AMZN formulas and their spills on the active sheet, leaving other formulas alone", async () => {
+    const state = workbook();
+    const result = await convertAmznToValues(context(state), "sheet", true);
+
+    expect(result).toEqual({ formulasConverted: 2, cellsChanged: 1 + 6 });
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe(638);
+    expect(cellAt(state, "Sheet1", 0, 1).formula).toBe("=SUM(A1:A2)");
+    expect(cellAt(state, "Sheet1", 1, 0).formula).toBe("=A1*2");
+    expect(cellAt(state, "Sheet1", 1, 1).formula).toBe('="AMZN.REVENUE is text"');
+    expect(cellAt(state, "Sheet1", 4, 0).formula).toBe("B$");
+    expect(cellAt(state, "Sheet1", 5, 2).formula).toBe(638);
+    expect(cellAt(state, "Other", 2, 2).formula).toBe("=1+amzn.revenue(2024)");
+    // read, read spill extents, write
+    expect(state.syncCount).toBe(3);
+  });
+
+  it("covers every sheet for the workbook scope in four syncs", async () => {
+    const state = workbook();
+    const result = await convertAmznToValues(context(state), "workbook", true);
+    expect(result.formulasConverted).toBe(3);
+    expect(cellAt(state, "Other", 2, 2).formula).toBe(1);
+    expect(state.syncCount).toBe(4);
+  });
+
+  it("converts only the selection for the selection scope", async () => {
+    const state = workbook();
+    state.selection = { sheet: "Sheet1", row: 0, col: 0, rows: 2, cols: 2 };
+    const result = await convertAmznToValues(context(state), "selection", true);
+    expect(result).toEqual({ formulasConverted: 1, cellsChanged: 1 });
+    expect(cellAt(state, "Sheet1", 4, 0).formula).toBe('=AMZN.SERIES("revenue")');
+  });
+
+  it("keeps a spill's top-left value when spill ranges are not supported", async () => {
+    const state = workbook();
+    const result = await convertAmznToValues(context(state), "sheet", false);
+    expect(result).toEqual({ formulasConverted: 2, cellsChanged: 2 });
+    expect(cellAt(state, "Sheet1", 4, 0).formula).toBe("B$");
+    expect(state.syncCount).toBe(2);
+  });
+
+  it("changes nothing and stops after the read when there is no AMZN formula", async () => {
+    const state = createWorkbookState(evaluate);
+    fillCells(state, "Sheet1", "A1", [["=1+1", "text"]]);
+    expect(await convertAmznToValues(context(state), "sheet", true)).toEqual({ cellsChanged: 0, formulasConverted: 0 });
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=1+1");
+    expect(state.syncCount).toBe(1);
+  });
+
+  it("handles an empty sheet", async () => {
+    const state = createWorkbookState(evaluate);
+    expect(await convertAmznToValues(context(state), "sheet", true)).toEqual({ cellsChanged: 0, formulasConverted: 0 });
+  });
+});
+
+describe("readActiveCell", () => {
+  it("reads the active cell's address, formula and value in one sync", async () => {
+    const state = workbook();
+    const active = await readActiveCell(context(state));
+    expect(active).toEqual({ address: "Sheet1!A1", formula: "=AMZN.REVENUE(2024)", value: 638 });
+    expect(state.syncCount).toBe(1);
+  });
+});
