@@ -15,6 +15,8 @@ export interface ViewContext {
   say(kind: "success" | "error" | "warning", text: string): void;
   /** Offers choices for an occupied target and resolves with the one picked. */
   ask(text: string, choices: readonly { readonly key: string; readonly label: string }[]): Promise<string>;
+  /** Whether the host supports an ExcelApi version (features beyond the manifest's minimum). */
+  supportsExcelApi(version: string): boolean;
 }
 
 export interface View {
@@ -28,6 +30,7 @@ export interface AppOptions {
   readonly lang: Lang;
   readonly views: readonly View[];
   readonly runExcel: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  readonly supportsExcelApi: (version: string) => boolean;
 }
 
 export function errorText(error: unknown, lang: Lang): string {
@@ -51,6 +54,7 @@ export function mountApp(options: AppOptions): { setLang(lang: Lang): void } {
       lang,
       t,
       say,
+      supportsExcelApi: options.supportsExcelApi,
       excel: async (batch) => {
         try {
           return await options.runExcel(batch);
@@ -64,7 +68,8 @@ export function mountApp(options: AppOptions): { setLang(lang: Lang): void } {
           const buttons = choices.map((choice, index) =>
             el("button", {
               text: choice.label,
-              className: index === 0 ? "primary" : "",
+              // The last choice is the action; the first, focused one is always the safe one.
+              className: index === choices.length - 1 ? "primary" : "",
               attrs: { type: "button", "data-choice": choice.key },
               on: {
                 click: () => {

@@ -27,6 +27,36 @@ const en = {
   overwriteConfirm: "Replace what {address} holds? This cannot be undone with the add-in.",
   cancel: "Cancel",
   excelError: "Excel refused the change: {message}",
+  tabScenario: "Scenario",
+  scenarioIntro:
+    "Model Amazon's 2026 capex plan with your own assumptions. The model is written with native Excel formulas: it recalculates without the add-in.",
+  caseLabel: "Case",
+  caseBear: "Bear",
+  caseBase: "Base",
+  caseBull: "Bull",
+  horizonLabel: "Horizon (years, 1–30)",
+  overridesLegend: "Assumptions (empty = the case's value)",
+  previewLabel: "Preview",
+  paybackLabel: "Payback year",
+  paybackNone: "beyond the horizon",
+  cumulativeFcfLabel: "Cumulative FCF (B$)",
+  buildModel: "Build the model on a new sheet",
+  modelWritten: "Model written to {address}. Change the blue cells or the case switch to explore.",
+  tabShare: "Share",
+  shareIntro:
+    "Replace AMZN formulas by their current values, so that people without the add-in see the same numbers. Other formulas are left untouched.",
+  scopeLegend: "Where",
+  scopeSelection: "Selection",
+  scopeSheet: "Active sheet",
+  scopeWorkbook: "Whole workbook",
+  convert: "Convert AMZN formulas to values",
+  convertConfirm:
+    "Replace every AMZN formula in the {scope} by its value? The formulas cannot be restored by the add-in.",
+  convertDone: "{cells} cells changed ({formulas} AMZN formulas converted).",
+  convertNone: "No AMZN formula found: nothing changed.",
+  convertNoSpill:
+    "This Excel cannot read spill ranges (ExcelApi 1.12): dynamic-array AMZN formulas kept only their top-left value.",
+  confirm: "Convert",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -55,6 +85,36 @@ const fr: Record<StringKey, string> = {
   overwriteConfirm: "Remplacer le contenu de {address} ? Le complément ne peut pas l’annuler.",
   cancel: "Annuler",
   excelError: "Excel a refusé la modification : {message}",
+  tabScenario: "Scénario",
+  scenarioIntro:
+    "Modélisez le plan d’investissement 2026 d’Amazon avec vos propres hypothèses. Le modèle est écrit en formules Excel natives : il se recalcule sans le complément.",
+  caseLabel: "Cas",
+  caseBear: "Pessimiste",
+  caseBase: "Central",
+  caseBull: "Optimiste",
+  horizonLabel: "Horizon (années, 1 à 30)",
+  overridesLegend: "Hypothèses (vide = valeur du cas)",
+  previewLabel: "Aperçu",
+  paybackLabel: "Année de retour sur investissement",
+  paybackNone: "au-delà de l’horizon",
+  cumulativeFcfLabel: "FCF cumulé (Mds$)",
+  buildModel: "Construire le modèle sur une nouvelle feuille",
+  modelWritten: "Modèle écrit en {address}. Modifiez les cellules bleues ou le sélecteur de cas pour explorer.",
+  tabShare: "Partager",
+  shareIntro:
+    "Remplacez les formules AMZN par leurs valeurs actuelles, pour que les personnes sans le complément voient les mêmes chiffres. Les autres formules restent intactes.",
+  scopeLegend: "Où",
+  scopeSelection: "Sélection",
+  scopeSheet: "Feuille active",
+  scopeWorkbook: "Classeur entier",
+  convert: "Convertir les formules AMZN en valeurs",
+  convertConfirm:
+    "Remplacer chaque formule AMZN de la zone « {scope} » par sa valeur ? Le complément ne pourra pas restaurer les formules.",
+  convertDone: "{cells} cellules modifiées ({formulas} formules AMZN converties).",
+  convertNone: "Aucune formule AMZN trouvée : rien n’a changé.",
+  convertNoSpill:
+    "Cet Excel ne sait pas lire les plages de débordement (ExcelApi 1.12) : les formules AMZN matricielles n’ont gardé que leur valeur en haut à gauche.",
+  confirm: "Convertir",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, fr };

@@ -5,6 +5,8 @@
 import { langFromTag } from "../core/errors";
 import { mountApp, mountNotice } from "./app";
 import { formulasView } from "./views/formulas";
+import { scenarioView } from "./views/scenario";
+import { shareView } from "./views/share";
 
 /** The ExcelApi version the manifest declares; every view's calls exist in it. */
 export const REQUIRED_EXCEL_API = "1.8";
@@ -22,7 +24,13 @@ function start(host: Office.HostType | null | undefined): void {
     mountNotice(root, lang, "unsupportedTitle", "unsupportedBody", { version: REQUIRED_EXCEL_API });
     return;
   }
-  mountApp({ root, lang, views: [formulasView], runExcel: (batch) => Excel.run(batch) });
+  mountApp({
+    root,
+    lang,
+    views: [scenarioView, formulasView, shareView],
+    runExcel: (batch) => Excel.run(batch),
+    supportsExcelApi: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+  });
 }
 
 if (typeof Office === "undefined") {

@@ -35,7 +35,7 @@ describe("task pane outside Office", () => {
 describe("task pane in a scripted Excel host", () => {
   it("registers REVENUE and inserts it from the formula builder", async () => {
     const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
-    await page.getByRole("tab", { name: "Formulas" }).waitFor();
+    await page.getByRole("tab", { name: "Formulas" }).click();
     expect(
       await page.evaluate(() => [
         ...(window as unknown as { __host: { functions: Map<string, unknown> } }).__host.functions.keys(),

@@ -1,0 +1,203 @@
+/**
+ * Scenario builder: pick a case, override any assumption, preview the key outputs computed by the
+ * same engine as AMZN.CAPEX_SCENARIO, then write the native-formula model on a new sheet.
+ */
+import { AmznError, type Lang } from "../../core/errors";
+import { formatNumber } from "../../core/format";
+import {
+  SCENARIO_CASES,
+  SCENARIO_PARAM_INFO,
+  SCENARIO_PRESETS,
+  checkScenarioParam,
+  resolveScenarioParams,
+  runScenario,
+  type ScenarioCase,
+  type ScenarioParams,
+} from "../../core/scenario";
+import { SHEET_PARAM_IDS, buildScenarioSheet, type SheetParamId } from "../../sheets/scenario-sheet";
+import { el } from "../dom";
+import { errorText, type View, type ViewContext } from "../app";
+import { writeSpec } from "../excel/writer";
+import type { StringKey } from "../i18n";
+
+const CASE_KEYS: Record<ScenarioCase, StringKey> = { bear: "caseBear", base: "caseBase", bull: "caseBull" };
+
+/** Rates are typed as percentages (10 for 10%) in fields whose label says "(%)". */
+function isPercentField(id: SheetParamId): boolean {
+  return SCENARIO_PARAM_INFO[id].label.en.includes("(%)");
+}
+
+function shown(id: SheetParamId, value: number, lang: Lang): string {
+  if (id === "startYear") return String(value);
+  return isPercentField(id) ? formatNumber(Math.round(value * 1e6) / 1e4, lang) : formatNumber(value, lang);
+}
+
+/** "12,5" and "12.5" both read as 12.5; empty means "use the case". */
+function parseField(text: string): number | undefined {
+  const trimmed = text.trim().replace(/\s/g, "").replace(",", ".");
+  if (trimmed === "") return undefined;
+  return Number(trimmed);
+}
+
+interface FormState {
+  caseName: ScenarioCase;
+  years: number;
+  overrides: Partial<Record<SheetParamId, number>>;
+  errors: Partial<Record<SheetParamId | "years", string>>;
+}
+
+function preview(state: FormState, context: ViewContext): HTMLElement {
+  const { t, lang } = context;
+  if (Object.keys(state.errors).length > 0) return el("p", { className: "hint", text: "—" });
+  const result = runScenario(resolveScenarioParams(state.caseName, { ...state.overrides, years: state.years }));
+  const money = (value: number): string => formatNumber(Math.round(value * 10) / 10, lang, 1);
+  const head = el("tr", {}, el("th", { text: "B$" }), ...result.years.map((year) => el("th", { text: String(year) })));
+  const line = (label: string, values: readonly number[]): HTMLElement =>
+    el(
+      "tr",
+      {},
+      el("th", { text: label, attrs: { scope: "row" } }),
+      ...values.map((value) => el("td", { text: money(value) })),
+    );
+  const labels =
+    lang === "fr" ? ["Investissements", "FCF", t("cumulativeFcfLabel")] : ["Capex", "FCF", t("cumulativeFcfLabel")];
+  return el(
+    "div",
+    { id: "scenario-preview" },
+    el(
+      "table",
+      { className: "preview" },
+      el("thead", {}, head),
+      el(
+        "tbody",
+        {},
+        line(labels[0] ?? "", result.rows.capex),
+        line(labels[1] ?? "", result.rows.fcf),
+        line(labels[2] ?? "", result.rows.cumulative_fcf),
+      ),
+    ),
+    el(
+      "p",
+      {},
+      // French typography puts a space before the colon.
+      `${t("paybackLabel")}${lang === "fr" ? " : " : ": "}`,
+      el("strong", {
+        id: "payback",
+        text: result.paybackYear === null ? t("paybackNone") : String(result.paybackYear),
+      }),
+    ),
+  );
+}
+
+export const scenarioView: View = {
+  id: "scenario",
+  title: "tabScenario",
+  render(context) {
+    const { t, lang } = context;
+    const state: FormState = { caseName: "base", years: SCENARIO_PRESETS.base.years, overrides: {}, errors: {} };
+    const previewBox = el("div");
+    const buildButton = el("button", {
+      text: t("buildModel"),
+      className: "primary",
+      id: "build-model",
+      attrs: { type: "button" },
+      on: { click: () => void build() },
+    });
+    const refresh = (): void => {
+      previewBox.replaceChildren(preview(state, context));
+      buildButton.disabled = Object.keys(state.errors).length > 0;
+      for (const id of SHEET_PARAM_IDS) {
+        const input = document.getElementById(`param-${id}`) as HTMLInputElement | null;
+        if (input) input.placeholder = shown(id, SCENARIO_PRESETS[state.caseName][id], lang);
+      }
+    };
+
+    const field = (id: SheetParamId | "years", label: string, placeholder: string, value: string): HTMLElement => {
+      const errorBox = el("p", { className: "hint error", id: `param-${id}-error`, attrs: { "aria-live": "polite" } });
+      const input = el("input", {
+        id: `param-${id}`,
+        attrs: { type: "text", inputmode: "decimal", placeholder, value, "aria-describedby": errorBox.id },
+        on: {
+          input: (event) => {
+            const text = (event.target as HTMLInputElement).value;
+            const parsed = parseField(text);
+            delete state.errors[id];
+            errorBox.textContent = "";
+            input.removeAttribute("aria-invalid");
+            try {
+              if (id === "years") {
+                const years = parsed ?? SCENARIO_PRESETS[state.caseName].years;
+                state.years = checkScenarioParam("years", Number.isNaN(years) ? Number.NaN : years);
+              } else if (parsed === undefined) {
+                delete state.overrides[id];
+              } else {
+                const value = isPercentField(id) ? parsed / 100 : parsed;
+                state.overrides[id] = checkScenarioParam(id, Number.isNaN(value) ? Number.NaN : value);
+              }
+            } catch (error) {
+              const message = error instanceof AmznError ? error.messageIn(lang) : errorText(error, lang);
+              state.errors[id] = message;
+              errorBox.textContent = message;
+              input.setAttribute("aria-invalid", "true");
+            }
+            refresh();
+          },
+        },
+      });
+      return el("div", {}, el("label", { text: label, attrs: { for: input.id } }), input, errorBox);
+    };
+
+    const caseRadios = SCENARIO_CASES.map((caseName) => {
+      const input = el("input", {
+        id: `case-${caseName}`,
+        attrs: { type: "radio", name: "case", value: caseName },
+        on: {
+          change: () => {
+            state.caseName = caseName;
+            refresh();
+          },
+        },
+      });
+      input.checked = caseName === state.caseName;
+      return el("label", { attrs: { for: input.id } }, input, t(CASE_KEYS[caseName]));
+    });
+
+    const build = async (): Promise<void> => {
+      let spec;
+      try {
+        spec = buildScenarioSheet({
+          lang,
+          caseName: state.caseName,
+          overrides: state.overrides as Partial<ScenarioParams>,
+          years: state.years,
+        });
+      } catch (error) {
+        context.say("error", errorText(error, lang));
+        return;
+      }
+      const result = await context.excel((excel) => writeSpec(excel, spec, { target: "newSheet" }));
+      if (result?.status === "written") context.say("success", t("modelWritten", { address: result.address }));
+    };
+
+    const form = el(
+      "div",
+      {},
+      el("p", { className: "hint", text: t("scenarioIntro") }),
+      el("fieldset", {}, el("legend", { text: t("caseLabel") }), el("div", { className: "radio-row" }, ...caseRadios)),
+      field("years", t("horizonLabel"), String(SCENARIO_PRESETS.base.years), String(state.years)),
+      el(
+        "fieldset",
+        {},
+        el("legend", { text: t("overridesLegend") }),
+        ...SHEET_PARAM_IDS.map((id) =>
+          field(id, SCENARIO_PARAM_INFO[id].label[lang], shown(id, SCENARIO_PRESETS.base[id], lang), ""),
+        ),
+      ),
+      el("h2", { text: t("previewLabel") }),
+      previewBox,
+      el("div", { className: "actions" }, buildButton),
+    );
+    previewBox.replaceChildren(preview(state, context));
+    return form;
+  },
+};

@@ -1,0 +1,68 @@
+/** Share: freeze AMZN formulas as values for readers without the add-in. */
+import { el } from "../dom";
+import type { View } from "../app";
+import { convertAmznToValues, type ConvertScope } from "../excel/writer";
+import type { StringKey } from "../i18n";
+
+const SCOPES: readonly { readonly scope: ConvertScope; readonly label: StringKey }[] = [
+  { scope: "selection", label: "scopeSelection" },
+  { scope: "sheet", label: "scopeSheet" },
+  { scope: "workbook", label: "scopeWorkbook" },
+];
+
+/** getSpillingToRangeOrNullObject arrived in ExcelApi 1.12. */
+const SPILL_API = "1.12";
+
+export const shareView: View = {
+  id: "share",
+  title: "tabShare",
+  render(context) {
+    const { t } = context;
+    let scope: ConvertScope = "selection";
+    const radios = SCOPES.map((option) => {
+      const input = el("input", {
+        id: `scope-${option.scope}`,
+        attrs: { type: "radio", name: "scope", value: option.scope },
+        on: { change: () => (scope = option.scope) },
+      });
+      input.checked = option.scope === scope;
+      return el("label", { attrs: { for: input.id } }, input, t(option.label));
+    });
+
+    const convert = async (): Promise<void> => {
+      const label = t(SCOPES.find((option) => option.scope === scope)?.label ?? "scopeSelection").toLowerCase();
+      const choice = await context.ask(t("convertConfirm", { scope: label }), [
+        { key: "cancel", label: t("cancel") },
+        { key: "convert", label: t("confirm") },
+      ]);
+      if (choice !== "convert") return;
+      const supportsSpills = context.supportsExcelApi(SPILL_API);
+      const result = await context.excel((excel) => convertAmznToValues(excel, scope, supportsSpills));
+      if (!result) return;
+      if (result.formulasConverted === 0) {
+        context.say("success", t("convertNone"));
+        return;
+      }
+      const done = t("convertDone", { cells: result.cellsChanged, formulas: result.formulasConverted });
+      context.say(supportsSpills ? "success" : "warning", supportsSpills ? done : `${done} ${t("convertNoSpill")}`);
+    };
+
+    return el(
+      "div",
+      {},
+      el("p", { className: "hint", text: t("shareIntro") }),
+      el("fieldset", {}, el("legend", { text: t("scopeLegend") }), el("div", { className: "radio-row" }, ...radios)),
+      el(
+        "div",
+        { className: "actions" },
+        el("button", {
+          text: t("convert"),
+          className: "primary",
+          id: "convert",
+          attrs: { type: "button" },
+          on: { click: () => void convert() },
+        }),
+      ),
+    );
+  },
+};

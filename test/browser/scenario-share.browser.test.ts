@@ -1,0 +1,78 @@
+/**
+ * The scenario builder and the share tab, driven in headless Chromium against the scripted host.
+ */
+import type { Browser } from "playwright-core";
+import { launch, openTaskpane, screenshot, serveDist, type StaticServer } from "./harness";
+import { cell, fill, resetSyncCount, select, snapshot } from "./host";
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("scenario builder", () => {
+  it("previews the case and writes the native-formula model on a new sheet in at most 3 syncs", async () => {
+    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    await page.getByRole("tab", { name: "Scenario" }).click();
+    // Base case, 5 years: cumulative FCF never turns positive.
+    await page.locator("#payback").waitFor();
+    expect(await page.locator("#payback").textContent()).toBe("beyond the horizon");
+
+    await page.check("#case-bull");
+    await page.fill("#param-years", "12");
+    await page.fill("#param-capex", "150");
+    expect(await page.locator("#scenario-preview thead th").count()).toBe(13);
+
+    await page.fill("#param-taxRate", "150");
+    await page.getByText("tax_rate", { exact: false }).first().waitFor();
+    expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#build-model").isDisabled()).toBe(true);
+    await page.fill("#param-taxRate", "25");
+    expect(await page.locator("#build-model").isDisabled()).toBe(false);
+
+    await resetSyncCount(page);
+    await page.click("#build-model");
+    await page.getByText("Model written to").waitFor();
+    const host = await snapshot(page);
+    expect(host.syncCount).toBeLessThanOrEqual(3);
+    expect(host.activeSheet).toBe("Capex scenario");
+    expect(host.charts).toHaveLength(1);
+    const switchCell = await cell(page, "Capex scenario", 7, 1);
+    expect(switchCell.formula).toBe("bull");
+    expect(switchCell.validation).toBe("bear,base,bull");
+    await screenshot(page, "scenario-en-500");
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("share", () => {
+  it("converts AMZN formulas to values after confirmation and leaves other formulas", async () => {
+    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    await fill(page, "A1", [["=AMZN.REVENUE(2024)", "=SUM(1,2)"]]);
+    await select(page, "Sheet1", 0, 0, 1, 2);
+    await page.getByRole("tab", { name: "Share" }).click();
+    await page.click("#convert");
+    await page.getByRole("alertdialog").waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    expect((await cell(page, "Sheet1", 0, 0)).formula).toBe("=AMZN.REVENUE(2024)");
+
+    await page.check("#scope-sheet");
+    await page.click("#convert");
+    await page.getByRole("button", { name: "Convert", exact: true }).click();
+    await page.getByText("1 cells changed (1 AMZN formulas converted).").waitFor();
+    expect((await cell(page, "Sheet1", 0, 0)).formula).toBe(638);
+    expect((await cell(page, "Sheet1", 0, 1)).formula).toBe("=SUM(1,2)");
+    await screenshot(page, "share-en-500");
+    expect(errors).toEqual([]);
+  });
+});
