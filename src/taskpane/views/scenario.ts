@@ -42,14 +42,18 @@ function parseField(text: string): number | undefined {
 interface FormState {
   caseName: ScenarioCase;
   years: number;
-  overrides: Partial<Record<SheetParamId, number>>;
-  errors: Partial<Record<SheetParamId | "years", string>>;
+  overrides: Map<SheetParamId, number>;
+  errors: Map<SheetParamId | "years", string>;
+}
+
+function overridesOf(state: FormState): Partial<ScenarioParams> {
+  return Object.fromEntries(state.overrides) as Partial<ScenarioParams>;
 }
 
 function preview(state: FormState, context: ViewContext): HTMLElement {
   const { t, lang } = context;
-  if (Object.keys(state.errors).length > 0) return el("p", { className: "hint", text: "—" });
-  const result = runScenario(resolveScenarioParams(state.caseName, { ...state.overrides, years: state.years }));
+  if (state.errors.size > 0) return el("p", { className: "hint", text: "—" });
+  const result = runScenario(resolveScenarioParams(state.caseName, { ...overridesOf(state), years: state.years }));
   const money = (value: number): string => formatNumber(Math.round(value * 10) / 10, lang, 1);
   const head = el("tr", {}, el("th", { text: "B$" }), ...result.years.map((year) => el("th", { text: String(year) })));
   const line = (label: string, values: readonly number[]): HTMLElement =>
@@ -94,7 +98,12 @@ export const scenarioView: View = {
   title: "tabScenario",
   render(context) {
     const { t, lang } = context;
-    const state: FormState = { caseName: "base", years: SCENARIO_PRESETS.base.years, overrides: {}, errors: {} };
+    const state: FormState = {
+      caseName: "base",
+      years: SCENARIO_PRESETS.base.years,
+      overrides: new Map(),
+      errors: new Map(),
+    };
     const previewBox = el("div");
     const buildButton = el("button", {
       text: t("buildModel"),
@@ -105,7 +114,7 @@ export const scenarioView: View = {
     });
     const refresh = (): void => {
       previewBox.replaceChildren(preview(state, context));
-      buildButton.disabled = Object.keys(state.errors).length > 0;
+      buildButton.disabled = state.errors.size > 0;
       for (const id of SHEET_PARAM_IDS) {
         const input = document.getElementById(`param-${id}`) as HTMLInputElement | null;
         if (input) input.placeholder = shown(id, SCENARIO_PRESETS[state.caseName][id], lang);
@@ -121,22 +130,22 @@ export const scenarioView: View = {
           input: (event) => {
             const text = (event.target as HTMLInputElement).value;
             const parsed = parseField(text);
-            delete state.errors[id];
+            state.errors.delete(id);
             errorBox.textContent = "";
             input.removeAttribute("aria-invalid");
             try {
               if (id === "years") {
                 const years = parsed ?? SCENARIO_PRESETS[state.caseName].years;
-                state.years = checkScenarioParam("years", Number.isNaN(years) ? Number.NaN : years);
+                state.years = checkScenarioParam("years", years);
               } else if (parsed === undefined) {
-                delete state.overrides[id];
+                state.overrides.delete(id);
               } else {
                 const value = isPercentField(id) ? parsed / 100 : parsed;
-                state.overrides[id] = checkScenarioParam(id, Number.isNaN(value) ? Number.NaN : value);
+                state.overrides.set(id, checkScenarioParam(id, value));
               }
             } catch (error) {
               const message = error instanceof AmznError ? error.messageIn(lang) : errorText(error, lang);
-              state.errors[id] = message;
+              state.errors.set(id, message);
               errorBox.textContent = message;
               input.setAttribute("aria-invalid", "true");
             }
@@ -168,7 +177,7 @@ export const scenarioView: View = {
         spec = buildScenarioSheet({
           lang,
           caseName: state.caseName,
-          overrides: state.overrides as Partial<ScenarioParams>,
+          overrides: overridesOf(state),
           years: state.years,
         });
       } catch (error) {
