@@ -31,6 +31,7 @@ import { kpiSource, metricSource, metricYearSource } from "./source";
 import { buildTable, parseTable } from "./tables";
 import { parseUnit } from "./units";
 import { valueOf } from "./values";
+import { memoize } from "./memo";
 import { yearsOf } from "./dataset";
 import { formatYears } from "./format";
 
@@ -98,27 +99,27 @@ function periodFor(metricId: MetricId, period: CellArg, choice: BasisChoice): Pe
 }
 
 /** AMZN.REVENUE(period, [unit], [basis]): total net sales. */
-export function revenue(period: CellArg, unit?: CellArg, basis?: CellArg): number {
+function revenueUncached(period: CellArg, unit?: CellArg, basis?: CellArg): number {
   return guard(() => figure("revenue", period, unit, basis));
 }
 
 /** AMZN.NET_INCOME(period, [unit], [basis]). */
-export function netIncome(period: CellArg, unit?: CellArg, basis?: CellArg): number {
+function netIncomeUncached(period: CellArg, unit?: CellArg, basis?: CellArg): number {
   return guard(() => figure("net_income", period, unit, basis));
 }
 
 /** AMZN.AWS_REVENUE(period, [unit], [basis]). */
-export function awsRevenue(period: CellArg, unit?: CellArg, basis?: CellArg): number {
+function awsRevenueUncached(period: CellArg, unit?: CellArg, basis?: CellArg): number {
   return guard(() => figure("aws_revenue", period, unit, basis));
 }
 
 /** AMZN.METRIC(metric, period, [unit], [basis]): any metric id or alias. Ratios ignore the unit. */
-export function metric(metricArg: CellArg, period: CellArg, unit?: CellArg, basis?: CellArg): number {
+function metricUncached(metricArg: CellArg, period: CellArg, unit?: CellArg, basis?: CellArg): number {
   return guard(() => figure(resolveMetric(metricArg), period, unit, basis));
 }
 
 /** AMZN.GROWTH(metric, from, to, [method], [basis]): a fraction, or a multiple for "multiple". */
-export function growth(metricArg: CellArg, from: CellArg, to: CellArg, method?: CellArg, basis?: CellArg): number {
+function growthUncached(metricArg: CellArg, from: CellArg, to: CellArg, method?: CellArg, basis?: CellArg): number {
   return guard(() => {
     const id = resolveMetric(metricArg);
     const choice = parseBasis(basis);
@@ -154,7 +155,7 @@ function metricIds(arg: CellArg): MetricId[] {
  * one row per metric; headers 1 (default) adds the year row and the label column. See series.ts
  * for the default years (no holes: #N/A when an explicit year lacks data).
  */
-export function series(
+function seriesUncached(
   metrics: CellArg,
   from?: CellArg,
   to?: CellArg,
@@ -185,7 +186,7 @@ export function series(
 }
 
 /** AMZN.TABLE(table, [lang]): "results" (§1), "aws" (§2) or "kpis" (§3–§6), as printed. */
-export function table(name: CellArg, lang?: CellArg): Spill {
+function tableUncached(name: CellArg, lang?: CellArg): Spill {
   return guard(() => {
     const id = parseTable(name);
     return checkSpill(buildTable(id, parseLang(lang)));
@@ -193,7 +194,7 @@ export function table(name: CellArg, lang?: CellArg): Spill {
 }
 
 /** AMZN.KPI(name): rufus_users, rufus_purchase_uplift, ai_listing_sellers, deepfleet_robots, capex_plan_2026. */
-export function kpi(name: CellArg): number {
+function kpiUncached(name: CellArg): number {
   return guard(() => {
     const id: KpiId = resolveKpi(name);
     return finite(kpiRecord(id).value);
@@ -201,12 +202,12 @@ export function kpi(name: CellArg): number {
 }
 
 /** AMZN.METRICS([lang]): id, label, unit, years (report), years (filings), source section. */
-export function metricsCatalogue(lang?: CellArg): Spill {
+function metricsCatalogueUncached(lang?: CellArg): Spill {
   return guard(() => checkSpill(catalogueSpill(parseLang(lang))));
 }
 
 /** AMZN.SOURCE(metric, [period], [basis], [lang]): where a figure (or a KPI) comes from. */
-export function source(metricArg: CellArg, period?: CellArg, basis?: CellArg, lang?: CellArg): string {
+function sourceUncached(metricArg: CellArg, period?: CellArg, basis?: CellArg, lang?: CellArg): string {
   return guard(() => {
     const subject = resolveSubject(metricArg);
     const choice = parseBasis(basis);
@@ -231,3 +232,15 @@ export function source(metricArg: CellArg, period?: CellArg, basis?: CellArg, la
     return text;
   });
 }
+
+// Every AMZN data function answers a repeated call from its cache (see memo.ts).
+export const revenue = memoize(revenueUncached);
+export const netIncome = memoize(netIncomeUncached);
+export const awsRevenue = memoize(awsRevenueUncached);
+export const metric = memoize(metricUncached);
+export const growth = memoize(growthUncached);
+export const series = memoize(seriesUncached);
+export const table = memoize(tableUncached);
+export const kpi = memoize(kpiUncached);
+export const metricsCatalogue = memoize(metricsCatalogueUncached);
+export const source = memoize(sourceUncached);

@@ -33,6 +33,7 @@ import {
   type ScenarioParams,
 } from "./scenario";
 import { formatNumber, normalizeName, quote } from "./scenario-text";
+import { memoize } from "./memo";
 
 type Scalar = number | string | boolean | null | undefined;
 
@@ -219,7 +220,7 @@ function assertFiniteSpill(spill: Spill, fn: string): Spill {
  * no label. `output` "payback" (an extension) gives the payback year as 1×1, or #N/A when
  * cumulative FCF stays negative over the horizon. Money in B$, ROIC as a fraction.
  */
-export function capexScenario(
+function capexScenarioUncached(
   caseName?: CellArg,
   capex?: CellArg,
   capexGrowth?: CellArg,
@@ -312,7 +313,7 @@ function capexAmount(cell: unknown, index: number, row: number, col: number): nu
  * "full" (default) or "half" (French "plein" / "demi"). Charges after the last input year are
  * truncated.
  */
-export function depreciation(capex: CellArg, usefulLife: CellArg, convention?: CellArg): Spill {
+function depreciationUncached(capex: CellArg, usefulLife: CellArg, convention?: CellArg): Spill {
   try {
     const input: unknown = capex;
     if (input === undefined) {
@@ -355,3 +356,7 @@ export function depreciation(capex: CellArg, usefulLife: CellArg, convention?: C
     throw asAmznError(error, "DEPRECIATION");
   }
 }
+
+// Repeated calls are answered from a cache (see memo.ts); range arguments bypass it.
+export const capexScenario = memoize(capexScenarioUncached);
+export const depreciation = memoize(depreciationUncached);

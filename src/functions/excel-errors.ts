@@ -29,12 +29,15 @@ export function toExcelError(error: unknown, lang: Lang): CustomFunctions.Error 
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
-/** Runs a core computation; any failure is thrown as a CustomFunctions.Error, never raw. */
-export function excelCall<T>(compute: (lang: Lang) => T): T {
-  const lang = displayLang();
+/**
+ * Runs a core computation; any failure is thrown as a CustomFunctions.Error, never raw. The display
+ * language is read only when needed (an error, or a function with labels): this is the hot path of
+ * every recalculation.
+ */
+export function excelCall<T>(compute: () => T): T {
   try {
-    return compute(lang);
+    return compute();
   } catch (error) {
-    throw toExcelError(error, lang);
+    throw toExcelError(error, displayLang());
   }
 }

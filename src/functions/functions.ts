@@ -13,7 +13,7 @@
    a spill of numbers and text must be declared any[][]: the metadata plugin maps no union matrix. */
 import * as api from "../core/api";
 import * as scenario from "../core/scenario-api";
-import { excelCall } from "./excel-errors";
+import { displayLang, excelCall } from "./excel-errors";
 
 /**
  * Amazon's total net sales for a fiscal year. Example: =AMZN.REVENUE(2024) returns 638.
@@ -109,7 +109,7 @@ export function series(
   basis?: string,
   headers?: number,
 ): any[][] {
-  return excelCall((lang) => api.series(metrics, from, to, unit, basis, headers, lang));
+  return excelCall(() => api.series(metrics, from, to, unit, basis, headers, displayLang()));
 }
 
 /**
@@ -121,7 +121,7 @@ export function series(
  * @returns A spill with the table's labels and figures.
  */
 export function table(table: string, lang?: string): any[][] {
-  return excelCall((displayLang) => api.table(table, lang ?? displayLang));
+  return excelCall(() => api.table(table, lang ?? displayLang()));
 }
 
 /**
@@ -143,7 +143,7 @@ export function kpi(name: string): number {
  * @returns A spill with one row per metric.
  */
 export function metrics(lang?: string): any[][] {
-  return excelCall((displayLang) => api.metricsCatalogue(lang ?? displayLang));
+  return excelCall(() => api.metricsCatalogue(lang ?? displayLang()));
 }
 
 /**
@@ -157,7 +157,7 @@ export function metrics(lang?: string): any[][] {
  * @returns The provenance as text.
  */
 export function source(metric: string, period?: number | string, basis?: string, lang?: string): string {
-  return excelCall((displayLang) => api.source(metric, period, basis, lang ?? displayLang));
+  return excelCall(() => api.source(metric, period, basis, lang ?? displayLang()));
 }
 
 /**
@@ -201,7 +201,7 @@ export function capexScenario(
   start_year?: number | string,
   output?: string,
 ): any[][] {
-  return excelCall((lang) =>
+  return excelCall(() =>
     scenario.capexScenario(
       case_name,
       capex,
@@ -213,7 +213,7 @@ export function capexScenario(
       tax_rate,
       start_year,
       output,
-      lang,
+      displayLang(),
     ),
   );
 }

@@ -1,0 +1,70 @@
+import { memoize } from "../../src/core/memo";
+import { AmznError, malformed } from "../../src/core/errors";
+
+describe("memoize", () => {
+  it("computes a repeated call once, distinguishing every argument", () => {
+    const compute = jest.fn((a: unknown, b?: unknown) => `${String(a)}|${String(b)}`);
+    const cached = memoize(compute);
+    expect(cached(2024, "M")).toBe("2024|M");
+    expect(cached(2024, "M")).toBe("2024|M");
+    expect(cached(2024, undefined)).toBe("2024|undefined");
+    expect(cached(2024, null)).toBe("2024|null");
+    expect(cached("2024", "M")).toBe("2024|M");
+    expect(compute).toHaveBeenCalledTimes(4);
+  });
+
+  it("treats NaN as one key and keeps 0 apart from '0'", () => {
+    const compute = jest.fn((a: unknown) => typeof a);
+    const cached = memoize(compute);
+    cached(Number.NaN);
+    cached(Number.NaN);
+    cached(0);
+    cached("0");
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it("caches failures and throws the same error again", () => {
+    const compute = jest.fn((_a: unknown): number => {
+      throw malformed("bad", "mauvais");
+    });
+    const cached = memoize(compute);
+    let first: unknown;
+    try {
+      cached("x");
+    } catch (error) {
+      first = error;
+    }
+    expect(first).toBeInstanceOf(AmznError);
+    expect(() => cached("x")).toThrow(first as Error);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  it("never caches range arguments", () => {
+    const compute = jest.fn((range: unknown) => JSON.stringify(range));
+    const cached = memoize(compute);
+    const row = [1, 2];
+    const range = [row];
+    cached(range);
+    row[0] = 5;
+    expect(cached(range)).toBe("[[5,2]]");
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("freezes cached spills so no caller can change another's result", () => {
+    const cached = memoize((_id: unknown) => [["a", 1]]);
+    const spill = cached("x");
+    expect(Object.isFrozen(spill)).toBe(true);
+    expect(Object.isFrozen(spill[0])).toBe(true);
+  });
+
+  it("starts afresh past its limit, so memory stays bounded", () => {
+    const compute = jest.fn((a: unknown) => a);
+    const cached = memoize(compute, 3);
+    for (const value of [1, 2, 3]) cached(value);
+    cached(4); // over the limit: the cache is cleared, 4 is kept
+    cached(1);
+    expect(compute).toHaveBeenCalledTimes(5);
+    cached(4);
+    expect(compute).toHaveBeenCalledTimes(5);
+  });
+});
