@@ -57,6 +57,21 @@ const en = {
   convertNoSpill:
     "This Excel cannot read spill ranges (ExcelApi 1.12): dynamic-array AMZN formulas kept only their top-left value.",
   confirm: "Convert",
+  tabGallery: "Gallery",
+  galleryIntro: "Insert the report's tables and charts as Excel tables with number formats, units and sources.",
+  valuesLegend: "Values",
+  valuesStatic: "Static numbers",
+  valuesLive: "Live AMZN formulas",
+  labelsLegend: "Labels",
+  basisLegend: "Figures",
+  basisReport: "As the report prints them",
+  basisFilings: "Amazon's filed figures",
+  whereLegend: "Insert",
+  whereSelection: "At the selected cell",
+  whereNewSheet: "On a new sheet",
+  withChart: "With the chart",
+  insertTable: "Insert",
+  insertedTable: "Inserted {title} at {address}.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -115,6 +130,22 @@ const fr: Record<StringKey, string> = {
   convertNoSpill:
     "Cet Excel ne sait pas lire les plages de débordement (ExcelApi 1.12) : les formules AMZN matricielles n’ont gardé que leur valeur en haut à gauche.",
   confirm: "Convertir",
+  tabGallery: "Galerie",
+  galleryIntro:
+    "Insérez les tableaux et graphiques du rapport en tableaux Excel, avec formats de nombre, unités et sources.",
+  valuesLegend: "Valeurs",
+  valuesStatic: "Nombres fixes",
+  valuesLive: "Formules AMZN dynamiques",
+  labelsLegend: "Libellés",
+  basisLegend: "Chiffres",
+  basisReport: "Tels que publiés dans le rapport",
+  basisFilings: "Chiffres déposés par Amazon",
+  whereLegend: "Insérer",
+  whereSelection: "À la cellule sélectionnée",
+  whereNewSheet: "Sur une nouvelle feuille",
+  withChart: "Avec le graphique",
+  insertTable: "Insérer",
+  insertedTable: "{title} inséré en {address}.",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, fr };

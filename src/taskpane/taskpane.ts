@@ -5,6 +5,7 @@
 import { langFromTag } from "../core/errors";
 import { mountApp, mountNotice } from "./app";
 import { formulasView } from "./views/formulas";
+import { galleryView } from "./views/gallery";
 import { scenarioView } from "./views/scenario";
 import { shareView } from "./views/share";
 
@@ -27,7 +28,7 @@ function start(host: Office.HostType | null | undefined): void {
   mountApp({
     root,
     lang,
-    views: [scenarioView, formulasView, shareView],
+    views: [galleryView, formulasView, scenarioView, shareView],
     runExcel: (batch) => Excel.run(batch),
     supportsExcelApi: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
   });

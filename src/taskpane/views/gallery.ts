@@ -1,0 +1,192 @@
+/**
+ * Gallery: the report's tables (and their charts), previewed, then inserted as Excel tables at the
+ * selection or on a new sheet, never over a filled cell without the user's consent.
+ */
+import type { Lang } from "../../core/errors";
+import { REPORT_GALLERY, buildReportSheet, previewRows, type ReportGalleryItem } from "../../sheets/report-sheets";
+import type { SheetSpec } from "../../sheets/spec";
+import { el } from "../dom";
+import { errorText, type View, type ViewContext } from "../app";
+import { writeSpec, type WriteTarget } from "../excel/writer";
+import { radioGroup } from "./radio";
+
+interface GalleryOptions {
+  live: boolean;
+  lang: Lang;
+  basis: "report" | "filings";
+  target: WriteTarget;
+  chart: boolean;
+}
+
+/** A gallery entry: how to build its spec for the chosen options. */
+export interface GalleryEntry {
+  readonly id: string;
+  readonly title: Readonly<Record<Lang, string>>;
+  readonly description: Readonly<Record<Lang, string>>;
+  readonly hasChart: boolean;
+  build(options: GalleryOptions): SheetSpec;
+}
+
+function reportEntry(item: ReportGalleryItem): GalleryEntry {
+  return {
+    id: item.id,
+    title: item.title,
+    description: item.description,
+    hasChart: item.chart,
+    build: (options) =>
+      buildReportSheet({
+        table: item.id,
+        lang: options.lang,
+        live: options.live,
+        chart: options.chart,
+        basis: options.basis,
+      }),
+  };
+}
+
+export const GALLERY_ENTRIES: GalleryEntry[] = REPORT_GALLERY.map(reportEntry);
+
+function previewTable(spec: SheetSpec): HTMLElement {
+  const rows = previewRows(spec);
+  const table = spec.table;
+  const body = table ? rows.slice(table.row, table.row + table.rows) : rows;
+  const [head, ...rest] = body;
+  return el(
+    "table",
+    { className: "preview" },
+    el("thead", {}, el("tr", {}, ...(head ?? []).map((text) => el("th", { text, attrs: { scope: "col" } })))),
+    el("tbody", {}, ...rest.map((line) => el("tr", {}, ...line.map((text) => el("td", { text }))))),
+  );
+}
+
+async function insert(
+  context: ViewContext,
+  entry: GalleryEntry,
+  options: GalleryOptions,
+  overwrite = false,
+): Promise<void> {
+  const { t, lang } = context;
+  let spec: SheetSpec;
+  try {
+    spec = entry.build(options);
+  } catch (error) {
+    context.say("error", errorText(error, lang));
+    return;
+  }
+  const result = await context.excel((excel) => writeSpec(excel, spec, { target: options.target, overwrite }));
+  if (!result) return;
+  if (result.status === "written") {
+    context.say("success", t("insertedTable", { title: entry.title[lang], address: result.address }));
+    return;
+  }
+  const choice = await context.ask(t("occupied", { address: result.address, count: result.filledCells }), [
+    { key: "cancel", label: t("cancel") },
+    { key: "newSheet", label: t("insertOnNewSheet") },
+    { key: "overwrite", label: t("overwrite") },
+  ]);
+  if (choice === "newSheet") await insert(context, entry, { ...options, target: "newSheet" });
+  if (choice === "overwrite") await insert(context, entry, options, true);
+}
+
+export const galleryView: View = {
+  id: "gallery",
+  title: "tabGallery",
+  render(context) {
+    const { t, lang } = context;
+    const options: GalleryOptions = { live: false, lang, basis: "report", target: "selection", chart: true };
+    const cards = el("div");
+
+    const renderCards = (): void => {
+      cards.replaceChildren(
+        ...GALLERY_ENTRIES.map((entry) => {
+          let preview: HTMLElement;
+          try {
+            preview = previewTable(entry.build({ ...options, live: false }));
+          } catch (error) {
+            preview = el("p", { className: "message error", text: errorText(error, lang) });
+          }
+          return el(
+            "section",
+            { className: "card", attrs: { "aria-labelledby": `card-${entry.id}` } },
+            el("h2", { id: `card-${entry.id}`, text: entry.title[lang] }),
+            el("p", { className: "hint", text: entry.description[lang] }),
+            preview,
+            el(
+              "div",
+              { className: "actions" },
+              el("button", {
+                text: t("insertTable"),
+                className: "primary",
+                id: `insert-${entry.id}`,
+                attrs: { type: "button", "aria-describedby": `card-${entry.id}` },
+                on: { click: () => void insert(context, entry, options) },
+              }),
+            ),
+          );
+        }),
+      );
+    };
+
+    const chartBox = el("input", {
+      id: "with-chart",
+      attrs: { type: "checkbox" },
+      on: { change: (event) => (options.chart = (event.target as HTMLInputElement).checked) },
+    });
+    chartBox.checked = options.chart;
+
+    renderCards();
+    return el(
+      "div",
+      {},
+      el("p", { className: "hint", text: t("galleryIntro") }),
+      radioGroup(
+        "values",
+        t("valuesLegend"),
+        [
+          { value: "static", label: t("valuesStatic") },
+          { value: "live", label: t("valuesLive") },
+        ],
+        "static",
+        (value) => (options.live = value === "live"),
+      ),
+      radioGroup(
+        "basis",
+        t("basisLegend"),
+        [
+          { value: "report", label: t("basisReport") },
+          { value: "filings", label: t("basisFilings") },
+        ],
+        options.basis,
+        (value) => {
+          options.basis = value;
+          renderCards();
+        },
+      ),
+      radioGroup(
+        "labels",
+        t("labelsLegend"),
+        [
+          { value: "en", label: "English" },
+          { value: "fr", label: "Français" },
+        ],
+        options.lang,
+        (value) => {
+          options.lang = value;
+          renderCards();
+        },
+      ),
+      radioGroup(
+        "where",
+        t("whereLegend"),
+        [
+          { value: "selection", label: t("whereSelection") },
+          { value: "newSheet", label: t("whereNewSheet") },
+        ],
+        options.target,
+        (value) => (options.target = value),
+      ),
+      el("label", { className: "checkbox", attrs: { for: "with-chart" } }, chartBox, t("withChart")),
+      cards,
+    );
+  },
+};

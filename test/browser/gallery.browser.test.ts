@@ -1,0 +1,113 @@
+/**
+ * The gallery in headless Chromium against the scripted Excel host: insert a table and its chart,
+ * refuse to overwrite, insert on a new sheet instead, live formulas, the language switch, and
+ * screenshots of every screen at 320 and 500 px.
+ */
+import type { Browser } from "playwright-core";
+import { launch, openTaskpane, screenshot, serveDist, type StaticServer } from "./harness";
+import { cell, fill, resetSyncCount, select, snapshot } from "./host";
+
+jest.setTimeout(90_000);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("gallery", () => {
+  it("inserts the results table with its chart at the selection in at most 3 syncs", async () => {
+    const { page, errors, foreignRequests } = await openTaskpane(browser, server, { host: "excel" });
+    await select(page, "Sheet1", 1, 1);
+    await resetSyncCount(page);
+    await page.click("#insert-results");
+    await page.getByText(/Inserted .* at Sheet1!B2:/).waitFor();
+
+    const host = await snapshot(page);
+    expect(host.syncCount).toBeLessThanOrEqual(3);
+    expect(host.tables.map((table) => table.name)).toEqual(["AMZN_Results_en"]);
+    expect(host.charts).toHaveLength(1);
+    expect(host.charts[0]?.series.map((series) => series.name)).toHaveLength(2);
+    // Title row at B2, the table's header row at B3, revenue 2024 one row below.
+    const revenue2024 = await cell(page, "Sheet1", 3, 3);
+    expect(revenue2024.formula).toBe(638);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it("never overwrites without consent, and offers a new sheet", async () => {
+    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    await fill(page, "A2", [["keep me"]]);
+    await select(page, "Sheet1", 0, 0);
+    await page.click("#insert-aws");
+    await page.getByRole("alertdialog").waitFor();
+    expect((await cell(page, "Sheet1", 1, 0)).formula).toBe("keep me");
+    await page.getByRole("button", { name: "Insert on a new sheet" }).click();
+    await page.getByText(/Inserted .* at 'AMZN AWS'!A1:/).waitFor();
+    expect((await cell(page, "Sheet1", 1, 0)).formula).toBe("keep me");
+    expect((await snapshot(page)).activeSheet).toBe("AMZN AWS");
+    expect(errors).toEqual([]);
+  });
+
+  it("inserts live AMZN formulas that the registered functions evaluate", async () => {
+    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    await page.check("#values-live");
+    await page.click("#insert-results");
+    await page.getByText(/Inserted/).waitFor();
+    const revenue2024 = await cell(page, "Sheet1", 2, 2);
+    expect(revenue2024).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: 638 });
+    expect(errors).toEqual([]);
+  });
+
+  it("switches the whole pane to French and inserts French labels", async () => {
+    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    await page.selectOption("#language", "fr");
+    await page.getByRole("tab", { name: "Galerie" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+    await page.click("#insert-results");
+    await page.getByText(/inséré en/).waitFor();
+    expect((await cell(page, "Sheet1", 2, 0)).formula).toMatch(/^Chiffre d'affaires total/);
+    expect(errors).toEqual([]);
+  });
+
+  it("follows Office's display language", async () => {
+    const { page, errors } = await openTaskpane(browser, server, { host: "excel", displayLanguage: "fr-FR" });
+    await page.getByRole("tab", { name: "Formules" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("screens", () => {
+  for (const width of [320, 500]) {
+    for (const language of ["en-US", "fr-FR"]) {
+      it(`renders every tab at ${width} px in ${language} without horizontal overflow`, async () => {
+        const { page, errors } = await openTaskpane(browser, server, {
+          host: "excel",
+          width,
+          displayLanguage: language,
+        });
+        const tabs = page.getByRole("tab");
+        await tabs.first().waitFor();
+        const count = await tabs.count();
+        for (let index = 0; index < count; index++) {
+          const tab = tabs.nth(index);
+          await tab.click();
+          const id = ((await tab.getAttribute("id")) ?? `tab-${index}`).replace("tab-", "");
+          await screenshot(page, `${id}-${language.slice(0, 2)}-${width}`);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+        }
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
