@@ -3,7 +3,7 @@
  * printed, money in B$. Rates and margins the report prints are the report's *claims*: they are
  * stored here for display and reconciliation, never used to compute anything. Data only.
  */
-import type { KpiRecord, ReportClaim, ReportFigureRecord } from "./types";
+import type { KpiRecord, ReportClaim, ReportFigureClaim, ReportFigureRecord } from "./types";
 
 const REVENUE = { fr: "Chiffre d'affaires total", en: "Total revenue" } as const;
 const NET_INCOME = { fr: "Bénéfice net", en: "Net income" } as const;
@@ -410,5 +410,26 @@ export const REPORT_CLAIMS: readonly ReportClaim[] = [
       en: "Book gain of 9.5 billion dollars booked in 2024",
     },
     printed: "enregistré en 2024",
+  },
+];
+
+/**
+ * Printed figures reconciled for their precision (amazon-filings.md, "Known discrepancies"): the
+ * 2024 net income is printed "59" where the row prints "77,7" and the filings give 59,248 M$.
+ */
+export const REPORT_FIGURE_CLAIMS: readonly ReportFigureClaim[] = [
+  {
+    id: "net_income_2024_figure",
+    kind: "figure",
+    metric: "net_income",
+    year: 2024,
+    value: 59,
+    section: "s1",
+    label: { fr: "Bénéfice net 2024", en: "Net income 2024" },
+    printed: "59 Mds$",
+    note: {
+      en: "printed without a decimal where the same row prints 77,7: the filed 59,248 M$ is 59.2 B$ (truncated rather than rounded)",
+      fr: "imprimé sans décimale alors que la même ligne imprime 77,7 : les 59 248 M$ publiés font 59,2 Mds$ (tronqué plutôt qu'arrondi)",
+    },
   },
 ];

@@ -203,6 +203,25 @@ export type ReportClaim =
       readonly printed: string;
     };
 
+/**
+ * A figure the report prints whose precision is itself worth reconciling: the 2024 net income
+ * printed "59 Mds$" where the same row prints "77,7 Mds$" (amazon-filings.md, "Known
+ * discrepancies": "truncated rather than rounded (59.2)"). Kept apart from ReportClaim: it is a
+ * printed figure, not a derived claim.
+ */
+export interface ReportFigureClaim {
+  readonly id: string;
+  readonly kind: "figure";
+  readonly metric: MetricId;
+  readonly year: number;
+  /** The figure as printed, in the report's unit (B$). */
+  readonly value: number;
+  readonly section: ReportSectionId;
+  readonly label: Labels;
+  readonly printed: string;
+  readonly note?: Labels;
+}
+
 export type FilingsFactId =
   | "capex_outlook_2026"
   | "non_operating_income_2024"

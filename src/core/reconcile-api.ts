@@ -1,0 +1,178 @@
+/**
+ * The raw-argument API behind AMZN.RECONCILE([metric], [lang]), and the typed accessors the task
+ * pane's audit view and the reconciliation sheet use. The engine and THE RULE live in reconcile.ts.
+ *
+ * Conventions of api.ts: arguments arrive as Excel passes them (CellArg); undefined, null and
+ * blank text mean the default; a one-cell range is its value; every failure is an AmznError with
+ * English and French messages; a spill is a non-empty rectangle of finite numbers and text.
+ */
+import type { Basis, MetricId } from "../data";
+import { isBlank, parseLang, scalarArg } from "./args";
+import { AmznError, type CellArg, type Lang, type Spill, type SpillCell, impossible, notAvailable } from "./errors";
+import { resolveMetric } from "./names";
+import { type ReconStatus, type ReconciliationRow, reconcileClaims } from "./reconcile";
+
+export {
+  type Band,
+  type ClaimKind,
+  type ClaimRule,
+  type Comparison,
+  type FigureRef,
+  type ReconStatus,
+  type ReconUnit,
+  type ReconciliationRow,
+  RECON_STATUSES,
+  WORDING_TOLERANCE,
+} from "./reconcile";
+
+/** Text shown where a value does not apply (no value computable from the report, say). */
+export const NOT_APPLICABLE = "—";
+
+/** Column keys of the RECONCILE spill, in order. */
+export const RECONCILE_COLUMNS = [
+  "claim",
+  "metric",
+  "period",
+  "reported",
+  "computed",
+  "filings",
+  "gap_filings",
+  "status",
+  "note",
+] as const;
+export type ReconcileColumn = (typeof RECONCILE_COLUMNS)[number];
+
+const HEADERS: Readonly<Record<ReconcileColumn, { readonly en: string; readonly fr: string }>> = {
+  claim: { en: "Claim", fr: "Affirmation" },
+  metric: { en: "Metric", fr: "Indicateur" },
+  period: { en: "Period", fr: "Période" },
+  reported: { en: "Reported", fr: "Rapport" },
+  computed: { en: "Computed from report", fr: "Calculé d'après le rapport" },
+  filings: { en: "Filings", fr: "Dépôts" },
+  gap_filings: { en: "Gap vs filings", fr: "Écart vs dépôts" },
+  status: { en: "Status", fr: "Statut" },
+  note: { en: "Note", fr: "Note" },
+};
+
+/** The header labels of the RECONCILE spill. */
+export function reconcileHeader(lang: Lang): string[] {
+  return RECONCILE_COLUMNS.map((c) => HEADERS[c][lang]);
+}
+
+/** "Revenue growth (§1: "+11%")" / "Croissance CA (§1 : « +11% »)": the claim and the text it quotes. */
+export function claimText(row: ReconciliationRow, lang: Lang): string {
+  return lang === "fr"
+    ? `${row.wording.fr} (${row.sectionRef.fr} : « ${row.printed} »)`
+    : `${row.wording.en} (${row.sectionRef.en}: "${row.printed}")`;
+}
+
+/** Every claim reconciled (a fresh array; the rows themselves are immutable). */
+export function reconciliationRows(): ReconciliationRow[] {
+  return [...reconcileClaims()];
+}
+
+/**
+ * The claims that involve a figure (for the audit view of a selected cell): those computed from it
+ * or about it, in either basis, or only in `basis` when given. AWS revenue 2024 gives the AWS
+ * growth of 2024 and 2025 and the 2024 AWS margin (its denominator in the filings). Never throws;
+ * an empty array when no claim involves the figure.
+ */
+export function claimsForFigure(metric: MetricId, year: number, basis?: Basis): ReconciliationRow[] {
+  return reconcileClaims().filter((row) =>
+    row.figures.some((f) => f.metric === metric && f.year === year && (basis === undefined || f.basis === basis)),
+  );
+}
+
+/** Metric ids the report makes claims about, in the table's order. */
+export function metricsWithClaims(): MetricId[] {
+  const ids: MetricId[] = [];
+  for (const row of reconcileClaims()) if (!ids.includes(row.metric)) ids.push(row.metric);
+  return ids;
+}
+
+/** Status counts, e.g. for a summary line: { ok: 5, rounding: 3, mismatch: 5 }. */
+export function statusCounts(rows: readonly ReconciliationRow[]): Record<ReconStatus, number> {
+  const counts: Record<ReconStatus, number> = { ok: 0, rounding: 0, mismatch: 0 };
+  for (const row of rows) counts[row.status] += 1;
+  return counts;
+}
+
+function cell(value: number | null): SpillCell {
+  return value === null ? NOT_APPLICABLE : value;
+}
+
+/** One claim as a spill row, in RECONCILE_COLUMNS order. */
+export function reconcileSpillRow(row: ReconciliationRow, lang: Lang): SpillCell[] {
+  return [
+    claimText(row, lang),
+    row.metric,
+    row.period,
+    row.reported,
+    cell(row.computed),
+    cell(row.filings),
+    cell(row.gapVsFilings),
+    row.status,
+    row.note[lang],
+  ];
+}
+
+// Minimal copies of api.ts's guard and spill check (api.ts keeps its helpers private).
+
+function guard<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof AmznError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new AmznError("value", { en: `internal error: ${detail}`, fr: `erreur interne : ${detail}` });
+  }
+}
+
+function checkSpill(spill: Spill): Spill {
+  const width = spill[0]?.length ?? 0;
+  if (spill.length === 0 || width === 0) throw impossible("empty result", "résultat vide");
+  for (const row of spill) {
+    if (row.length !== width) throw impossible("the result is not rectangular", "le résultat n'est pas rectangulaire");
+    for (const value of row) {
+      if (typeof value === "number") {
+        if (!Number.isFinite(value)) {
+          throw impossible("the result is not a finite number", "le résultat n'est pas un nombre fini");
+        }
+      } else if (typeof value !== "string" || value.length === 0) {
+        throw impossible("the result has an empty cell", "le résultat a une cellule vide");
+      }
+    }
+  }
+  return spill;
+}
+
+/** The metric filter: undefined (all claims) for a blank argument, else the resolved metric id. */
+function metricFilter(arg: CellArg): MetricId | undefined {
+  const value = scalarArg(arg, { en: "metric", fr: "indicateur" });
+  if (isBlank(value)) return undefined;
+  return resolveMetric(value);
+}
+
+/**
+ * AMZN.RECONCILE([metric], [lang]): a header row, then one row per claim of the report (all of
+ * them, or those about `metric`, an id or a French alias): claim, metric, period, reported value,
+ * value computed from the report's figures, value from the filings, gap (reported − filings),
+ * status ok / rounding / mismatch, note. Rates as fractions, multiples as numbers, years as
+ * numbers, figures in B$; "—" where a value does not apply. A metric the report makes no claim
+ * about is #N/A, naming the metrics that have claims.
+ */
+export function reconcile(metric?: CellArg, lang?: CellArg): Spill {
+  return guard(() => {
+    const language = parseLang(lang);
+    const id = metricFilter(metric);
+    const rows = id === undefined ? reconcileClaims() : reconcileClaims().filter((r) => r.metric === id);
+    if (rows.length === 0) {
+      const valid = metricsWithClaims().join(", ");
+      throw notAvailable(
+        `the report makes no claim about ${id ?? "any metric"} to reconcile; claims exist for ${valid} (or leave metric empty for all)`,
+        `le rapport ne fait aucune affirmation sur « ${id ?? "aucun indicateur"} » à rapprocher ; il y en a pour ${valid} (ou laissez l'indicateur vide pour tout voir)`,
+      );
+    }
+    return checkSpill([reconcileHeader(language), ...rows.map((r) => reconcileSpillRow(r, language))]);
+  });
+}
