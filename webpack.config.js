@@ -44,7 +44,11 @@ class PublishUrlsPlugin {
             if (!/\.(xml|json|html)$/.test(name)) continue;
             let text = assets[name].source().toString();
             const original = text;
-            if (this.baseUrl !== DEV_BASE_URL) text = text.split(DEV_BASE_URL).join(this.baseUrl);
+            if (this.baseUrl !== DEV_BASE_URL) {
+              // Full URLs first, then bare origins (the manifest's AppDomain).
+              text = text.split(DEV_BASE_URL).join(this.baseUrl);
+              text = text.split(new URL(DEV_BASE_URL).origin).join(new URL(this.baseUrl).origin);
+            }
             if (name === "manifest.xml")
               text = text.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion}</Version>`);
             if (text !== original) compilation.updateAsset(name, new sources.RawSource(text));

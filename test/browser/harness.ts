@@ -101,10 +101,15 @@ export interface PageOptions {
   readonly displayLanguage?: string;
   readonly excelApi?: string;
   readonly width?: number;
+  /** Only for injecting test tooling (axe-core) into the page; the app itself runs under its CSP. */
+  readonly bypassCsp?: boolean;
 }
 
 export async function openTaskpane(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 500, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 500, height: 900 },
+    bypassCSP: options.bypassCsp ?? false,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
@@ -142,4 +147,36 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: number;
+}
+
+/** Runs axe-core on the page and returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.length,
+      }));
+  });
 }

@@ -46,14 +46,15 @@ function reportEntry(item: ReportGalleryItem): GalleryEntry {
 
 export const GALLERY_ENTRIES: GalleryEntry[] = REPORT_GALLERY.map(reportEntry);
 
-function previewTable(spec: SheetSpec): HTMLElement {
+/** Scrollable previews take the keyboard focus (tabindex 0) so they can be scrolled without a mouse. */
+function previewTable(spec: SheetSpec, label: string): HTMLElement {
   const rows = previewRows(spec);
   const table = spec.table;
   const body = table ? rows.slice(table.row, table.row + table.rows) : rows;
   const [head, ...rest] = body;
   return el(
     "table",
-    { className: "preview" },
+    { className: "preview", attrs: { tabindex: "0", "aria-label": label } },
     el("thead", {}, el("tr", {}, ...(head ?? []).map((text) => el("th", { text, attrs: { scope: "col" } })))),
     el("tbody", {}, ...rest.map((line) => el("tr", {}, ...line.map((text) => el("td", { text }))))),
   );
@@ -101,7 +102,7 @@ export const galleryView: View = {
         ...GALLERY_ENTRIES.map((entry) => {
           let preview: HTMLElement;
           try {
-            preview = previewTable(entry.build({ ...options, live: false }));
+            preview = previewTable(entry.build({ ...options, live: false }), entry.title[lang]);
           } catch (error) {
             preview = el("p", { className: "message error", text: errorText(error, lang) });
           }

@@ -70,7 +70,7 @@ function preview(state: FormState, context: ViewContext): HTMLElement {
     { id: "scenario-preview" },
     el(
       "table",
-      { className: "preview" },
+      { className: "preview", attrs: { tabindex: "0", "aria-label": t("previewLabel") } },
       el("thead", {}, head),
       el(
         "tbody",
