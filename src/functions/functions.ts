@@ -12,6 +12,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any --
    a spill of numbers and text must be declared any[][]: the metadata plugin maps no union matrix. */
 import * as api from "../core/api";
+import * as reconciliation from "../core/reconcile-api";
 import * as scenario from "../core/scenario-api";
 import { displayLang, excelCall } from "./excel-errors";
 
@@ -158,6 +159,18 @@ export function metrics(lang?: string): any[][] {
  */
 export function source(metric: string, period?: number | string, basis?: string, lang?: string): string {
   return excelCall(() => api.source(metric, period, basis, lang ?? displayLang()));
+}
+
+/**
+ * Every derived claim of the report (growth rates, margin, multiples, wording, the Anthropic year) against the report's own figures and Amazon's filings, with a status: ok, rounding or mismatch. Example: =AMZN.RECONCILE("net_income").
+ * @customfunction RECONCILE
+ * @helpurl https://localhost:3000/assets/help/en/reconcile.html
+ * @param [metric] Only the claims about this metric (id or French name); empty for all.
+ * @param [lang] "en" or "fr" (default: Excel's display language).
+ * @returns A spill: one row per claim with reported, computed and filed values, gap and status.
+ */
+export function reconcile(metric?: string, lang?: string): any[][] {
+  return excelCall(() => reconciliation.reconcile(metric, lang ?? displayLang()));
 }
 
 /**

@@ -47,3 +47,63 @@ describe("AMZN.REVENUE", () => {
     expect(error.message.length).toBeGreaterThan(10);
   });
 });
+
+describe("every AMZN function through its wrapper", () => {
+  it("returns the contract's figures", () => {
+    expect(functions.netIncome(2025)).toBe(77.7);
+    expect(functions.awsRevenue("FY-1")).toBe(107.6);
+    expect(functions.metric("Bénéfice net", 2023)).toBe(30);
+    expect(functions.growth("net_income", 2023, 2025, "cagr")).toBeCloseTo(Math.sqrt(77.7 / 30) - 1, 12);
+    expect(functions.growth("net_income", 2024, 2025, "reported")).toBe(0.312);
+    expect(functions.kpi("rufus_users")).toBe(250_000_000);
+    expect(functions.source("revenue", 2024)).toContain("638");
+    const series = functions.series([["revenue"], ["net_income"]]);
+    expect(series[0]).toEqual(expect.arrayContaining([2023, 2024, 2025]));
+    expect(functions.table("results")[0]?.length).toBeGreaterThan(1);
+    expect(functions.metrics().length).toBeGreaterThan(10);
+    expect(functions.reconcile("net_income").length).toBeGreaterThan(1);
+    expect(functions.depreciation([[100, 100]], 2)).toEqual([[50, 100]]);
+    const base = functions.capexScenario();
+    expect(base).toHaveLength(11);
+    expect(base[0]?.slice(1)).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(
+      functions.capexScenario(
+        "base",
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        "fcf",
+      )[0]?.[0],
+    ).toBeCloseTo(-193, 10);
+  });
+
+  it.each([
+    ["METRIC", () => functions.metric("revenu", 2024), "#VALUE!", /did you mean 'revenue'/],
+    ["METRIC", () => functions.metric("revenue", 2022, "B", "report"), "#N/A", /2023/],
+    ["GROWTH", () => functions.growth("revenue", 2025, 2023), "#VALUE!", /before/],
+    ["KPI", () => functions.kpi("nope"), "#VALUE!", /rufus_users/],
+    ["TABLE", () => functions.table("nope"), "#VALUE!", /results/],
+    ["DEPRECIATION", () => functions.depreciation([[100]], 0), "#NUM!", /useful_life/],
+    ["CAPEX_SCENARIO", () => functions.capexScenario("bulll"), "#VALUE!", /bull/],
+    ["RECONCILE", () => functions.reconcile("free_cash_flow"), "#N/A", /net_income/],
+  ])("%s reports bad input as %s with a useful message", (_name, call, code, message) => {
+    const error = thrown(call);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+
+  it("answers in French when Office's display language is French", () => {
+    Object.assign(globalThis, { Office: { context: { displayLanguage: "fr-FR" } } });
+    try {
+      expect(thrown(() => functions.metric("revenu", 2024)).message).toMatch(/indicateur inconnu|vouliez-vous dire/);
+      expect(functions.table("results")[1]?.[0]).toMatch(/Chiffre d'affaires/);
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+});
