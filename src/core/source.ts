@@ -22,7 +22,7 @@ import { type Lang, malformed } from "./errors";
 import { basisHas, basisName, formatNumber, formatPercent, formatYears, yearLabel } from "./format";
 import type { Period } from "./periods";
 
-const FLAG_TEXT: Readonly<Record<Flag, { en: string; fr: string }>> = {
+export const FLAG_TEXT: Readonly<Record<Flag, { en: string; fr: string }>> = {
   approximate: { en: "approximate", fr: "approximatif" },
   unverified: { en: "unverified", fr: "non vérifié" },
   estimate: { en: "estimate (plan year)", fr: "estimation (année de plan)" },

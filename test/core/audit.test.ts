@@ -1,0 +1,47 @@
+import { auditFormula } from "../../src/core/audit";
+
+describe("auditFormula", () => {
+  it("gives the source, basis and reconciliation claims of a figure", () => {
+    const [entry] = auditFormula("=AMZN.NET_INCOME(2024)", "en");
+    expect(entry?.call).toBe("AMZN.NET_INCOME(2024)");
+    const [figure] = entry?.figures ?? [];
+    expect(figure).toMatchObject({ metric: "net_income", year: 2024, basis: "report" });
+    expect(figure?.source).toContain("§1");
+    expect(figure?.source).toContain("Bénéfice net");
+    const statuses = figure?.claims.map((claim) => claim.status) ?? [];
+    expect(statuses).toContain("rounding"); // +97% and the truncated 59
+    expect(statuses).toContain("mismatch"); // +31.2%
+  });
+
+  it("says in French where a filed figure comes from", () => {
+    const [entry] = auditFormula('=AMZN.REVENUE(2024, "M", "filings")', "fr");
+    expect(entry?.figures[0]).toMatchObject({ metric: "revenue", year: 2024, basis: "filings" });
+    expect(entry?.figures[0]?.source).toMatch(/10K-2024/);
+  });
+
+  it("flags the approximate ~91 and the Anthropic year mismatch", () => {
+    expect(auditFormula("=AMZN.AWS_REVENUE(2023)", "en")[0]?.figures[0]?.flags).toEqual(["approximate"]);
+    const anthropic = auditFormula('=AMZN.METRIC("anthropic_gain", 2024)', "en")[0]?.figures[0];
+    expect(anthropic?.claims.map((claim) => claim.status)).toEqual(["mismatch"]);
+  });
+
+  it("audits both years of a growth and every call of a formula", () => {
+    const entries = auditFormula('=AMZN.GROWTH("revenue", 2023, 2025) + AMZN.KPI("rufus_users")', "en");
+    expect(entries).toHaveLength(2);
+    expect(entries[0]?.figures.map((figure) => figure.year)).toEqual([2023, 2025]);
+    expect(entries[1]?.figures[0]?.source).toMatch(/Rufus/);
+  });
+
+  it("describes calls that read no single figure", () => {
+    expect(auditFormula('=AMZN.CAPEX_SCENARIO("bull")', "en")[0]?.note).toMatch(/illustrative/);
+    expect(auditFormula('=AMZN.TABLE("results")', "fr")[0]?.note).toMatch(/tableau/);
+  });
+
+  it("explains what it cannot audit instead of guessing", () => {
+    expect(auditFormula("=AMZN.REVENUE(A1)", "en")[0]?.problem).toMatch(/reference or an expression/);
+    expect(auditFormula("=AMZN.REVENUE(2022)", "en")[0]?.problem).toMatch(/2023/);
+    expect(auditFormula("=AMZN.NOPE(1)", "en")[0]?.problem).toMatch(/unknown function/);
+    expect(auditFormula("=SUM(1,2)", "en")).toEqual([]);
+    expect(auditFormula(42, "en")).toEqual([]);
+  });
+});
