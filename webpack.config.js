@@ -102,6 +102,8 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // Localized metadata is written by hand (Microsoft's guidance) and published as is.
+          { from: "src/functions/functions.fr.json", to: "functions.fr.json" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
         ],
       }),

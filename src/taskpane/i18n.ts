@@ -72,6 +72,24 @@ const en = {
   withChart: "With the chart",
   insertTable: "Insert",
   insertedTable: "Inserted {title} at {address}.",
+  tabAudit: "Audit",
+  auditIntro:
+    "Select a cell holding an AMZN formula, then read where each of its figures comes from and how the report's claims about it reconcile.",
+  auditRead: "Audit the selected cell",
+  auditCell: "Cell {address}",
+  auditNoFormula: "{address} holds no AMZN formula. Select a cell such as =AMZN.REVENUE(2024).",
+  auditBasis: "Basis",
+  auditFlags: "Flags",
+  auditClaims: "Report claims involving this figure",
+  auditNoClaims: "No claim of the report involves this figure.",
+  statusOk: "ok",
+  statusRounding: "rounding",
+  statusMismatch: "mismatch",
+  basisReportShort: "report",
+  basisFilingsShort: "filings",
+  reconciliationTitle: "Reconciliation of the report",
+  reconciliationDescription:
+    "Every growth rate, margin and multiple the report prints, against its own figures and Amazon's filings: ok, rounding or mismatch.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -146,6 +164,24 @@ const fr: Record<StringKey, string> = {
   withChart: "Avec le graphique",
   insertTable: "Insérer",
   insertedTable: "{title} inséré en {address}.",
+  tabAudit: "Audit",
+  auditIntro:
+    "Sélectionnez une cellule contenant une formule AMZN, puis lisez d’où vient chacun de ses chiffres et comment se rapprochent les affirmations du rapport à son sujet.",
+  auditRead: "Auditer la cellule sélectionnée",
+  auditCell: "Cellule {address}",
+  auditNoFormula: "{address} ne contient aucune formule AMZN. Sélectionnez une cellule comme =AMZN.REVENUE(2024).",
+  auditBasis: "Base",
+  auditFlags: "Indicateurs",
+  auditClaims: "Affirmations du rapport sur ce chiffre",
+  auditNoClaims: "Aucune affirmation du rapport ne porte sur ce chiffre.",
+  statusOk: "conforme",
+  statusRounding: "arrondi",
+  statusMismatch: "écart",
+  basisReportShort: "rapport",
+  basisFilingsShort: "comptes publiés",
+  reconciliationTitle: "Rapprochement du rapport",
+  reconciliationDescription:
+    "Chaque taux de croissance, marge et multiple imprimé par le rapport, confronté à ses propres chiffres et aux comptes d’Amazon : conforme, arrondi ou écart.",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, fr };

@@ -4,6 +4,7 @@
  */
 import { langFromTag } from "../core/errors";
 import { mountApp, mountNotice } from "./app";
+import { auditView } from "./views/audit";
 import { formulasView } from "./views/formulas";
 import { galleryView } from "./views/gallery";
 import { scenarioView } from "./views/scenario";
@@ -28,7 +29,7 @@ function start(host: Office.HostType | null | undefined): void {
   mountApp({
     root,
     lang,
-    views: [galleryView, formulasView, scenarioView, shareView],
+    views: [galleryView, formulasView, scenarioView, auditView, shareView],
     runExcel: (batch) => Excel.run(batch),
     supportsExcelApi: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
   });

@@ -19,7 +19,11 @@ describe("parseAmznCalls", () => {
   it("reads several calls, lower case, nested expressions and empty arguments", () => {
     const calls = parseAmznCalls('=amzn.revenue(2024)/AMZN.Revenue(2023,,"filings")-1+SUM(A1:A2)');
     expect(calls.map((call) => call.id)).toEqual(["REVENUE", "REVENUE"]);
-    expect(calls[1]?.args).toEqual([{ kind: "number", value: 2023 }, { kind: "empty" }, { kind: "text", value: "filings" }]);
+    expect(calls[1]?.args).toEqual([
+      { kind: "number", value: 2023 },
+      { kind: "empty" },
+      { kind: "text", value: "filings" },
+    ]);
   });
 
   it("keeps references and expressions as text", () => {

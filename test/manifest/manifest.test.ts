@@ -2,7 +2,7 @@
  * Offline manifest validation: office-addin-manifest's validator posts to a Microsoft service and
  * no maintained XSD covers SharedRuntime, so these checks are the project's own.
  */
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 
@@ -147,5 +147,116 @@ describe("manifest.xml", () => {
     }
     for (const size of [16, 32, 64, 80, 128])
       expect(pngSize(path.join(root, `assets/icon-${size}.png`))).toEqual([size, size]);
+  });
+});
+
+describe("manifest.xml in French (fr-FR overrides)", () => {
+  /** <Override> (top-level settings) and <bt:Override> (resources) alike. */
+  const overrides = all("*").filter((element) => element.localName === "Override");
+
+  function frenchOf(element: Element): string | undefined {
+    const override = Array.from(element.childNodes as unknown as ArrayLike<Element>).find(
+      (child) => child.localName === "Override" && child.getAttribute("Locale") === "fr-FR",
+    );
+    return override?.getAttribute("Value") ?? undefined;
+  }
+
+  function resource(tag: string, id: string): Element {
+    const element = all(tag).find((candidate) => candidate.getAttribute("id") === id);
+    if (!element) throw new Error(`no <${tag} id="${id}">`);
+    return element;
+  }
+
+  function helpFile(url: string | null | undefined): string {
+    return path.join(root, (url ?? "").replace("https://localhost:3000/", ""));
+  }
+
+  it("has only fr-FR overrides, each with a non-empty value, at most one per setting", () => {
+    expect(overrides.length).toBeGreaterThanOrEqual(10);
+    for (const override of overrides) {
+      expect(override.getAttribute("Locale")).toBe("fr-FR");
+      expect((override.getAttribute("Value") ?? "").trim()).not.toBe("");
+      const parent = override.parentNode as Element;
+      expect(parent.getAttribute("DefaultValue")).toBeTruthy();
+      const siblings = Array.from(parent.childNodes as unknown as ArrayLike<Element>).filter(
+        (child) => child.localName === "Override",
+      );
+      expect(siblings).toHaveLength(1);
+    }
+  });
+
+  it("serves the French functions metadata to fr-FR Excel", () => {
+    const metadata = resource("bt:Url", one("SourceLocation", one("Metadata")).getAttribute("resid") ?? "");
+    const english = metadata.getAttribute("DefaultValue") ?? "";
+    expect(english).toMatch(/\/functions\.json$/);
+    expect(frenchOf(metadata)).toBe(english.replace(/functions\.json$/, "functions.fr.json"));
+    expect(readFileSync(path.join(root, "src/functions/functions.fr.json"), "utf8")).toContain('"functions"');
+  });
+
+  it("names and describes the add-in in French", () => {
+    for (const [tag, max] of [
+      ["DisplayName", 125],
+      ["Description", 250],
+    ] as const) {
+      // The add-in's own DisplayName and Description, children of <OfficeApp> (not GetStarted's).
+      const element = all(tag).find((candidate) => candidate.parentNode === manifest.documentElement);
+      if (!element) throw new Error(`no top-level <${tag}>`);
+      const french = frenchOf(element);
+      expect(french).toBeDefined();
+      expect(french).not.toBe(element.getAttribute("DefaultValue"));
+      expect(french?.length).toBeLessThanOrEqual(max);
+    }
+  });
+
+  it("translates every string users see, within the manifest's length limits", () => {
+    const namespaceId = one("Namespace").getAttribute("resid");
+    for (const [group, max] of [
+      ["bt:ShortStrings", 125],
+      ["bt:LongStrings", 250],
+    ] as const) {
+      for (const string of all("bt:String", one(group))) {
+        const english = string.getAttribute("DefaultValue") ?? "";
+        expect(english.length).toBeLessThanOrEqual(max);
+        if (string.getAttribute("id") === namespaceId) {
+          // The namespace is part of every formula: AMZN in every language.
+          expect(frenchOf(string)).toBeUndefined();
+          continue;
+        }
+        const french = frenchOf(string);
+        expect({ id: string.getAttribute("id"), french: typeof french }).toEqual({
+          id: string.getAttribute("id"),
+          french: "string",
+        });
+        expect(french).not.toBe(english);
+        expect(french?.length).toBeLessThanOrEqual(max);
+      }
+    }
+  });
+
+  it("writes the formulas of its French strings with the French function names", () => {
+    const frenchNames = new Set(
+      (
+        JSON.parse(readFileSync(path.join(root, "src/functions/functions.fr.json"), "utf8")) as {
+          functions: { name: string }[];
+        }
+      ).functions.map((fn) => fn.name),
+    );
+    const calls = overrides.flatMap((override) =>
+      [...(override.getAttribute("Value") ?? "").matchAll(/=AMZN\.([A-Z_.]+)\(/g)].map((match) => match[1]),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    for (const name of calls) expect(frenchNames.has(name ?? "")).toBe(true);
+  });
+
+  it("points its help links at pages that exist, in English and in French", () => {
+    const learnMore = resource("bt:Url", one("LearnMoreUrl").getAttribute("resid") ?? "");
+    for (const element of [one("SupportUrl"), learnMore]) {
+      const english = element.getAttribute("DefaultValue");
+      const french = frenchOf(element);
+      expect(english).toBe("https://localhost:3000/assets/help/en/index.html");
+      expect(french).toBe("https://localhost:3000/assets/help/fr/index.html");
+      expect(existsSync(helpFile(english))).toBe(true);
+      expect(existsSync(helpFile(french))).toBe(true);
+    }
   });
 });

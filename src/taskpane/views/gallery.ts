@@ -4,10 +4,12 @@
  */
 import type { Lang } from "../../core/errors";
 import { REPORT_GALLERY, buildReportSheet, previewRows, type ReportGalleryItem } from "../../sheets/report-sheets";
+import { buildReconciliationSheet } from "../../sheets/reconcile-sheet";
 import type { SheetSpec } from "../../sheets/spec";
 import { el } from "../dom";
 import { errorText, type View, type ViewContext } from "../app";
 import { writeSpec, type WriteTarget } from "../excel/writer";
+import { STRINGS } from "../i18n";
 import { radioGroup } from "./radio";
 
 interface GalleryOptions {
@@ -23,7 +25,6 @@ export interface GalleryEntry {
   readonly id: string;
   readonly title: Readonly<Record<Lang, string>>;
   readonly description: Readonly<Record<Lang, string>>;
-  readonly hasChart: boolean;
   build(options: GalleryOptions): SheetSpec;
 }
 
@@ -32,7 +33,6 @@ function reportEntry(item: ReportGalleryItem): GalleryEntry {
     id: item.id,
     title: item.title,
     description: item.description,
-    hasChart: item.chart,
     build: (options) =>
       buildReportSheet({
         table: item.id,
@@ -44,7 +44,15 @@ function reportEntry(item: ReportGalleryItem): GalleryEntry {
   };
 }
 
-export const GALLERY_ENTRIES: GalleryEntry[] = REPORT_GALLERY.map(reportEntry);
+/** The reconciliation table: static values only (a claim's status is not a live figure). */
+const reconciliationEntry: GalleryEntry = {
+  id: "reconciliation",
+  title: { en: STRINGS.en.reconciliationTitle, fr: STRINGS.fr.reconciliationTitle },
+  description: { en: STRINGS.en.reconciliationDescription, fr: STRINGS.fr.reconciliationDescription },
+  build: (options) => buildReconciliationSheet(options.lang),
+};
+
+export const GALLERY_ENTRIES: GalleryEntry[] = [...REPORT_GALLERY.map(reportEntry), reconciliationEntry];
 
 /** Scrollable previews take the keyboard focus (tabindex 0) so they can be scrolled without a mouse. */
 function previewTable(spec: SheetSpec, label: string): HTMLElement {

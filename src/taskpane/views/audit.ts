@@ -1,0 +1,97 @@
+/** Audit: the provenance of the selected cell's AMZN figures and their reconciliation status. */
+import { auditFormula, type AuditCall } from "../../core/audit";
+import type { ReconStatus } from "../../core/reconcile";
+import { el } from "../dom";
+import type { View, ViewContext } from "../app";
+import { readActiveCell } from "../excel/writer";
+import type { StringKey } from "../i18n";
+
+const STATUS_KEYS: Record<ReconStatus, StringKey> = {
+  ok: "statusOk",
+  rounding: "statusRounding",
+  mismatch: "statusMismatch",
+};
+
+function renderCall(entry: AuditCall, context: ViewContext): HTMLElement {
+  const { t } = context;
+  const parts: HTMLElement[] = [el("h2", {}, el("code", { text: entry.call }))];
+  if (entry.note) parts.push(el("p", { text: entry.note }));
+  if (entry.problem) parts.push(el("p", { className: "message error", text: entry.problem }));
+  for (const figure of entry.figures) {
+    const details = el(
+      "dl",
+      { className: "audit" },
+      el("dt", { text: "SOURCE" }),
+      el("dd", { className: "audit-source", text: figure.source }),
+    );
+    if (figure.basis) {
+      details.append(
+        el("dt", { text: t("auditBasis") }),
+        el("dd", { text: t(figure.basis === "report" ? "basisReportShort" : "basisFilingsShort") }),
+      );
+    }
+    if (figure.flags.length > 0)
+      details.append(el("dt", { text: t("auditFlags") }), el("dd", { text: figure.flags.join(", ") }));
+    parts.push(details);
+    if (figure.year === null) continue;
+    parts.push(
+      figure.claims.length === 0
+        ? el("p", { className: "hint", text: t("auditNoClaims") })
+        : el(
+            "div",
+            {},
+            el("h3", { text: t("auditClaims") }),
+            el(
+              "ul",
+              { className: "claims" },
+              ...figure.claims.map((claim) =>
+                el(
+                  "li",
+                  {},
+                  el("span", { className: `status status-${claim.status}`, text: t(STATUS_KEYS[claim.status]) }),
+                  ` ${claim.text}`,
+                ),
+              ),
+            ),
+          ),
+    );
+  }
+  return el("section", { className: "card" }, ...parts);
+}
+
+export const auditView: View = {
+  id: "audit",
+  title: "tabAudit",
+  render(context) {
+    const { t, lang } = context;
+    const results = el("div", { id: "audit-results", attrs: { "aria-live": "polite" } });
+    const read = async (): Promise<void> => {
+      const cell = await context.excel(readActiveCell);
+      if (!cell) return;
+      const entries = auditFormula(cell.formula, lang);
+      results.replaceChildren(
+        el("p", { className: "hint", text: t("auditCell", { address: cell.address }) }),
+        ...(entries.length === 0
+          ? [el("p", { className: "message warning", text: t("auditNoFormula", { address: cell.address }) })]
+          : entries.map((entry) => renderCall(entry, context))),
+      );
+    };
+    return el(
+      "div",
+      {},
+      el("p", { className: "hint", text: t("auditIntro") }),
+      el(
+        "div",
+        { className: "actions" },
+        el("button", {
+          text: t("auditRead"),
+          className: "primary",
+          id: "audit-read",
+          attrs: { type: "button" },
+          on: { click: () => void read() },
+        }),
+      ),
+      results,
+    );
+  },
+};

@@ -1,0 +1,54 @@
+/** The audit tab: select a cell holding an AMZN formula and read its source and reconciliation. */
+import type { Browser } from "playwright-core";
+import { launch, openTaskpane, screenshot, serveDist, type StaticServer } from "./harness";
+import { cell, fill, select, snapshot } from "./host";
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it("shows the source and the reconciliation status of the selected cell's figure", async () => {
+  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  await fill(page, "B2", [["=AMZN.NET_INCOME(2024)"]]);
+  await select(page, "Sheet1", 1, 1);
+  await page.getByRole("tab", { name: "Audit" }).click();
+  await page.click("#audit-read");
+  await page.getByText("Cell Sheet1!B2").waitFor();
+  const source = await page.locator(".audit-source").first().textContent();
+  expect(source).toContain("§1");
+  expect(source).toContain("Bénéfice net");
+  expect(await page.locator(".status-rounding").count()).toBeGreaterThan(0);
+  expect(await page.locator(".status-mismatch").count()).toBeGreaterThan(0);
+  await screenshot(page, "audit-en-500");
+  expect(errors).toEqual([]);
+});
+
+it("says so when the selected cell holds no AMZN formula", async () => {
+  const { page, errors } = await openTaskpane(browser, server, { host: "excel", displayLanguage: "fr-FR" });
+  await fill(page, "A1", [["=1+1"]]);
+  await page.getByRole("tab", { name: "Audit" }).click();
+  await page.click("#audit-read");
+  await page.getByText("Sheet1!A1 ne contient aucune formule AMZN", { exact: false }).waitFor();
+  expect(errors).toEqual([]);
+});
+
+it("inserts the reconciliation table from the gallery", async () => {
+  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  await page.click("#insert-reconciliation");
+  await page.getByText(/Inserted Reconciliation of the report at/).waitFor();
+  const host = await snapshot(page);
+  expect(host.tables.map((table) => table.name)).toEqual(["AMZN_Reconciliation"]);
+  expect((await cell(page, "Sheet1", 0, 0)).formula).toMatch(/[Rr]econcil/);
+  expect(errors).toEqual([]);
+});

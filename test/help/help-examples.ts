@@ -1,0 +1,299 @@
+/**
+ * What the help pages show for each function besides its metadata: examples and error examples,
+ * each run through core when the pages are generated (render-help.ts), so every result and every
+ * error message on a page is the one the add-in gives. An example whose result no longer has the
+ * expected kind (an error that became a value, say) stops the generation.
+ *
+ * `run` mirrors src/functions/functions.ts: the same core call with Excel's raw arguments, and the
+ * display language standing in for an omitted `lang`.
+ */
+import * as api from "../../src/core/api";
+import type { CellArg, ErrorKind, Lang, Spill } from "../../src/core/errors";
+import { reconcile } from "../../src/core/reconcile-api";
+import * as scenario from "../../src/core/scenario-api";
+
+export type Bilingual = Readonly<Record<Lang, string>>;
+
+/** A cell range an example refers to, with the values the cells hold. */
+export interface RangeArg {
+  readonly ref: string;
+  readonly values: readonly (readonly (number | string)[])[];
+}
+
+/** One argument as typed in the formula: a number, a text, a range, or null for an omitted one. */
+export type Arg = number | string | RangeArg | null;
+
+export interface Example {
+  /** Arguments on the English page. */
+  readonly args: readonly Arg[];
+  /** Arguments on the French page, when French Excel users would type them differently. */
+  readonly argsFr?: readonly Arg[];
+  readonly note?: Bilingual;
+  /** Also show a fraction as a percentage. */
+  readonly percent?: boolean;
+  /** How many rows of a spill to show (default 6). */
+  readonly rows?: number;
+}
+
+export interface ErrorExample extends Example {
+  readonly kind: ErrorKind;
+}
+
+export type Result = number | string | Spill;
+
+export interface FunctionHelp {
+  readonly run: (args: readonly CellArg[], lang: Lang) => Result;
+  readonly examples: readonly Example[];
+  readonly errors: readonly ErrorExample[];
+}
+
+const range = (ref: string, ...rows: (number | string)[][]): RangeArg => ({ ref, values: rows });
+const CAPEX_ROW = range("B2:F2", [100, 120, 140, 160, 180]);
+
+/** The optional `lang` argument: omitted means Excel's display language, here the page's. */
+const langOr = (arg: CellArg, lang: Lang): CellArg => arg ?? lang;
+
+export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
+  REVENUE: {
+    run: ([period, unit, basis]) => api.revenue(period, unit, basis),
+    examples: [
+      { args: [2024] },
+      {
+        args: ["FY0"],
+        note: { en: "FY0 is the latest actual year, 2025.", fr: "FY0 est le dernier exercice réel, 2025." },
+      },
+      {
+        args: [2024, "M", "filings"],
+        argsFr: [2024, "M", "publié"],
+        note: {
+          en: "Amazon's filed figure, in millions of dollars.",
+          fr: "Le chiffre déposé par Amazon, en millions de dollars.",
+        },
+      },
+    ],
+    errors: [
+      { kind: "value", args: [2024.5] },
+      { kind: "value", args: [2024, "X"] },
+      { kind: "na", args: [2022] },
+    ],
+  },
+  NET_INCOME: {
+    run: ([period, unit, basis]) => api.netIncome(period, unit, basis),
+    examples: [
+      { args: [2025] },
+      { args: ["FY-1"] },
+      {
+        args: [2022],
+        note: {
+          en: "The report starts in 2023: with no basis named, the filings answer, in B$.",
+          fr: "Le rapport commence en 2023 : sans base précisée, les comptes publiés répondent, en Mds$.",
+        },
+      },
+    ],
+    errors: [
+      { kind: "na", args: [2021, null, "filings"], argsFr: [2021, null, "publié"] },
+      { kind: "value", args: [2024, "B", "annual report"], argsFr: [2024, "B", "rapport annuel"] },
+    ],
+  },
+  AWS_REVENUE: {
+    run: ([period, unit, basis]) => api.awsRevenue(period, unit, basis),
+    examples: [
+      { args: [2024] },
+      {
+        args: [2023],
+        note: {
+          en: 'The report prints "~91": the figure is flagged approximate.',
+          fr: "Le rapport imprime « ~91 » : le chiffre est signalé comme approximatif.",
+        },
+      },
+      { args: [2025, "M", "filings"], argsFr: [2025, "M", "publié"] },
+    ],
+    errors: [
+      { kind: "na", args: [2022] },
+      { kind: "value", args: ["last year"], argsFr: ["l'an dernier"] },
+    ],
+  },
+  METRIC: {
+    run: ([metric, period, unit, basis]) => api.metric(metric, period, unit, basis),
+    examples: [
+      { args: ["capex", 2025, "B", "filings"], argsFr: ["capex", 2025, "B", "publié"] },
+      { args: ["aws_operating_margin", 2024], percent: true },
+      {
+        args: ["capex", "2026E"],
+        note: { en: "The report's plan for 2026, an estimate.", fr: "Le plan du rapport pour 2026, une estimation." },
+      },
+      { args: ["net_income", 2024], argsFr: ["bénéfice net", 2024] },
+    ],
+    errors: [
+      { kind: "value", args: ["revenu", 2024] },
+      { kind: "value", args: ["rufus_users", 2024] },
+      {
+        kind: "na",
+        args: ["operating_income", 2024, "B", "report"],
+        argsFr: ["operating_income", 2024, "B", "rapport"],
+      },
+      { kind: "na", args: ["net_income", "2026E"], argsFr: ["résultat net", "2026E"] },
+    ],
+  },
+  GROWTH: {
+    run: ([metric, from, to, method, basis]) => api.growth(metric, from, to, method, basis),
+    examples: [
+      {
+        args: ["net_income", 2023, 2025, "cagr"],
+        argsFr: ["résultat net", 2023, 2025, "tcam"],
+        percent: true,
+      },
+      { args: ["revenue", 2023, 2025], argsFr: ["chiffre_affaires", 2023, 2025], percent: true },
+      { args: ["net_income", 2023, 2025, "multiple"], argsFr: ["résultat net", 2023, 2025, "fois"] },
+      {
+        args: ["aws_revenue", 2023, 2024, "reported"],
+        argsFr: ["revenus_aws", 2023, 2024, "rapporté"],
+        percent: true,
+        note: {
+          en: "The rate the report prints, not a computed one.",
+          fr: "Le taux imprimé par le rapport, pas un taux calculé.",
+        },
+      },
+    ],
+    errors: [
+      { kind: "value", args: ["revenue", 2025, 2023], argsFr: ["chiffre_affaires", 2025, 2023] },
+      {
+        kind: "value",
+        args: ["revenue", 2023, 2025, "reported"],
+        argsFr: ["chiffre_affaires", 2023, 2025, "rapporté"],
+      },
+      { kind: "na", args: ["revenue", 2020, 2023], argsFr: ["chiffre_affaires", 2020, 2023] },
+      {
+        kind: "num",
+        args: ["free_cash_flow", 2022, 2025, "cagr", "filings"],
+        argsFr: ["free_cash_flow", 2022, 2025, "tcam", "publié"],
+      },
+    ],
+  },
+  SERIES: {
+    run: ([metrics, from, to, unit, basis, headers], lang) => api.series(metrics, from, to, unit, basis, headers, lang),
+    examples: [
+      { args: ["revenue"], argsFr: ["chiffre_affaires"] },
+      { args: [range("A2:A4", ["revenue"], ["net_income"], ["aws_revenue"])] },
+      {
+        args: ["revenue", null, null, null, null, 0],
+        argsFr: ["chiffre_affaires", null, null, null, null, 0],
+        note: {
+          en: "Values only, for a row of your own model.",
+          fr: "Les valeurs seules, pour une ligne de votre modèle.",
+        },
+      },
+    ],
+    errors: [
+      { kind: "na", args: ["revenue", 2021, 2025], argsFr: ["chiffre_affaires", 2021, 2025] },
+      {
+        kind: "value",
+        args: ["revenue", null, null, null, null, 2],
+        argsFr: ["chiffre_affaires", null, null, null, null, 2],
+      },
+    ],
+  },
+  TABLE: {
+    run: ([table, lang], displayLang) => api.table(table, langOr(lang, displayLang)),
+    examples: [{ args: ["results"], argsFr: ["résultats"] }, { args: ["aws"] }],
+    errors: [
+      { kind: "value", args: ["resultz"], argsFr: ["résultat"] },
+      { kind: "value", args: ["results", "de"], argsFr: ["résultats", "de"] },
+    ],
+  },
+  KPI: {
+    run: ([name]) => api.kpi(name),
+    examples: [
+      { args: ["rufus_users"] },
+      { args: ["rufus_purchase_uplift"], percent: true },
+      { args: ["capex_plan_2026"] },
+    ],
+    errors: [
+      { kind: "value", args: ["revenue"], argsFr: ["chiffre_affaires"] },
+      { kind: "value", args: ["nps"] },
+    ],
+  },
+  METRICS: {
+    run: ([lang], displayLang) => api.metricsCatalogue(langOr(lang, displayLang)),
+    examples: [{ args: [], rows: 5 }],
+    errors: [{ kind: "value", args: ["de"] }],
+  },
+  SOURCE: {
+    run: ([metric, period, basis, lang], displayLang) => api.source(metric, period, basis, langOr(lang, displayLang)),
+    examples: [
+      { args: ["revenue", 2024], argsFr: ["chiffre_affaires", 2024] },
+      { args: ["revenue", 2024, "filings"], argsFr: ["chiffre_affaires", 2024, "publié"] },
+      { args: ["rufus_users"] },
+    ],
+    errors: [
+      { kind: "value", args: ["rufus_users", 2024] },
+      { kind: "na", args: ["revenue", 2022, "report"], argsFr: ["chiffre_affaires", 2022, "rapport"] },
+    ],
+  },
+  RECONCILE: {
+    run: ([metric, lang], displayLang) => reconcile(metric, langOr(lang, displayLang)),
+    examples: [
+      { args: [], rows: 4 },
+      { args: ["aws_revenue"], argsFr: ["revenus_aws"] },
+    ],
+    errors: [
+      { kind: "na", args: ["capex"] },
+      { kind: "value", args: ["revenu"] },
+    ],
+  },
+  DEPRECIATION: {
+    run: ([capex, life, convention]) => scenario.depreciation(capex, life, convention),
+    examples: [{ args: [CAPEX_ROW, 3] }, { args: [CAPEX_ROW, 3, "half"], argsFr: [CAPEX_ROW, 3, "demi"] }],
+    errors: [
+      { kind: "value", args: [range("B2:C2", [100, "abc"]), 3] },
+      { kind: "num", args: [range("B2:C2", [100, -5]), 3] },
+      { kind: "num", args: [CAPEX_ROW, 0] },
+    ],
+  },
+  CAPEX_SCENARIO: {
+    run: (args, lang) =>
+      scenario.capexScenario(
+        args[0],
+        args[1],
+        args[2],
+        args[3],
+        args[4],
+        args[5],
+        args[6],
+        args[7],
+        args[8],
+        args[9],
+        lang,
+      ),
+    examples: [
+      { args: [], rows: 4 },
+      { args: ["bull"], argsFr: ["optimiste"], rows: 4 },
+      {
+        args: ["base", null, null, null, null, null, null, null, null, "fcf"],
+        argsFr: ["central", null, null, null, null, null, null, null, null, "fcf"],
+      },
+      {
+        args: ["bull", null, null, 10, null, null, null, null, null, "payback"],
+        argsFr: ["optimiste", null, null, 10, null, null, null, null, null, "payback"],
+        note: {
+          en: "The first year cumulative FCF turns positive, over a 10-year horizon.",
+          fr: "La première année où le FCF cumulé devient positif, sur un horizon de 10 ans.",
+        },
+      },
+    ],
+    errors: [
+      { kind: "value", args: ["bullish"], argsFr: ["optimist"] },
+      {
+        kind: "value",
+        args: ["base", null, null, null, null, null, null, 2],
+        argsFr: ["central", null, null, null, null, null, null, 2],
+      },
+      { kind: "num", args: ["base", null, null, null, 0], argsFr: ["central", null, null, null, 0] },
+      {
+        kind: "na",
+        args: ["base", null, null, null, null, null, null, null, null, "payback"],
+        argsFr: ["central", null, null, null, null, null, null, null, null, "payback"],
+      },
+    ],
+  },
+};
