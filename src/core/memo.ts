@@ -1,27 +1,45 @@
 /**
  * Result caches for the custom functions. The dataset is embedded and immutable, so a function's
  * result depends on its arguments alone, and Excel recalculates the same calls again and again
- * (every open, every dependent edit). A repeated call is answered with one Map lookup on its first
- * argument and a short scan of the few argument lists seen with it (compared with SameValueZero,
- * as Map keys are): no key string is built, nothing is allocated. Failures are cached too, as the
- * AmznError to throw again.
+ * (every open, every dependent edit).
  *
- * Only scalar arguments are cached: a range argument (a matrix) bypasses the cache. The cache is
- * bounded (`limit` entries in all): past it, it starts afresh, so memory stays flat.
+ * The cached function takes its arguments as fixed slots (up to MAX_ARGS; a missing one is
+ * undefined, which every AMZN function reads as "omitted"), so a repeated call costs one Map lookup
+ * on its first argument and a short scan of the few argument lists seen with it, compared with
+ * SameValueZero as Map keys are: no array, no key string. When one first argument gathers many
+ * argument lists (CAPEX_SCENARIO("base", A1) down a column of capex values) that scan would grow,
+ * so past SCAN_LIMIT lists they move to a Map keyed by the other arguments.
+ *
+ * Failures are cached too, as the AmznError to throw again. A range argument (a matrix) is never
+ * stored: Excel passes a new array on every call, so it could only ever miss. The cache is bounded
+ * (`limit` entries in all): past it, it starts afresh, so memory stays flat whatever the workbook.
  */
+const MAX_ARGS = 11;
+const SCAN_LIMIT = 8;
+
+type Slots = readonly unknown[]; // arguments 1 … MAX_ARGS − 1 (the first is the bucket's key)
+
 interface Entry {
-  readonly rest: readonly unknown[];
+  readonly rest: Slots;
   readonly ok: boolean;
   readonly result: unknown;
 }
 
-function isScalar(value: unknown): boolean {
-  return typeof value !== "object" || value === null;
+interface Bucket {
+  readonly scan: Entry[];
+  keyed?: Map<string, Entry>;
 }
 
 /** SameValueZero: NaN equals NaN, as for Map keys. */
 function same(a: unknown, b: unknown): boolean {
   return a === b || (a !== a && b !== b);
+}
+
+/** A string that tells scalars apart by type and value (0 and -0 alike, as SameValueZero). */
+function restKey(rest: Slots): string {
+  let key = "";
+  for (const value of rest) key += `${typeof value}:${value === 0 ? 0 : String(value)}\u0001`;
+  return key;
 }
 
 /** Rows of a cached spill are frozen: every caller shares them, none may change them. */
@@ -33,38 +51,112 @@ function freezeResult<R>(result: R): R {
   return result;
 }
 
+function answer<R>(entry: Entry): R {
+  if (entry.ok) return entry.result as R;
+  throw entry.result;
+}
+
+function scan(
+  entries: readonly Entry[],
+  a1: unknown,
+  a2: unknown,
+  a3: unknown,
+  a4: unknown,
+  a5: unknown,
+  a6: unknown,
+  a7: unknown,
+  a8: unknown,
+  a9: unknown,
+  a10: unknown,
+): Entry | undefined {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as Entry;
+    const r = entry.rest;
+    if (
+      same(r[0], a1) &&
+      same(r[1], a2) &&
+      same(r[2], a3) &&
+      same(r[3], a4) &&
+      same(r[4], a5) &&
+      same(r[5], a6) &&
+      same(r[6], a7) &&
+      same(r[7], a8) &&
+      same(r[8], a9) &&
+      same(r[9], a10)
+    ) {
+      return entry;
+    }
+  }
+  return undefined;
+}
+
+interface Cache {
+  buckets: Map<unknown, Bucket>;
+  size: number;
+  readonly limit: number;
+}
+
+/** The slow path, kept out of the hot closure: compute, store (bounded), answer. */
+function computeAndStore<R>(cache: Cache, compute: (...slots: unknown[]) => R, args: unknown[]): R {
+  const call = (): R => compute(...args.slice(0, Math.max(compute.length, 1)));
+  if (args.some((arg) => typeof arg === "object" && arg !== null)) return call();
+  let entry: Entry;
+  try {
+    entry = { rest: args.slice(1), ok: true, result: freezeResult(call()) };
+  } catch (error) {
+    entry = { rest: args.slice(1), ok: false, result: error };
+  }
+  if (cache.size >= cache.limit) {
+    cache.buckets = new Map();
+    cache.size = 0;
+  }
+  cache.size++;
+  let target = cache.buckets.get(args[0]);
+  if (target === undefined) {
+    target = { scan: [] };
+    cache.buckets.set(args[0], target);
+  }
+  if (target.keyed !== undefined) {
+    target.keyed.set(restKey(entry.rest), entry);
+  } else if (target.scan.length < SCAN_LIMIT) {
+    target.scan.push(entry);
+  } else {
+    target.keyed = new Map(target.scan.map((old) => [restKey(old.rest), old]));
+    target.keyed.set(restKey(entry.rest), entry);
+  }
+  return answer(entry);
+}
+
 export function memoize<A extends unknown[], R>(compute: (...args: A) => R, limit = 50_000): (...args: A) => R {
-  let buckets = new Map<unknown, Entry[]>();
-  let size = 0;
-  return (...args: A): R => {
-    const length = args.length;
-    for (let i = 0; i < length; i++) if (!isScalar(args[i])) return compute(...args);
-    const bucket = buckets.get(args[0]);
+  if (compute.length > MAX_ARGS) throw new Error(`memoize: at most ${MAX_ARGS} arguments`);
+  const cache: Cache = { buckets: new Map(), size: 0, limit };
+  const run = compute as (...slots: unknown[]) => R;
+  const cached = (
+    a0?: unknown,
+    a1?: unknown,
+    a2?: unknown,
+    a3?: unknown,
+    a4?: unknown,
+    a5?: unknown,
+    a6?: unknown,
+    a7?: unknown,
+    a8?: unknown,
+    a9?: unknown,
+    a10?: unknown,
+  ): R => {
+    const bucket = cache.buckets.get(a0);
     if (bucket !== undefined) {
-      search: for (let e = 0; e < bucket.length; e++) {
-        const entry = bucket[e] as Entry;
-        const rest = entry.rest;
-        if (rest.length !== length - 1) continue;
-        for (let i = 1; i < length; i++) if (!same(rest[i - 1], args[i])) continue search;
-        if (entry.ok) return entry.result as R;
-        throw entry.result;
+      const hit =
+        bucket.keyed !== undefined
+          ? bucket.keyed.get(restKey([a1, a2, a3, a4, a5, a6, a7, a8, a9, a10]))
+          : scan(bucket.scan, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+      if (hit !== undefined) {
+        if (hit.ok) return hit.result as R;
+        throw hit.result;
       }
     }
-    let entry: Entry;
-    try {
-      entry = { rest: args.slice(1), ok: true, result: freezeResult(compute(...args)) };
-    } catch (error) {
-      entry = { rest: args.slice(1), ok: false, result: error };
-    }
-    if (size >= limit) {
-      buckets = new Map();
-      size = 0;
-    }
-    size++;
-    const target = buckets.get(args[0]);
-    if (target === undefined) buckets.set(args[0], [entry]);
-    else target.push(entry);
-    if (entry.ok) return entry.result as R;
-    throw entry.result;
+    return computeAndStore(cache, run, [a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10]);
   };
+  // The slots accept any argument list of up to MAX_ARGS, which `A` is (checked above).
+  return cached as unknown as (...args: A) => R;
 }

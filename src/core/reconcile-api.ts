@@ -11,6 +11,7 @@ import { isBlank, parseLang, scalarArg } from "./args";
 import { AmznError, type CellArg, type Lang, type Spill, type SpillCell, impossible, notAvailable } from "./errors";
 import { resolveMetric } from "./names";
 import { type ReconStatus, type ReconciliationRow, reconcileClaims } from "./reconcile";
+import { memoize } from "./memo";
 
 export {
   type Band,
@@ -161,7 +162,7 @@ function metricFilter(arg: CellArg): MetricId | undefined {
  * numbers, figures in B$; "—" where a value does not apply. A metric the report makes no claim
  * about is #N/A, naming the metrics that have claims.
  */
-export function reconcile(metric?: CellArg, lang?: CellArg): Spill {
+function reconcileUncached(metric?: CellArg, lang?: CellArg): Spill {
   return guard(() => {
     const language = parseLang(lang);
     const id = metricFilter(metric);
@@ -176,3 +177,6 @@ export function reconcile(metric?: CellArg, lang?: CellArg): Spill {
     return checkSpill([reconcileHeader(language), ...rows.map((r) => reconcileSpillRow(r, language))]);
   });
 }
+
+/** Repeated calls are answered from a cache (see memo.ts). */
+export const reconcile = memoize(reconcileUncached);

@@ -105,7 +105,8 @@ export interface PageOptions {
   readonly bypassCsp?: boolean;
 }
 
-export async function openTaskpane(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {
+/** A page with the office.js route and the error and request recorders, not yet navigated. */
+export async function routedPage(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 500, height: 900 },
     bypassCSP: options.bypassCsp ?? false,
@@ -138,8 +139,13 @@ export async function openTaskpane(browser: Browser, server: StaticServer, optio
     foreignRequests.push(url);
     return route.abort();
   });
-  await page.goto(`${server.origin}/taskpane.html`);
   return { page, errors, foreignRequests };
+}
+
+export async function openTaskpane(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {
+  const session = await routedPage(browser, server, options);
+  await session.page.goto(`${server.origin}/taskpane.html`);
+  return session;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -68,3 +68,23 @@ describe("memoize", () => {
     expect(compute).toHaveBeenCalledTimes(5);
   });
 });
+
+describe("memoize with many argument lists for one first argument", () => {
+  it("stays exact past the scan limit (keyed by the other arguments)", () => {
+    const compute = jest.fn(
+      (caseName: unknown, capex: unknown, label?: unknown) => `${String(caseName)}:${String(capex)}:${String(label)}`,
+    );
+    const cached = memoize(compute);
+    for (let capex = 0; capex < 100; capex++) cached("base", capex);
+    expect(compute).toHaveBeenCalledTimes(100);
+    for (let capex = 0; capex < 100; capex++) expect(cached("base", capex)).toBe(`base:${capex}:undefined`);
+    expect(compute).toHaveBeenCalledTimes(100);
+    // Type and NaN distinctions survive the keyed form.
+    expect(cached("base", "1")).toBe("base:1:undefined");
+    expect(cached("base", Number.NaN)).toBe("base:NaN:undefined");
+    expect(cached("base", Number.NaN)).toBe("base:NaN:undefined");
+    expect(cached("base", null)).toBe("base:null:undefined");
+    expect(cached("base", 1, "x")).toBe("base:1:x");
+    expect(compute).toHaveBeenCalledTimes(104);
+  });
+});

@@ -1,0 +1,352 @@
+/**
+ * `npm run bench`: speed, memory, bundle and round-trip budgets, each against a baseline measured
+ * in the same run and printed with its target and PASS/FAIL. Nothing here is asserted by tests:
+ * timings depend on the machine; tests assert behaviour (including sync counts).
+ *
+ * Runs the project's TypeScript directly (scripts/ts-require.cjs) and the production build in
+ * dist/ (built first). Node is started with --expose-gc by the npm script.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const tsRequire = require("./ts-require.cjs");
+require("../test/setup/custom-functions-stub.ts");
+
+const functions = require("../src/functions/functions.ts");
+const fake = require("../test/fakes/fake-excel.ts");
+const writer = require("../src/taskpane/excel/writer.ts");
+const reportSheets = require("../src/sheets/report-sheets.ts");
+const reconcileSheet = require("../src/sheets/reconcile-sheet.ts");
+const scenarioSheet = require("../src/sheets/scenario-sheet.ts");
+tsRequire.release(); // the browser harness is loaded after the memory measurement
+
+const rows = [];
+const row = (name, measured, baseline, target, pass) => rows.push({ name, measured, baseline, target, pass });
+
+// ---------------------------------------------------------------------------------------------
+// Timing helpers: median of several rounds, each a tight loop over the same callback shape, so the
+// baseline and the function run under the same harness cost.
+
+function nsPerCall(callback, iterations) {
+  for (let i = 0; i < Math.min(iterations, 20_000); i++) callback(i);
+  const rounds = [];
+  for (let round = 0; round < 7; round++) {
+    let sink = 0;
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i++) {
+      const result = callback(i);
+      sink += typeof result === "number" ? result : 1;
+    }
+    rounds.push(Number(process.hrtime.bigint() - start) / iterations);
+    if (sink === -1) console.log("");
+  }
+  rounds.sort((a, b) => a - b);
+  return rounds[3];
+}
+
+const fmtNs = (ns) => (ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(1)} ns`);
+const fmtKb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// ---------------------------------------------------------------------------------------------
+// 1. Custom-function call cost against a bare Map.get.
+
+const years = [2023, 2024, 2025];
+const lookup = new Map([
+  [2023, 575],
+  [2024, 638],
+  [2025, 717],
+]);
+const baseline = nsPerCall((i) => lookup.get(years[i % 3]), 2_000_000);
+row("bare Map.get (baseline)", fmtNs(baseline), "—", "—", null);
+
+const revenue = nsPerCall((i) => functions.revenue(years[i % 3]), 2_000_000);
+row("REVENUE(year)", fmtNs(revenue), `${(revenue / baseline).toFixed(1)}×`, "≤ 5× baseline", revenue <= 5 * baseline);
+
+const growth = nsPerCall(() => functions.growth("net_income", 2023, 2025, "cagr"), 1_000_000);
+row('GROWTH("net_income",2023,2025,"cagr")', fmtNs(growth), `${(growth / baseline).toFixed(1)}×`, "—", null);
+
+// Excel passes SERIES's metrics as a range (a matrix): that path is not cached.
+const series = nsPerCall(() => functions.series([["revenue"], ["net_income"]]), 50_000);
+row(
+  'SERIES({"revenue";"net_income"}) (range: uncached)',
+  fmtNs(series),
+  `${(series / baseline).toFixed(0)}×`,
+  "—",
+  null,
+);
+
+const capex5 = nsPerCall(() => functions.capexScenario("base"), 1_000_000);
+row("CAPEX_SCENARIO 5 years (recalculation)", fmtNs(capex5), `${(capex5 / baseline).toFixed(1)}×`, "—", null);
+const capex30 = nsPerCall(() => functions.capexScenario("base", undefined, undefined, 30), 1_000_000);
+row(
+  "CAPEX_SCENARIO 30 years (recalculation)",
+  fmtNs(capex30),
+  `${(capex30 / baseline).toFixed(1)}×`,
+  "≤ 20 µs",
+  capex30 <= 20_000,
+);
+// A new capex each call defeats the cache: the engine's own cost.
+const capex30Cold = nsPerCall((i) => functions.capexScenario("base", 100 + i * 1e-6, undefined, 30), 20_000);
+row(
+  "CAPEX_SCENARIO 30 years (first call, engine)",
+  fmtNs(capex30Cold),
+  `${(capex30Cold / baseline).toFixed(0)}×`,
+  "≤ 20 µs",
+  capex30Cold <= 20_000,
+);
+
+// ---------------------------------------------------------------------------------------------
+// 2. A workbook-sized recalculation: 10,000 mixed calls.
+
+const metrics = ["revenue", "net_income", "aws_revenue", "capex", "free_cash_flow", "operating_income"];
+const mixed = [
+  (i) => functions.revenue(years[i % 3]),
+  (i) => functions.netIncome(years[i % 3], "M", "filings"),
+  (i) => functions.awsRevenue(years[i % 3]),
+  (i) => functions.metric(metrics[i % metrics.length], 2024, "B", "filings"),
+  (i) => functions.growth(metrics[i % 3], 2023, 2025, i % 2 ? "cagr" : "total"),
+  () => functions.kpi("rufus_users"),
+  (i) => functions.source(metrics[i % 3], years[i % 3]),
+  (i) => functions.capexScenario(["bear", "base", "bull"][i % 3]),
+];
+const workbook = (i) => mixed[i % mixed.length](i);
+const recalcStart = process.hrtime.bigint();
+for (let i = 0; i < 10_000; i++) workbook(i);
+const firstRecalc = Number(process.hrtime.bigint() - recalcStart) / 10_000;
+const recalc = nsPerCall(workbook, 10_000);
+const recalcBaseline = nsPerCall((i) => lookup.get(years[i % 3]), 10_000);
+row(
+  "10,000 mixed AMZN calls, first calculation (per call)",
+  fmtNs(firstRecalc),
+  `${(firstRecalc / recalcBaseline).toFixed(0)}×`,
+  "—",
+  null,
+);
+row(
+  "10,000 mixed AMZN calls, recalculation (per call)",
+  fmtNs(recalc),
+  `${(recalc / recalcBaseline).toFixed(1)}×`,
+  "—",
+  null,
+);
+
+// ---------------------------------------------------------------------------------------------
+// 3. Memory: heap after 1,000,000 calls against after 10,000.
+
+function heapAfter(calls) {
+  for (let i = 0; i < calls; i++) workbook(i);
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+const heap10k = heapAfter(10_000);
+const heap1m = heapAfter(1_000_000);
+const growthPct = ((heap1m - heap10k) / heap10k) * 100;
+row(
+  "heap after 1,000,000 calls vs after 10,000",
+  `${fmtKb(heap1m)} vs ${fmtKb(heap10k)}`,
+  `${growthPct >= 0 ? "+" : ""}${growthPct.toFixed(1)}%`,
+  "≤ +10%",
+  globalThis.gc ? growthPct <= 10 : null,
+);
+
+// ---------------------------------------------------------------------------------------------
+// 4. Bundle sizes (production build, office.js excluded: it comes from Microsoft's CDN).
+
+execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+  cwd: root,
+  stdio: "ignore",
+});
+const size = (file) => {
+  const bytes = readFileSync(path.join(root, "dist", file));
+  return { min: bytes.length, gz: gzipSync(bytes).length };
+};
+const fnChunk = size("functions.js");
+const paneChunk = size("taskpane.js");
+const coreChunk = size("core.js");
+row(
+  "functions chunk (functions.js), min / gzip",
+  `${fmtKb(fnChunk.min)} / ${fmtKb(fnChunk.gz)}`,
+  "—",
+  "≤ 40 KB min",
+  fnChunk.min <= 40 * 1024,
+);
+row(
+  "task pane chunk (taskpane.js), min / gzip",
+  `${fmtKb(paneChunk.min)} / ${fmtKb(paneChunk.gz)}`,
+  "—",
+  "≤ 150 KB min",
+  paneChunk.min <= 150 * 1024,
+);
+row(
+  "shared core chunk (core.js: dataset + core), min / gzip",
+  `${fmtKb(coreChunk.min)} / ${fmtKb(coreChunk.gz)}`,
+  "—",
+  "—",
+  null,
+);
+row(
+  "what the functions need to run (functions.js + core.js)",
+  fmtKb(fnChunk.min + coreChunk.min),
+  "—",
+  "≤ 40 KB min",
+  fnChunk.min + coreChunk.min <= 40 * 1024,
+);
+
+// ---------------------------------------------------------------------------------------------
+// 5. context.sync() calls per writer operation, on the typed fake Excel.
+
+Object.assign(globalThis, { Excel: fake.fakeExcelEnums });
+async function syncs(operation, setup) {
+  const state = fake.createWorkbookState(() => 638);
+  setup?.(state);
+  await operation(new fake.FakeRequestContext(state));
+  return state.syncCount;
+}
+const syncRow = async (name, operation, limit, setup) => {
+  const count = await syncs(operation, setup);
+  row(
+    `syncs: ${name}`,
+    String(count),
+    "—",
+    limit === undefined ? "—" : `≤ ${limit}`,
+    limit === undefined ? null : count <= limit,
+  );
+};
+const results = (chart) =>
+  reportSheets.buildReportSheet({ table: "results", lang: "en", live: false, chart, basis: "report" });
+await syncRow(
+  "insert results table at selection",
+  (c) => writer.writeSpec(c, results(false), { target: "selection" }),
+  2,
+);
+await syncRow("insert results table + chart", (c) => writer.writeSpec(c, results(true), { target: "selection" }), 3);
+await syncRow(
+  "insert AWS table + combo chart on a new sheet",
+  (c) =>
+    writer.writeSpec(
+      c,
+      reportSheets.buildReportSheet({ table: "aws", lang: "fr", live: true, chart: true, basis: "report" }),
+      { target: "newSheet" },
+    ),
+  3,
+);
+await syncRow(
+  "insert KPI table",
+  (c) =>
+    writer.writeSpec(
+      c,
+      reportSheets.buildReportSheet({ table: "kpis", lang: "en", live: false, chart: false, basis: "report" }),
+      { target: "selection" },
+    ),
+  2,
+);
+await syncRow(
+  "insert reconciliation table",
+  (c) => writer.writeSpec(c, reconcileSheet.buildReconciliationSheet("en"), { target: "selection" }),
+  2,
+);
+await syncRow(
+  "scenario sheet, 5 years",
+  (c) => writer.writeSpec(c, scenarioSheet.buildScenarioSheet({ lang: "en", years: 5 }), { target: "newSheet" }),
+  3,
+);
+await syncRow(
+  "scenario sheet, 30 years",
+  (c) => writer.writeSpec(c, scenarioSheet.buildScenarioSheet({ lang: "en", years: 30 }), { target: "newSheet" }),
+  3,
+);
+await syncRow(
+  "occupied target (refused, nothing written)",
+  (c) => writer.writeSpec(c, results(true), { target: "selection" }),
+  1,
+  (state) => fake.fillCells(state, "Sheet1", "A1", [["keep"]]),
+);
+await syncRow("insert formula in active cell", (c) => writer.insertFormula(c, "=AMZN.REVENUE(2024)"), 2);
+await syncRow(
+  "convert to values: sheet",
+  (c) => writer.convertAmznToValues(c, "sheet", true),
+  3,
+  (state) => fake.fillCells(state, "Sheet1", "A1", [["=AMZN.REVENUE(2024)"]]),
+);
+await syncRow(
+  "convert to values: workbook",
+  (c) => writer.convertAmznToValues(c, "workbook", true),
+  4,
+  (state) => fake.fillCells(state, "Sheet1", "A1", [["=AMZN.REVENUE(2024)"]]),
+);
+await syncRow("audit: read active cell", (c) => writer.readActiveCell(c), 1);
+
+// ---------------------------------------------------------------------------------------------
+// 6. Task pane ready time in headless Chromium against a blank page that loads office.js.
+
+const harness = require("../test/browser/harness.ts");
+const server = await harness.serveDist();
+const browser = await harness.launch();
+const BLANK_HTML =
+  '<!doctype html><html><head><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>' +
+  '<script src="blank-ready.js"></script></head><body></body></html>';
+
+/** Median of 7 loads, each in a fresh browser context: `ready` returns the page's ready time. */
+async function readyMs(pathname, ready) {
+  const times = [];
+  for (let run = 0; run < 7; run++) {
+    const { page } = await harness.routedPage(browser, server, { host: "none" });
+    await page.route(`${server.origin}/blank.html`, (route) =>
+      route.fulfill({ contentType: "text/html", body: BLANK_HTML }),
+    );
+    await page.route(`${server.origin}/blank-ready.js`, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: "Office.onReady(function () { performance.mark('amzn:ready'); });",
+      }),
+    );
+    await page.goto(`${server.origin}${pathname}`);
+    times.push(await ready(page));
+    await page.context().close();
+  }
+  times.sort((a, b) => a - b);
+  return times[3];
+}
+// Both pages mark the moment they are ready (performance.mark "amzn:ready"); the time is read from
+// the page's own clock, from navigation start.
+const markTime = (page) =>
+  page
+    .waitForFunction(() => performance.getEntriesByName("amzn:ready")[0]?.startTime ?? false)
+    .then((handle) => handle.jsonValue());
+const blank = await readyMs("/blank.html", markTime);
+const pane = await readyMs("/taskpane.html", markTime);
+await browser.close();
+await server.close();
+row(
+  "task pane ready (outside Office) vs blank page + office.js",
+  `${pane.toFixed(0)} ms vs ${blank.toFixed(0)} ms`,
+  `${(pane / blank).toFixed(2)}×`,
+  "≤ 2×",
+  pane <= 2 * blank,
+);
+
+// ---------------------------------------------------------------------------------------------
+
+const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+console.log(
+  `\nAMZN add-in benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n`,
+);
+const header = ["measure", "value", "ratio", "target", "result"];
+const table = [
+  header,
+  ...rows.map((r) => [r.name, r.measured, r.baseline, r.target, r.pass === null ? "—" : r.pass ? "PASS" : "FAIL"]),
+];
+const widths = header.map((_, col) => Math.max(...table.map((line) => line[col].length)));
+const line = (cells) => `| ${cells.map((cell, col) => cell.padEnd(widths[col])).join(" | ")} |`;
+console.log(line(table[0]));
+console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
+for (const cells of table.slice(1)) console.log(line(cells));
+const failed = rows.filter((r) => r.pass === false).length;
+console.log(`\n${rows.filter((r) => r.pass === true).length} targets met, ${failed} missed`);
