@@ -1,85 +1,655 @@
 /**
- * What the formula builder offers: each AMZN function's arguments, the choices it proposes, and how
- * to compute its value with core (the same code the custom function runs), so the preview equals
- * what Excel will show.
+ * What the formula builder offers: every AMZN function with its arguments (in functions.json's
+ * order and names), the choices or free inputs each takes, and how to compute its value with core
+ * (the same code the custom function runs), so the preview equals what Excel will show.
+ *
+ * One invariant keeps the preview honest: the values the formula text writes are exactly the
+ * values evaluated. A free input that is not a plain number is written as text (core reads numeric
+ * text such as "10%", or explains what is wrong), and a list of amounts is written as an array
+ * constant {100,150,200}, which Excel passes as the row [[100,150,200]].
  */
 import * as api from "../core/api";
-import type { Lang } from "../core/errors";
+import { KPI_LIST, METRIC_LIST } from "../core/api";
+import type { CellArg, Lang, Spill } from "../core/errors";
+import { formatNumber } from "../core/format";
+import * as reconciliation from "../core/reconcile-api";
+import {
+  LINE_ITEMS,
+  SCENARIO_CASES,
+  SCENARIO_PRESETS,
+  caseLabel,
+  lineItemLabel,
+  parseCaseName,
+  type ScenarioCase,
+  type ScenarioParamId,
+} from "../core/scenario";
+import * as scenario from "../core/scenario-api";
+
+type Text = Readonly<Record<Lang, string>>;
+
+/** One argument as the formula writes it: a number, a text, or a row of amounts ({100,150,200}). */
+export type ArgValue = number | string | readonly (number | string)[];
+/** Arguments in order; undefined is an omitted argument (an empty slot, or dropped at the end). */
+export type ArgValues = readonly (ArgValue | undefined)[];
+export type Preview = number | string | Spill;
 
 export interface ArgChoice {
-  readonly value: string | number;
-  readonly label: Readonly<Record<Lang, string>>;
+  readonly value: number | string;
+  readonly label: Text;
 }
 
-export interface ArgSpec {
+interface ArgBase {
+  /** The parameter's name in functions.json. */
   readonly name: string;
-  readonly label: Readonly<Record<Lang, string>>;
-  readonly choices: readonly ArgChoice[];
-  /** Optional arguments left at their first choice are omitted from the formula. */
+  readonly label: Text;
+  /** One line shown under the field. */
+  readonly help: Text;
   readonly optional: boolean;
+  /** Declared as a matrix (a range): Excel passes even a single value as [[value]]. */
+  readonly matrix?: boolean;
 }
+
+export interface ChoiceArg extends ArgBase {
+  readonly kind: "choice";
+  readonly choices: readonly ArgChoice[];
+  /** A required argument's initial choice (default: the first). Optional ones start omitted. */
+  readonly initial?: number | string;
+  /** Optional arguments: the label of the entry that omits the argument. */
+  readonly omitted?: Text;
+}
+
+export interface TextArg extends ArgBase {
+  /** "number": one number; "amounts": numbers separated by ";", written as {a,b,c}. */
+  readonly kind: "number" | "amounts";
+  /** The text the field starts with ("" = omitted). */
+  readonly initial: string;
+  /** Shown in the empty field: the value omitting it stands for, given the other arguments. */
+  readonly placeholder?: (values: ArgValues, lang: Lang) => string;
+}
+
+export type ArgSpec = ChoiceArg | TextArg;
 
 export interface FunctionSpec {
   readonly id: string;
-  readonly description: Readonly<Record<Lang, string>>;
+  /** The function's name in French Excel (functions.fr.json). */
+  readonly frName: string;
+  readonly description: Text;
   readonly args: readonly ArgSpec[];
-  readonly evaluate: (args: readonly (string | number)[], lang: Lang) => number | string | (number | string)[][];
+  /** Core's computation; arguments arrive as Excel would pass them. Throws AmznError. */
+  readonly compute: (args: readonly CellArg[], lang: Lang) => Preview;
 }
 
-const both = (text: string): Record<Lang, string> => ({ en: text, fr: text });
+// ---------------------------------------------------------------------------------------------
+// Reading the fields. A field's state is a string: a choice's value (String(value), "" when
+// omitted) or the text typed.
 
-const PERIOD: ArgSpec = {
-  name: "period",
-  label: { en: "Period", fr: "Période" },
-  choices: [2023, 2024, 2025, "FY0", "FY-1"].map((value) => ({ value, label: both(String(value)) })),
-  optional: false,
-};
+/** "0,21", "0.21", "1 000", "−5" read as numbers; other non-empty text is kept as typed. */
+export function readNumber(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  const plain = trimmed
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/\u2212/g, "-")
+    .replace(",", ".");
+  const number = Number(plain);
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(plain) && Number.isFinite(number) ? number : trimmed;
+}
 
-const UNIT: ArgSpec = {
-  name: "unit",
-  label: { en: "Unit", fr: "Unité" },
-  choices: [
-    { value: "B", label: { en: "B — billions of US$", fr: "B — milliards de $" } },
-    { value: "M", label: { en: "M — millions of US$", fr: "M — millions de $" } },
-    { value: "K", label: { en: "K — thousands of US$", fr: "K — milliers de $" } },
-    { value: "U", label: { en: "U — US$", fr: "U — $" } },
-  ],
-  optional: true,
-};
+/** "100; 150; 200" -> [100, 150, 200]; an empty item in the middle is 0 (an empty cell). */
+export function readAmounts(text: string): (number | string)[] | undefined {
+  const items = text.split(";").map((item) => item.trim());
+  while (items.length > 0 && items[items.length - 1] === "") items.pop();
+  if (items.length === 0) return undefined;
+  return items.map((item) => readNumber(item) ?? 0);
+}
 
-const BASIS: ArgSpec = {
-  name: "basis",
-  label: { en: "Basis", fr: "Base" },
-  choices: [
-    {
-      value: "report",
-      label: { en: "report — as the report prints it", fr: "report — tel que publié par le rapport" },
-    },
-    {
-      value: "filings",
-      label: { en: "filings — Amazon's filed figures", fr: "filings — chiffres déposés par Amazon" },
-    },
-  ],
-  optional: true,
-};
+export function initialInput(arg: ArgSpec): string {
+  if (arg.kind !== "choice") return arg.initial;
+  return arg.optional ? "" : String(arg.initial ?? arg.choices[0]?.value ?? "");
+}
 
-export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
-  {
-    id: "REVENUE",
-    description: { en: "Total net sales for a fiscal year.", fr: "Chiffre d'affaires total d'un exercice." },
-    args: [PERIOD, UNIT, BASIS],
-    evaluate: ([period, unit, basis]) => api.revenue(period, unit, basis),
-  },
+export function initialInputs(spec: FunctionSpec): string[] {
+  return spec.args.map(initialInput);
+}
+
+export function argValue(arg: ArgSpec, input: string): ArgValue | undefined {
+  if (arg.kind !== "choice") return arg.kind === "number" ? readNumber(input) : readAmounts(input);
+  return arg.choices.find((choice) => String(choice.value) === input)?.value;
+}
+
+export function argValues(spec: FunctionSpec, inputs: readonly string[]): ArgValues {
+  return spec.args.map((arg, index) => argValue(arg, inputs[index] ?? ""));
+}
+
+export function defaultValues(spec: FunctionSpec): ArgValues {
+  return argValues(spec, initialInputs(spec));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The formula and its value.
+
+/** An argument in Excel's invariant syntax (what range.formulas takes); "" when omitted. */
+export function literal(value: ArgValue | undefined): string {
+  if (value === undefined) return "";
+  if (typeof value === "object") return `{${value.map(literal).join(",")}}`;
+  if (typeof value === "number") return String(value).toUpperCase();
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+/** `=AMZN.ID(a,"b",,{1,2})`: trailing omitted arguments dropped, middle ones left empty. */
+export function buildFormula(spec: FunctionSpec, values: ArgValues): string {
+  let end = values.length;
+  while (end > 0 && values[end - 1] === undefined) end--;
+  return `=AMZN.${spec.id}(${values.slice(0, end).map(literal).join(",")})`;
+}
+
+/** The value Excel will show for the formula; `lang` stands for Excel's display language. */
+export function evaluate(spec: FunctionSpec, values: ArgValues, lang: Lang): Preview {
+  const args = spec.args.map((arg, index): CellArg => {
+    const value = values[index];
+    if (typeof value === "object") return [[...value]];
+    return arg.matrix && value !== undefined ? [[value]] : value;
+  });
+  return spec.compute(args, lang);
+}
+
+/**
+ * The arguments a failure can be pinned on: those that fail on their own, every other argument at
+ * its initial value (which always evaluates). A failure of the combination pins none.
+ */
+export function offendingArgs(spec: FunctionSpec, values: ArgValues, lang: Lang): number[] {
+  const defaults = defaultValues(spec);
+  return spec.args.flatMap((_, index) => {
+    if (literal(values[index]) === literal(defaults[index])) return [];
+    try {
+      evaluate(
+        spec,
+        defaults.map((value, i) => (i === index ? values[i] : value)),
+        lang,
+      );
+      return [];
+    } catch {
+      return [index];
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared arguments.
+
+const text = (en: string, fr: string): Text => ({ en, fr });
+const same = (value: string): Text => text(value, value);
+const ids = (choices: readonly { readonly id: string; readonly label: Text }[]): ArgChoice[] =>
+  choices.map(({ id, label }) => ({ value: id, label: text(`${id} — ${label.en}`, `${id} — ${label.fr}`) }));
+
+const PERIODS: readonly ArgChoice[] = [
+  ...[2022, 2023, 2024, 2025].map((year) => ({ value: year, label: same(String(year)) })),
+  { value: "2026E", label: text("2026E — plan year", "2026E — année de plan") },
+  { value: "FY0", label: text("FY0 — latest actual year (2025)", "FY0 — dernier exercice réel (2025)") },
+  { value: "FY-1", label: text("FY-1 — the year before (2024)", "FY-1 — l’exercice précédent (2024)") },
 ];
 
-/** `=AMZN.ID(arg1, "arg2")`, dropping trailing optional arguments left at their default. */
-export function buildFormula(spec: FunctionSpec, values: readonly (string | number)[]): string {
-  let last = values.length - 1;
-  while (last >= 0 && spec.args[last]?.optional && values[last] === spec.args[last]?.choices[0]?.value) last--;
-  const literal = (value: string | number): string =>
-    typeof value === "number" ? String(value) : `"${value.replace(/"/g, '""')}"`;
-  return `=AMZN.${spec.id}(${values
-    .slice(0, last + 1)
-    .map(literal)
-    .join(", ")})`;
+function period(name: string, label: Text, help: Text, initial: number, optional = false, omitted?: Text): ChoiceArg {
+  return { kind: "choice", name, label, help, optional, choices: PERIODS, initial, omitted };
 }
+
+const PERIOD = period(
+  "period",
+  text("Period", "Période"),
+  text(
+    "Fiscal year; FY0 is the latest actual year, 2026E the plan year.",
+    "Exercice ; FY0 est le dernier exercice réel, 2026E l’année de plan.",
+  ),
+  2024,
+);
+
+const UNIT: ChoiceArg = {
+  kind: "choice",
+  name: "unit",
+  label: text("Unit", "Unité"),
+  help: text(
+    "Money in billions, millions, thousands or dollars; ratios and counts ignore it.",
+    "Montants en milliards, millions, milliers ou dollars ; sans effet sur les ratios et effectifs.",
+  ),
+  optional: true,
+  omitted: text("Default — B, billions of US$", "Par défaut — B, milliards de $"),
+  choices: [
+    { value: "B", label: text("B — billions of US$", "B — milliards de $") },
+    { value: "M", label: text("M — millions of US$", "M — millions de $") },
+    { value: "K", label: text("K — thousands of US$", "K — milliers de $") },
+    { value: "U", label: text("U — US$", "U — $") },
+  ],
+};
+
+const BASIS: ChoiceArg = {
+  kind: "choice",
+  name: "basis",
+  label: text("Basis", "Base"),
+  help: text(
+    "The report’s figures as printed, or Amazon’s filed figures (M$ as filed, converted to the unit).",
+    "Les chiffres du rapport tels qu’imprimés, ou les chiffres déposés par Amazon (convertis dans l’unité).",
+  ),
+  optional: true,
+  omitted: text(
+    "Default — report (filings when the report lacks the figure)",
+    "Par défaut — rapport (comptes publiés si le rapport n’a pas le chiffre)",
+  ),
+  choices: [
+    { value: "report", label: text("report — as the report prints it", "report — tel que le rapport l’imprime") },
+    { value: "filings", label: text("filings — Amazon’s filed figures", "filings — chiffres déposés par Amazon") },
+  ],
+};
+
+const LANG: ChoiceArg = {
+  kind: "choice",
+  name: "lang",
+  label: text("Labels", "Libellés"),
+  help: text("Language of the labels in the result.", "Langue des libellés du résultat."),
+  optional: true,
+  omitted: text("Default — Excel’s display language", "Par défaut — langue d’affichage d’Excel"),
+  choices: [
+    { value: "en", label: text("en — English", "en — anglais") },
+    { value: "fr", label: text("fr — French", "fr — français") },
+  ],
+};
+
+const METRIC_CHOICES = ids(METRIC_LIST);
+
+function metricArg(name: string, help: Text, choices: readonly ArgChoice[] = METRIC_CHOICES): ChoiceArg {
+  return { kind: "choice", name, label: text("Metric", "Indicateur"), help, optional: false, choices };
+}
+
+const METRIC = metricArg("metric", text("Any metric of the dataset.", "N’importe quel indicateur du jeu de données."));
+
+/** A yearly figure function: REVENUE, NET_INCOME, AWS_REVENUE. */
+function figure(id: string, frName: string, description: Text, compute: FunctionSpec["compute"]): FunctionSpec {
+  return { id, frName, description, args: [PERIOD, UNIT, BASIS], compute };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CAPEX_SCENARIO's numeric overrides: empty takes the chosen case's value (the placeholder).
+
+function chosenCase(values: ArgValues): ScenarioCase {
+  const value = values[0];
+  try {
+    return typeof value === "string" ? parseCaseName(value) : "base";
+  } catch {
+    return "base";
+  }
+}
+
+function override(name: string, preset: ScenarioParamId, label: Text, help: Text): TextArg {
+  return {
+    kind: "number",
+    name,
+    label,
+    help,
+    optional: true,
+    initial: "",
+    placeholder: (values, lang) => {
+      const value = SCENARIO_PRESETS[chosenCase(values)][preset];
+      return preset === "startYear" ? String(value) : formatNumber(value, lang);
+    },
+  };
+}
+
+const OVERRIDES: readonly TextArg[] = [
+  override(
+    "capex",
+    "capex",
+    text("First-year capex (B$)", "Investissements de la 1re année (Mds$)"),
+    text("Empty: 200, the report’s 2026 plan.", "Vide : 200, le plan 2026 du rapport."),
+  ),
+  override(
+    "capex_growth",
+    "capexGrowth",
+    text("Capex growth per year (fraction)", "Croissance annuelle des investissements (fraction)"),
+    text("0.1 = +10% a year after the first year.", "0,1 = +10 % par an après la première année."),
+  ),
+  override(
+    "years",
+    "years",
+    text("Horizon (years)", "Horizon (années)"),
+    text("A whole number from 1 to 30.", "Un nombre entier de 1 à 30."),
+  ),
+  override(
+    "useful_life",
+    "usefulLife",
+    text("Useful life (years)", "Durée d’utilité (années)"),
+    text("Straight-line, a whole number from 1 to 50.", "Linéaire, un nombre entier de 1 à 50."),
+  ),
+  override(
+    "revenue_yield",
+    "revenueYield",
+    text("Revenue yield", "Rendement en chiffre d’affaires"),
+    text(
+      "Yearly revenue per $ of capex in service, e.g. 0.45.",
+      "Chiffre d’affaires annuel par $ investi en service, p. ex. 0,45.",
+    ),
+  ),
+  override(
+    "ebitda_margin",
+    "ebitdaMargin",
+    text("EBITDA margin (fraction)", "Marge d’EBITDA (fraction)"),
+    text("From −1 to 1: 0.55 = 55%.", "De −1 à 1 : 0,55 = 55 %."),
+  ),
+  override(
+    "tax_rate",
+    "taxRate",
+    text("Tax rate (fraction)", "Taux d’imposition (fraction)"),
+    text("From 0 to 1: 0.21 = 21%.", "De 0 à 1 : 0,21 = 21 %."),
+  ),
+  override(
+    "start_year",
+    "startYear",
+    text("First year", "Première année"),
+    text("Calendar year of the first column.", "Année civile de la première colonne."),
+  ),
+];
+
+// ---------------------------------------------------------------------------------------------
+// The catalogue, in functions.json's order.
+
+export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
+  figure(
+    "REVENUE",
+    "CHIFFRE_AFFAIRES",
+    text("Total net sales for a fiscal year.", "Chiffre d’affaires total d’un exercice."),
+    ([p, u, b]) => api.revenue(p, u, b),
+  ),
+  figure(
+    "NET_INCOME",
+    "RESULTAT_NET",
+    text("Net income for a fiscal year.", "Résultat net d’un exercice."),
+    ([p, u, b]) => api.netIncome(p, u, b),
+  ),
+  figure(
+    "AWS_REVENUE",
+    "REVENUS_AWS",
+    text("AWS net sales for a fiscal year.", "Chiffre d’affaires d’AWS pour un exercice."),
+    ([p, u, b]) => api.awsRevenue(p, u, b),
+  ),
+  {
+    id: "METRIC",
+    frName: "INDICATEUR",
+    description: text("Any metric of the dataset for a fiscal year.", "N’importe quel indicateur pour un exercice."),
+    args: [METRIC, PERIOD, UNIT, BASIS],
+    compute: ([m, p, u, b]) => api.metric(m, p, u, b),
+  },
+  {
+    id: "GROWTH",
+    frName: "TAUX_CROISSANCE",
+    description: text(
+      "Growth of a metric between two years, as a fraction (0.12 = 12%).",
+      "Croissance d’un indicateur entre deux années, en fraction (0,12 = 12 %).",
+    ),
+    args: [
+      METRIC,
+      period(
+        "from",
+        text("From", "Début"),
+        text("Start year, before the end year.", "Année de départ, avant l’année d’arrivée."),
+        2023,
+      ),
+      period("to", text("To", "Fin"), text("End year.", "Année d’arrivée."), 2025),
+      {
+        kind: "choice",
+        name: "method",
+        label: text("Method", "Méthode"),
+        help: text(
+          "How the two years compare; “reported” is the rate the report prints (consecutive years).",
+          "Comment comparer les deux années ; « reported » est le taux imprimé par le rapport (années consécutives).",
+        ),
+        optional: true,
+        omitted: text("Default — total", "Par défaut — total"),
+        choices: [
+          { value: "total", label: text("total — to/from − 1", "total — fin/début − 1") },
+          { value: "cagr", label: text("cagr — compound annual growth", "cagr — taux de croissance annuel moyen") },
+          { value: "multiple", label: text("multiple — to/from", "multiple — fin/début") },
+          {
+            value: "reported",
+            label: text("reported — the rate the report prints", "reported — le taux imprimé par le rapport"),
+          },
+        ],
+      },
+      BASIS,
+    ],
+    compute: ([m, from, to, method, b]) => api.growth(m, from, to, method, b),
+  },
+  {
+    id: "SERIES",
+    frName: "SERIE_ANNUELLE",
+    description: text(
+      "A metric by year, as a spill: years across.",
+      "Un indicateur par année, en plage dynamique : années en colonnes.",
+    ),
+    args: [
+      {
+        ...metricArg(
+          "metrics",
+          text(
+            "One row per metric; in Excel, also a range of ids.",
+            "Une ligne par indicateur ; dans Excel, aussi une plage d’identifiants.",
+          ),
+        ),
+        matrix: true,
+      },
+      period(
+        "from",
+        text("From", "Début"),
+        text("First year.", "Première année."),
+        2023,
+        true,
+        text("Default — the first year the metric has", "Par défaut — la première année disponible"),
+      ),
+      period(
+        "to",
+        text("To", "Fin"),
+        text("Last year.", "Dernière année."),
+        2025,
+        true,
+        text("Default — the last year the metric has", "Par défaut — la dernière année disponible"),
+      ),
+      UNIT,
+      BASIS,
+      {
+        kind: "choice",
+        name: "headers",
+        label: text("Headers", "En-têtes"),
+        help: text(
+          "A year row and a label column, or the values alone.",
+          "Une ligne d’années et une colonne de libellés, ou les valeurs seules.",
+        ),
+        optional: true,
+        omitted: text("Default — 1, with headers", "Par défaut — 1, avec en-têtes"),
+        choices: [
+          { value: 1, label: text("1 — with headers", "1 — avec en-têtes") },
+          { value: 0, label: text("0 — values only", "0 — valeurs seules") },
+        ],
+      },
+    ],
+    compute: ([m, from, to, u, b, h], lang) => api.series(m, from, to, u, b, h, lang),
+  },
+  {
+    id: "TABLE",
+    frName: "TABLEAU_RAPPORT",
+    description: text("One of the report’s tables as printed.", "Un des tableaux du rapport, tel qu’imprimé."),
+    args: [
+      {
+        kind: "choice",
+        name: "table",
+        label: text("Table", "Tableau"),
+        help: text("A section of the report.", "Une section du rapport."),
+        optional: false,
+        choices: [
+          { value: "results", label: text("results — §1 financial results", "results — §1 résultats financiers") },
+          { value: "aws", label: text("aws — §2 AWS", "aws — §2 AWS") },
+          { value: "kpis", label: text("kpis — §3–§6 AI indicators", "kpis — §3–§6 indicateurs IA") },
+        ],
+      },
+      LANG,
+    ],
+    compute: ([table, lang], uiLang) => api.table(table, lang ?? uiLang),
+  },
+  {
+    id: "KPI",
+    frName: "KPI_IA",
+    description: text("A non-yearly indicator of the report.", "Un indicateur du rapport sans année."),
+    args: [
+      {
+        kind: "choice",
+        name: "name",
+        label: text("Indicator", "Indicateur"),
+        help: text("A count, a fraction or B$.", "Un effectif, une fraction ou des Mds$."),
+        optional: false,
+        choices: ids(KPI_LIST),
+      },
+    ],
+    compute: ([name]) => api.kpi(name),
+  },
+  {
+    id: "METRICS",
+    frName: "INDICATEURS",
+    description: text(
+      "The catalogue of metrics: id, label, unit, years, source.",
+      "Le catalogue des indicateurs : identifiant, libellé, unité, années, source.",
+    ),
+    args: [LANG],
+    compute: ([lang], uiLang) => api.metricsCatalogue(lang ?? uiLang),
+  },
+  {
+    id: "SOURCE",
+    frName: "SOURCE",
+    description: text("Where a figure comes from, as text.", "D’où vient un chiffre, en texte."),
+    args: [
+      metricArg("metric", text("A metric or a KPI.", "Un indicateur ou un KPI."), [
+        ...METRIC_CHOICES,
+        ...ids(KPI_LIST),
+      ]),
+      period(
+        "period",
+        text("Period", "Période"),
+        text("Leave empty for a KPI.", "Laissez vide pour un KPI."),
+        2024,
+        true,
+        text("None — every year", "Aucune — toutes les années"),
+      ),
+      BASIS,
+      LANG,
+    ],
+    compute: ([m, p, b, lang], uiLang) => api.source(m, p, b, lang ?? uiLang),
+  },
+  {
+    id: "RECONCILE",
+    frName: "RAPPROCHEMENT",
+    description: text(
+      "The report’s growth rates, margins and multiples against its figures and the filings.",
+      "Les taux, marges et multiples du rapport confrontés à ses chiffres et aux comptes publiés.",
+    ),
+    args: [
+      {
+        ...metricArg(
+          "metric",
+          text("Only the claims about this metric.", "Seulement les affirmations sur cet indicateur."),
+          METRIC_CHOICES.filter((choice) => reconciliation.metricsWithClaims().some((id) => id === choice.value)),
+        ),
+        optional: true,
+        omitted: text("All claims", "Toutes les affirmations"),
+      },
+      LANG,
+    ],
+    compute: ([m, lang], uiLang) => reconciliation.reconcile(m, lang ?? uiLang),
+  },
+  {
+    id: "DEPRECIATION",
+    frName: "AMORTISSEMENT",
+    description: text(
+      "Straight-line depreciation of yearly capex amounts.",
+      "Amortissement linéaire de montants d’investissement annuels.",
+    ),
+    args: [
+      {
+        kind: "amounts",
+        name: "capex",
+        label: text("Capex by year", "Investissements par année"),
+        help: text(
+          "Amounts separated by semicolons: 100; 150; 200.",
+          "Montants séparés par des points-virgules : 100; 150; 200.",
+        ),
+        optional: false,
+        matrix: true,
+        initial: "100; 150; 200",
+      },
+      {
+        kind: "number",
+        name: "useful_life",
+        label: text("Useful life (years)", "Durée d’utilité (années)"),
+        help: text("A whole number from 1 to 50.", "Un nombre entier de 1 à 50."),
+        optional: false,
+        initial: "5",
+      },
+      {
+        kind: "choice",
+        name: "convention",
+        label: text("Convention", "Convention"),
+        help: text(
+          "“half” charges half a year in the first year and after the life ends.",
+          "« half » compte une demi-année la première année et après la fin de vie.",
+        ),
+        optional: true,
+        omitted: text("Default — full", "Par défaut — full"),
+        choices: [
+          {
+            value: "full",
+            label: text(
+              "full — a full year’s charge from the first year",
+              "full — une année pleine dès la première année",
+            ),
+          },
+          { value: "half", label: text("half — half-year convention", "half — convention de la demi-année") },
+        ],
+      },
+    ],
+    compute: ([capex, life, convention]) => scenario.depreciation(capex, life, convention),
+  },
+  {
+    id: "CAPEX_SCENARIO",
+    frName: "SCENARIO_INVESTISSEMENT",
+    description: text(
+      "An illustrative model of the 2026 capex plan; empty fields take the case’s value.",
+      "Un modèle illustratif du plan d’investissement 2026 ; les champs vides prennent la valeur du cas.",
+    ),
+    args: [
+      {
+        kind: "choice",
+        name: "case_name",
+        label: text("Case", "Cas"),
+        help: text("The preset for every empty field.", "Les valeurs prises par chaque champ vide."),
+        optional: true,
+        omitted: text("Default — base", "Par défaut — base"),
+        choices: SCENARIO_CASES.map((value) => ({
+          value,
+          label: text(`${value} — ${caseLabel(value, "en")}`, `${value} — ${caseLabel(value, "fr")}`),
+        })),
+      },
+      ...OVERRIDES,
+      {
+        kind: "choice",
+        name: "output",
+        label: text("Output", "Sortie"),
+        help: text("One line item alone, without label.", "Un seul poste, sans libellé."),
+        optional: true,
+        omitted: text("Default — every line item", "Par défaut — tous les postes"),
+        choices: [
+          ...LINE_ITEMS.map((value) => ({
+            value,
+            label: text(`${value} — ${lineItemLabel(value, "en")}`, `${value} — ${lineItemLabel(value, "fr")}`),
+          })),
+          { value: "payback", label: text("payback — payback year", "payback — année de retour sur investissement") },
+        ],
+      },
+    ],
+    compute: ([caseName, capex, growth, years, life, yieldArg, margin, tax, start, output], lang) =>
+      scenario.capexScenario(caseName, capex, growth, years, life, yieldArg, margin, tax, start, output, lang),
+  },
+];

@@ -1,0 +1,115 @@
+/**
+ * The formula builder in the built task pane: every AMZN function is offered; GROWTH previews and
+ * inserts; a spill previews as a focusable table; an invalid CAPEX_SCENARIO tax rate reads as
+ * Excel's error in the user's language, on the offending field, through a language switch.
+ */
+import type { Browser } from "playwright-core";
+import { launch, openTaskpane, screenshot, seriousAxeViolations, serveDist, type StaticServer } from "./harness";
+import { cell } from "./host";
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it("offers every AMZN function, French names in French", async () => {
+  const { page, errors } = await openTaskpane(browser, server, { host: "excel", displayLanguage: "fr-FR" });
+  await page.getByRole("tab", { name: "Formules" }).click();
+  const options = await page.locator("#function option").allTextContents();
+  expect(options).toHaveLength(13);
+  expect(options).toContain("AMZN.GROWTH (TAUX_CROISSANCE)");
+  expect(options).toContain("AMZN.CAPEX_SCENARIO (SCENARIO_INVESTISSEMENT)");
+  expect(errors).toEqual([]);
+});
+
+it("builds GROWTH, previews the CAGR and inserts it", async () => {
+  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  await page.selectOption("#function", "GROWTH");
+  await page.selectOption("#arg-metric", "net_income");
+  await page.selectOption("#arg-from", "2023");
+  await page.selectOption("#arg-to", "2025");
+  await page.selectOption("#arg-method", "cagr");
+  expect(await page.locator("#formula-value").textContent()).toMatch(/^0\.609\d{0,3}$/);
+  expect(await page.locator("#formula-text").textContent()).toBe('=AMZN.GROWTH("net_income",2023,2025,"cagr")');
+  expect(await page.locator("label[for=arg-method]").textContent()).toBe("Method (optional)");
+
+  await page.click("#insert-formula");
+  await page.getByText('Inserted =AMZN.GROWTH("net_income",2023,2025,"cagr") in Sheet1!A1.').waitFor();
+  const written = await cell(page, "Sheet1", 0, 0);
+  expect(written.formula).toBe('=AMZN.GROWTH("net_income",2023,2025,"cagr")');
+  expect(written.value).toBeCloseTo(0.609, 3);
+  expect(errors).toEqual([]);
+});
+
+it("previews a spill as a scrollable table and writes DEPRECIATION's amounts as an array", async () => {
+  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  await page.selectOption("#function", "DEPRECIATION");
+  await page.fill("#arg-capex", "100; 150; 200");
+  await page.fill("#arg-useful_life", "4");
+  expect(await page.locator("#formula-text").textContent()).toBe("=AMZN.DEPRECIATION({100,150,200},4)");
+  const table = page.locator("#formula-spill table");
+  expect(await table.getAttribute("tabindex")).toBe("0");
+  expect(await table.getAttribute("aria-label")).toBe("Value of =AMZN.DEPRECIATION({100,150,200},4)");
+  expect(await table.locator("td").allTextContents()).toEqual(["25", "62.5", "112.5"]);
+  expect(await page.locator("#formula-value").textContent()).toBe("Spills over 1 × 3 cells (rows × columns):");
+  expect(errors).toEqual([]);
+});
+
+it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then French", async () => {
+  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  await page.selectOption("#function", "CAPEX_SCENARIO");
+  await page.selectOption("#arg-case_name", "bull");
+  expect(await page.locator("#arg-useful_life").getAttribute("placeholder")).toBe("7");
+  await page.fill("#arg-tax_rate", "5");
+
+  const value = page.locator("#formula-value");
+  const taxRate = page.locator("#arg-tax_rate");
+  expect(await value.textContent()).toMatch(/^Excel will show #VALUE!: tax_rate must be a fraction from 0 to 1/);
+  expect(await taxRate.getAttribute("aria-invalid")).toBe("true");
+  expect(await taxRate.getAttribute("aria-describedby")).toBe("arg-tax_rate-help formula-value");
+  expect(await page.locator("#arg-capex").getAttribute("aria-invalid")).toBeNull();
+  expect(await page.locator("#formula-text").textContent()).toBe('=AMZN.CAPEX_SCENARIO("bull",,,,,,,5)');
+  expect(await page.locator("#insert-formula").isDisabled()).toBe(true);
+  await screenshot(page, "formulas-error");
+
+  await page.selectOption("#language", "fr");
+  expect(await value.textContent()).toMatch(/^Excel affichera #VALUE! : tax_rate doit être une fraction de 0 à 1/);
+  expect(await taxRate.inputValue()).toBe("5");
+  expect(await taxRate.getAttribute("aria-invalid")).toBe("true");
+
+  await taxRate.fill("0,25");
+  expect(await taxRate.getAttribute("aria-invalid")).toBeNull();
+  expect(await page.locator("#formula-text").textContent()).toBe('=AMZN.CAPEX_SCENARIO("bull",,,,,,,0.25)');
+  expect(await page.locator("#formula-spill th").first().textContent()).toBe(
+    "Scénario optimiste, hypothèses modifiées",
+  );
+  expect(await page.locator("#insert-formula").isDisabled()).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+it("has no serious axe violation with an error or a spill shown", async () => {
+  const { page, errors } = await openTaskpane(browser, server, { host: "excel", bypassCsp: true });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  await page.selectOption("#function", "CAPEX_SCENARIO");
+  await page.fill("#arg-years", "0");
+  expect(await page.locator("#arg-years").getAttribute("aria-invalid")).toBe("true");
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.fill("#arg-years", "");
+  await page.locator("#formula-spill table").waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await screenshot(page, "formulas-spill");
+  expect(errors).toEqual([]);
+});
