@@ -12,7 +12,8 @@
  *
  * Failures are cached too, as the AmznError to throw again. A range argument (a matrix) is never
  * stored: Excel passes a new array on every call, so it could only ever miss. The cache is bounded
- * (`limit` entries in all): past it, it starts afresh, so memory stays flat whatever the workbook.
+ * by weight, an entry weighing 1 plus the cells of its spill (`limit`, default 100,000, about 10 MB
+ * of spills at most): past it, it starts afresh, so memory stays flat whatever the workbook.
  */
 const MAX_ARGS = 11;
 const SCAN_LIMIT = 8;
@@ -92,8 +93,15 @@ function scan(
 
 interface Cache {
   buckets: Map<unknown, Bucket>;
-  size: number;
+  /** Entries plus the cells of the spills they hold. */
+  weight: number;
   readonly limit: number;
+}
+
+function weightOf(result: unknown): number {
+  let weight = 1;
+  if (Array.isArray(result)) for (const row of result) weight += Array.isArray(row) ? row.length : 1;
+  return weight;
 }
 
 /** The slow path, kept out of the hot closure: compute, store (bounded), answer. */
@@ -106,11 +114,12 @@ function computeAndStore<R>(cache: Cache, compute: (...slots: unknown[]) => R, a
   } catch (error) {
     entry = { rest: args.slice(1), ok: false, result: error };
   }
-  if (cache.size >= cache.limit) {
+  const weight = weightOf(entry.result);
+  if (cache.weight + weight > cache.limit) {
     cache.buckets = new Map();
-    cache.size = 0;
+    cache.weight = 0;
   }
-  cache.size++;
+  cache.weight += weight;
   let target = cache.buckets.get(args[0]);
   if (target === undefined) {
     target = { scan: [] };
@@ -127,10 +136,33 @@ function computeAndStore<R>(cache: Cache, compute: (...slots: unknown[]) => R, a
   return answer(entry);
 }
 
-export function memoize<A extends unknown[], R>(compute: (...args: A) => R, limit = 50_000): (...args: A) => R {
+/** The same hit test for functions of up to three arguments (REVENUE, KPI…): the hottest calls. */
+function scanShort(entries: readonly Entry[], a1: unknown, a2: unknown): Entry | undefined {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as Entry;
+    if (same(entry.rest[0], a1) && same(entry.rest[1], a2)) return entry;
+  }
+  return undefined;
+}
+
+export function memoize<A extends unknown[], R>(compute: (...args: A) => R, limit = 100_000): (...args: A) => R {
   if (compute.length > MAX_ARGS) throw new Error(`memoize: at most ${MAX_ARGS} arguments`);
-  const cache: Cache = { buckets: new Map(), size: 0, limit };
+  const cache: Cache = { buckets: new Map(), weight: 0, limit };
   const run = compute as (...slots: unknown[]) => R;
+  if (compute.length <= 3) {
+    const short = (a0?: unknown, a1?: unknown, a2?: unknown): R => {
+      const bucket = cache.buckets.get(a0);
+      if (bucket !== undefined) {
+        const hit = bucket.keyed !== undefined ? bucket.keyed.get(restKey([a1, a2])) : scanShort(bucket.scan, a1, a2);
+        if (hit !== undefined) {
+          if (hit.ok) return hit.result as R;
+          throw hit.result;
+        }
+      }
+      return computeAndStore(cache, run, [a0, a1, a2]);
+    };
+    return short as unknown as (...args: A) => R;
+  }
   const cached = (
     a0?: unknown,
     a1?: unknown,

@@ -29,15 +29,7 @@ export function toExcelError(error: unknown, lang: Lang): CustomFunctions.Error 
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
-/**
- * Runs a core computation; any failure is thrown as a CustomFunctions.Error, never raw. The display
- * language is read only when needed (an error, or a function with labels): this is the hot path of
- * every recalculation.
- */
-export function excelCall<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    throw toExcelError(error, displayLang());
-  }
+/** Any failure of a core call as the CustomFunctions.Error to throw, in the display language. */
+export function excelError(error: unknown): CustomFunctions.Error {
+  return toExcelError(error, displayLang());
 }

@@ -1,7 +1,9 @@
 /**
  * The AMZN custom functions. Each one is a thin wrapper: Excel's arguments go to core untouched
- * (core parses and validates them), failures come back as CustomFunctions.Error in the user's
- * language (excel-errors.ts). The JSDoc below generates functions.json through
+ * (core parses and validates them), and any failure is thrown back as a CustomFunctions.Error in the
+ * user's language (excelError). The try/catch is written out in each wrapper rather than passed a
+ * closure: these are the hottest lines of a recalculation, and a closure per call costs about as
+ * much as the cached lookup itself (npm run bench). The JSDoc below generates functions.json through
  * custom-functions-metadata-plugin; ids are explicit because the plugin would otherwise
  * upper-case the TypeScript name (capexScenario -> CAPEXSCENARIO).
  *
@@ -14,7 +16,7 @@
 import * as api from "../core/api";
 import * as reconciliation from "../core/reconcile-api";
 import * as scenario from "../core/scenario-api";
-import { displayLang, excelCall } from "./excel-errors";
+import { displayLang, excelError } from "./excel-errors";
 
 /**
  * Amazon's total net sales for a fiscal year. Example: =AMZN.REVENUE(2024) returns 638.
@@ -26,7 +28,11 @@ import { displayLang, excelCall } from "./excel-errors";
  * @returns Revenue in the chosen unit.
  */
 export function revenue(period: number | string, unit?: string, basis?: string): number {
-  return excelCall(() => api.revenue(period, unit, basis));
+  try {
+    return api.revenue(period, unit, basis);
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -39,7 +45,11 @@ export function revenue(period: number | string, unit?: string, basis?: string):
  * @returns Net income in the chosen unit.
  */
 export function netIncome(period: number | string, unit?: string, basis?: string): number {
-  return excelCall(() => api.netIncome(period, unit, basis));
+  try {
+    return api.netIncome(period, unit, basis);
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -52,7 +62,11 @@ export function netIncome(period: number | string, unit?: string, basis?: string
  * @returns AWS revenue in the chosen unit.
  */
 export function awsRevenue(period: number | string, unit?: string, basis?: string): number {
-  return excelCall(() => api.awsRevenue(period, unit, basis));
+  try {
+    return api.awsRevenue(period, unit, basis);
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -66,7 +80,11 @@ export function awsRevenue(period: number | string, unit?: string, basis?: strin
  * @returns The figure in the chosen unit.
  */
 export function metric(metric: string, period: number | string, unit?: string, basis?: string): number {
-  return excelCall(() => api.metric(metric, period, unit, basis));
+  try {
+    return api.metric(metric, period, unit, basis);
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -87,7 +105,11 @@ export function growth(
   method?: string,
   basis?: string,
 ): number {
-  return excelCall(() => api.growth(metric, from, to, method, basis));
+  try {
+    return api.growth(metric, from, to, method, basis);
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -110,7 +132,11 @@ export function series(
   basis?: string,
   headers?: number,
 ): any[][] {
-  return excelCall(() => api.series(metrics, from, to, unit, basis, headers, displayLang()));
+  try {
+    return api.series(metrics, from, to, unit, basis, headers, displayLang());
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -122,7 +148,11 @@ export function series(
  * @returns A spill with the table's labels and figures.
  */
 export function table(table: string, lang?: string): any[][] {
-  return excelCall(() => api.table(table, lang ?? displayLang()));
+  try {
+    return api.table(table, lang ?? displayLang());
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -133,7 +163,11 @@ export function table(table: string, lang?: string): any[][] {
  * @returns The indicator: a count, a fraction or B$.
  */
 export function kpi(name: string): number {
-  return excelCall(() => api.kpi(name));
+  try {
+    return api.kpi(name);
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -144,7 +178,11 @@ export function kpi(name: string): number {
  * @returns A spill with one row per metric.
  */
 export function metrics(lang?: string): any[][] {
-  return excelCall(() => api.metricsCatalogue(lang ?? displayLang()));
+  try {
+    return api.metricsCatalogue(lang ?? displayLang());
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -158,7 +196,11 @@ export function metrics(lang?: string): any[][] {
  * @returns The provenance as text.
  */
 export function source(metric: string, period?: number | string, basis?: string, lang?: string): string {
-  return excelCall(() => api.source(metric, period, basis, lang ?? displayLang()));
+  try {
+    return api.source(metric, period, basis, lang ?? displayLang());
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -170,7 +212,11 @@ export function source(metric: string, period?: number | string, basis?: string,
  * @returns A spill: one row per claim with reported, computed and filed values, gap and status.
  */
 export function reconcile(metric?: string, lang?: string): any[][] {
-  return excelCall(() => reconciliation.reconcile(metric, lang ?? displayLang()));
+  try {
+    return reconciliation.reconcile(metric, lang ?? displayLang());
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -183,7 +229,11 @@ export function reconcile(metric?: string, lang?: string): any[][] {
  * @returns Depreciation per year, in the unit of the capex, cut off at the last input year.
  */
 export function depreciation(capex: number[][], useful_life: number, convention?: string): number[][] {
-  return excelCall(() => scenario.depreciation(capex, useful_life, convention) as number[][]);
+  try {
+    return scenario.depreciation(capex, useful_life, convention) as number[][];
+  } catch (error) {
+    throw excelError(error);
+  }
 }
 
 /**
@@ -214,8 +264,8 @@ export function capexScenario(
   start_year?: number | string,
   output?: string,
 ): any[][] {
-  return excelCall(() =>
-    scenario.capexScenario(
+  try {
+    return scenario.capexScenario(
       case_name,
       capex,
       capex_growth,
@@ -227,6 +277,8 @@ export function capexScenario(
       start_year,
       output,
       displayLang(),
-    ),
-  );
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
 }

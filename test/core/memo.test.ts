@@ -88,3 +88,36 @@ describe("memoize with many argument lists for one first argument", () => {
     expect(compute).toHaveBeenCalledTimes(104);
   });
 });
+
+describe("memoize's memory bound", () => {
+  it("counts the cells of cached spills, so large spills start the cache afresh sooner", () => {
+    const compute = jest.fn((n: unknown) => Array.from({ length: 10 }, () => Array.from({ length: 10 }, () => n)));
+    const cached = memoize(compute, 250); // each entry weighs 1 + 100 cells
+    cached(1);
+    cached(2); // 202 so far
+    cached(3); // would exceed 250: the cache starts afresh with 3 alone
+    cached(3);
+    expect(compute).toHaveBeenCalledTimes(3);
+    cached(1);
+    expect(compute).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe("memoize for functions of more than three arguments", () => {
+  it("tells argument lists apart in every slot, scanned or keyed", () => {
+    const compute = jest.fn((a: unknown, b: unknown, c: unknown, d: unknown, e?: unknown) => [a, b, c, d, e].join("|"));
+    const cached = memoize(compute);
+    for (let i = 0; i < 20; i++) cached("x", 1, 2, 3, i);
+    for (let i = 0; i < 20; i++) expect(cached("x", 1, 2, 3, i)).toBe(`x|1|2|3|${i}`);
+    expect(cached("x", 1, 2, "3", 0)).toBe("x|1|2|3|0");
+    expect(compute).toHaveBeenCalledTimes(21);
+  });
+
+  it("bypasses the cache for a range in any slot", () => {
+    const compute = jest.fn((a: unknown, b: unknown, c: unknown, d: unknown) => JSON.stringify([a, b, c, d]));
+    const cached = memoize(compute);
+    cached("x", 1, 2, [[3]]);
+    cached("x", 1, 2, [[3]]);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+});
