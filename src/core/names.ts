@@ -2,6 +2,7 @@
  * Metric and KPI names: ids, French and English aliases, case- and accent-insensitive, with a
  * "did you mean" suggestion in the error.
  */
+import { typedFormula } from "./formula-text";
 import { type KpiId, type MetricId, KPI_IDS, METRICS, METRIC_IDS, REPORT_KPIS } from "../data";
 import { describe, isBlank, scalarArg } from "./args";
 import { type Bilingual, malformed } from "./errors";
@@ -65,8 +66,8 @@ export function resolveMetric(arg: unknown): MetricId {
   const kpi = KPI_ALIASES.get(key);
   if (kpi !== undefined) {
     throw malformed(
-      `'${kpi}' is a KPI, not a yearly metric: use AMZN.KPI("${kpi}")`,
-      `« ${kpi} » est un KPI, pas un indicateur annuel : utilisez AMZN.KPI("${kpi}")`,
+      `'${kpi}' is a KPI, not a yearly metric: use ${typedFormula("KPI", [`"${kpi}"`], "en")}`,
+      `« ${kpi} » est un KPI, pas un indicateur annuel : utilisez ${typedFormula("KPI", [`"${kpi}"`], "fr")}`,
     );
   }
   return unknownName(input, UNKNOWN_METRIC, suggest(input, METRIC_ALIASES), METRIC_IDS, {
@@ -84,8 +85,8 @@ export function resolveKpi(arg: unknown): KpiId {
   const metric = METRIC_ALIASES.get(key);
   if (metric !== undefined) {
     throw malformed(
-      `'${metric}' is a yearly metric, not a KPI: use AMZN.METRIC("${metric}", year)`,
-      `« ${metric} » est un indicateur annuel, pas un KPI : utilisez AMZN.METRIC("${metric}"; année)`,
+      `'${metric}' is a yearly metric, not a KPI: use ${typedFormula("METRIC", [`"${metric}"`, "year"], "en")}`,
+      `« ${metric} » est un indicateur annuel, pas un KPI : utilisez ${typedFormula("METRIC", [`"${metric}"`, "année"], "fr")}`,
     );
   }
   return unknownName(input, UNKNOWN_KPI, suggest(input, KPI_ALIASES), KPI_IDS);

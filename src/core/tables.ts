@@ -14,6 +14,7 @@ import {
   REPORT_KPIS,
   REPORT_SECTIONS,
 } from "../data";
+import { typedFormula } from "./formula-text";
 import type { Lang, Spill, SpillCell } from "./errors";
 import { resolveChoice } from "./names";
 import { normalize } from "./text";
@@ -124,7 +125,7 @@ function kpiTable(lang: Lang): Spill {
       k.value,
       k.unitLabel[lang],
       section(k.section, lang),
-      `AMZN.KPI("${k.id}")`,
+      typedFormula("KPI", [`"${k.id}"`], lang),
       k.note?.[lang] ?? kpiNote(k.flags, lang),
     ]);
   }
@@ -135,7 +136,7 @@ function kpiTable(lang: Lang): Spill {
       gain.value,
       fr ? "Mds$" : "B$",
       section(gain.section, lang),
-      `AMZN.METRIC("anthropic_gain", ${gain.year})`,
+      typedFormula("METRIC", ['"anthropic_gain"', String(gain.year)], lang),
       gain.note?.[lang] ?? DASH,
     ]);
   }
@@ -146,7 +147,7 @@ function kpiTable(lang: Lang): Spill {
       plan.value,
       plan.unitLabel[lang],
       section(plan.section, lang),
-      `AMZN.KPI("${plan.id}")`,
+      typedFormula("KPI", [`"${plan.id}"`], lang),
       plan.note?.[lang] ?? kpiNote(plan.flags, lang),
     ]);
   }
