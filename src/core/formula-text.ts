@@ -7,5 +7,5 @@ import { FUNCTION_NAMES_FR, type FunctionId } from "../data/function-names";
 import type { Lang } from "./errors";
 
 export function typedFormula(id: FunctionId, args: readonly string[], lang: Lang): string {
-  return lang === "fr" ? `AMZN.${FUNCTION_NAMES_FR[id]}(${args.join(" ; ")})` : `AMZN.${id}(${args.join(", ")})`;
+  return lang === "fr" ? `AMZN.${FUNCTION_NAMES_FR[id]}(${args.join(";")})` : `AMZN.${id}(${args.join(",")})`;
 }
