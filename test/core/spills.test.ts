@@ -152,7 +152,7 @@ describe("TABLE", () => {
       'AMZN.KPI("rufus_purchase_uplift")',
       'AMZN.KPI("ai_listing_sellers")',
       'AMZN.KPI("deepfleet_robots")',
-      'AMZN.METRIC("anthropic_gain", 2024)',
+      'AMZN.METRIC("anthropic_gain",2024)',
       'AMZN.KPI("capex_plan_2026")',
     ]);
     expect(spill[3]?.[5]).toContain("unverified");
