@@ -24,6 +24,7 @@ import { type BasisChoice, parseBasis } from "./bases";
 import { catalogueSpill, kpiRecord } from "./catalogue";
 import { AmznError, type CellArg, type Spill, impossible, malformed } from "./errors";
 import { computeGrowth, parseMethod } from "./growth";
+import { checkSpill, finite, guard } from "./guard";
 import { resolveKpi, resolveMetric, resolveSubject } from "./names";
 import { type Period, parsePeriod } from "./periods";
 import { buildSeries } from "./series";
@@ -39,38 +40,6 @@ export { type Figure, type FigureLookup, type Provenance, findFigure, lookupFigu
 export { type KpiInfo, type MetricInfo, KPI_LIST, METRIC_LIST, metricLabel } from "./catalogue";
 export { type GrowthMethod, GROWTH_METHODS } from "./growth";
 export { type TableId, TABLE_IDS } from "./tables";
-
-/** Run `body`; turn any non-AmznError exception into an AmznError. */
-function guard<T>(body: () => T): T {
-  try {
-    return body();
-  } catch (error) {
-    if (error instanceof AmznError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new AmznError("value", { en: `internal error: ${detail}`, fr: `erreur interne : ${detail}` });
-  }
-}
-
-function finite(value: number): number {
-  if (!Number.isFinite(value)) {
-    throw impossible("the result is not a finite number", "le résultat n'est pas un nombre fini");
-  }
-  return value;
-}
-
-function checkSpill(spill: Spill): Spill {
-  const width = spill[0]?.length ?? 0;
-  if (spill.length === 0 || width === 0) throw impossible("empty result", "résultat vide");
-  for (const row of spill) {
-    if (row.length !== width) throw impossible("the result is not rectangular", "le résultat n'est pas rectangulaire");
-    for (const cell of row) {
-      if (typeof cell === "number") finite(cell);
-      else if (typeof cell !== "string")
-        throw impossible("the result has an empty cell", "le résultat a une cellule vide");
-    }
-  }
-  return spill;
-}
 
 function figure(metricId: MetricId, period: CellArg, unit: CellArg, basis: CellArg): number {
   const choice = parseBasis(basis);

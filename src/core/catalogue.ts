@@ -12,7 +12,7 @@ import {
 } from "../data";
 import { FIGURES, yearsOf } from "./dataset";
 import type { Lang, Spill } from "./errors";
-import { formatYears } from "./format";
+import { formatYears, sep } from "./format";
 
 export function metricLabel(metric: MetricId, lang: Lang): string {
   return METRICS[metric].label[lang];
@@ -82,7 +82,7 @@ function sourceSummary(metric: MetricId, lang: Lang): string {
       lang === "fr" ? (computed ? "dépôts (calculé)" : "dépôts") : computed ? "filings (computed)" : "filings";
     parts.push(`${word}${lang === "fr" ? " :" : ":"} ${sources.join(", ")}`);
   }
-  return parts.join(lang === "fr" ? " ; " : "; ");
+  return parts.join(sep(lang));
 }
 
 /** METRICS(): the catalogue, header row first. */

@@ -18,7 +18,7 @@ import {
   REPORT_SECTIONS,
 } from "../data";
 import { type AmznError, type Lang, notAvailable } from "./errors";
-import { basisHas, basisName, formatYears, isPlanYear, otherBasis, q, yearLabel } from "./format";
+import { basisHas, basisName, formatYears, isPlanYear, otherBasis, q, sep, yearLabel } from "./format";
 
 export interface ReportProvenance {
   readonly basis: "report";
@@ -73,6 +73,12 @@ export interface Figure {
 export function sectionTitle(section: ReportSectionId): string {
   const s = REPORT_SECTIONS[section];
   return s.number === "" ? s.title.fr : `${s.number} ${s.title.fr}`;
+}
+
+/** "§1 Financial results" / "§1 Résultats financiers globaux": the section in `lang`. */
+export function sectionName(section: ReportSectionId, lang: Lang): string {
+  const s = REPORT_SECTIONS[section];
+  return `${s.number} ${s.title[lang]}`.trim();
 }
 
 function storedUnit(metric: MetricId, basis: Basis): StoredUnit {
@@ -263,7 +269,7 @@ export function missingFigure(metric: MetricId, year: number, basis: Basis | und
         lang === "fr"
           ? ` ; la base ${q(other, lang)} a ${formatYears(otherYears, lang)}`
           : `; basis ${q(other, lang)} has ${formatYears(otherYears, lang)}`;
-    return `${head}${lang === "fr" ? " ; " : "; "}${has}${tail}`;
+    return `${head}${sep(lang)}${has}${tail}`;
   };
   return notAvailable(message("en"), message("fr"));
 }

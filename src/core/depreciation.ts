@@ -9,8 +9,7 @@
  * year are truncated (they are not lost from the asset's cost; they simply lie outside the
  * horizon the caller asked about).
  */
-import { malformed } from "./errors";
-import { closest, didYouMean, normalizeName, quote } from "./scenario-text";
+import { resolveAlias } from "./scenario-text";
 
 export type DepreciationConvention = "full" | "half";
 
@@ -32,18 +31,12 @@ const CONVENTION_ALIASES: Readonly<Record<string, DepreciationConvention>> = {
 /** Parse a convention name; omitted or empty text means "full". Throws AmznError ("value"). */
 export function parseConvention(text: string | undefined): DepreciationConvention {
   if (text === undefined || text.trim() === "") return "full";
-  const found = CONVENTION_ALIASES[normalizeName(text)];
-  if (found !== undefined) return found;
-  const guess = closest(text, Object.keys(CONVENTION_ALIASES));
-  const hint = guess === undefined ? undefined : CONVENTION_ALIASES[guess];
-  return fail(
-    `unknown depreciation convention ${quote(text)}${didYouMean(hint, "en")}'full' (default) or 'half'`,
-    `convention d'amortissement inconnue ${quote(text)}${didYouMean(hint, "fr")}« full » / « plein » (par défaut) ou « half » / « demi »`,
+  return resolveAlias(
+    text,
+    CONVENTION_ALIASES,
+    { en: "unknown depreciation convention", fr: "convention d'amortissement inconnue" },
+    { en: "'full' (default) or 'half'", fr: "« full » / « plein » (par défaut) ou « half » / « demi »" },
   );
-}
-
-function fail(en: string, fr: string): never {
-  throw malformed(en, fr);
 }
 
 /**

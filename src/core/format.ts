@@ -57,6 +57,16 @@ export function otherBasis(basis: Basis): Basis {
   return basis === "report" ? "filings" : "report";
 }
 
+/** ": " / " : " (French puts a space before the colon). */
+export function colon(lang: Lang): string {
+  return lang === "fr" ? " : " : ": ";
+}
+
+/** "; " / " ; " (French puts a space before the semicolon). */
+export function sep(lang: Lang): string {
+  return lang === "fr" ? " ; " : "; ";
+}
+
 /** Quote an identifier: 'filings' / « filings ». */
 export function q(text: string, lang: Lang): string {
   return lang === "fr" ? `« ${text} »` : `'${text}'`;

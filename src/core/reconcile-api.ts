@@ -8,7 +8,8 @@
  */
 import type { Basis, MetricId } from "../data";
 import { isBlank, parseLang, scalarArg } from "./args";
-import { AmznError, type CellArg, type Lang, type Spill, type SpillCell, impossible, notAvailable } from "./errors";
+import { type CellArg, type Lang, type Spill, type SpillCell, notAvailable } from "./errors";
+import { checkSpill, guard } from "./guard";
 import { resolveMetric } from "./names";
 import { type ReconStatus, type ReconciliationRow, reconcileClaims } from "./reconcile";
 import { memoize } from "./memo";
@@ -117,36 +118,6 @@ export function reconcileSpillRow(row: ReconciliationRow, lang: Lang): SpillCell
   ];
 }
 
-// Minimal copies of api.ts's guard and spill check (api.ts keeps its helpers private).
-
-function guard<T>(body: () => T): T {
-  try {
-    return body();
-  } catch (error) {
-    if (error instanceof AmznError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new AmznError("value", { en: `internal error: ${detail}`, fr: `erreur interne : ${detail}` });
-  }
-}
-
-function checkSpill(spill: Spill): Spill {
-  const width = spill[0]?.length ?? 0;
-  if (spill.length === 0 || width === 0) throw impossible("empty result", "résultat vide");
-  for (const row of spill) {
-    if (row.length !== width) throw impossible("the result is not rectangular", "le résultat n'est pas rectangulaire");
-    for (const value of row) {
-      if (typeof value === "number") {
-        if (!Number.isFinite(value)) {
-          throw impossible("the result is not a finite number", "le résultat n'est pas un nombre fini");
-        }
-      } else if (typeof value !== "string" || value.length === 0) {
-        throw impossible("the result has an empty cell", "le résultat a une cellule vide");
-      }
-    }
-  }
-  return spill;
-}
-
 /** The metric filter: undefined (all claims) for a blank argument, else the resolved metric id. */
 function metricFilter(arg: CellArg): MetricId | undefined {
   const value = scalarArg(arg, { en: "metric", fr: "indicateur" });
@@ -174,7 +145,9 @@ function reconcileUncached(metric?: CellArg, lang?: CellArg): Spill {
         `le rapport ne fait aucune affirmation sur « ${id ?? "aucun indicateur"} » à rapprocher ; il y en a pour ${valid} (ou laissez l'indicateur vide pour tout voir)`,
       );
     }
-    return checkSpill([reconcileHeader(language), ...rows.map((r) => reconcileSpillRow(r, language))]);
+    return checkSpill([reconcileHeader(language), ...rows.map((r) => reconcileSpillRow(r, language))], {
+      allowEmptyText: false,
+    });
   });
 }
 

@@ -54,7 +54,7 @@ import {
 } from "../data";
 import { findFigure, yearsOf } from "./dataset";
 import type { Lang } from "./errors";
-import { formatNumber, formatPercent, yearLabel } from "./format";
+import { colon, formatNumber, formatPercent, sep, yearLabel } from "./format";
 
 export type ReconStatus = "ok" | "rounding" | "mismatch";
 export const RECON_STATUSES: readonly ReconStatus[] = ["ok", "rounding", "mismatch"];
@@ -214,14 +214,6 @@ export function parsePrinted(printed: string): { value: number; decimals: number
 
 // ---------------------------------------------------------------------------------------------
 // Formatting for the notes.
-
-function sep(lang: Lang): string {
-  return lang === "fr" ? " ; " : "; ";
-}
-
-function colon(lang: Lang): string {
-  return lang === "fr" ? " : " : ": ";
-}
 
 function valueText(value: number, unit: ReconUnit, lang: Lang, decimals: number): string {
   if (unit === "fraction") return formatPercent(value, lang, decimals);

@@ -178,7 +178,10 @@ function readLang(arg: unknown): Lang {
   if (text === undefined) return "en";
   const normalized = normalizeName(text);
   // "en", "fr", "English", "français", or a language tag such as "fr-FR".
-  const found = LANG_ALIASES[normalized] ?? LANG_ALIASES[/^([a-z]{2})_[a-z]{2}$/.exec(normalized)?.[1] ?? ""];
+  const tag = /^([a-z]{2})_[a-z]{2}$/.exec(normalized)?.[1] ?? "";
+  const own = (key: string): Lang | undefined =>
+    Object.prototype.hasOwnProperty.call(LANG_ALIASES, key) ? LANG_ALIASES[key] : undefined;
+  const found = own(normalized) ?? own(tag);
   if (found !== undefined) return found;
   throw malformed(
     `unknown language ${quote(text)}; valid: 'en' or 'fr'`,

@@ -3,7 +3,7 @@
  * accent- and separator-insensitive), did-you-mean suggestions, and number formatting for
  * messages. Pure, no Office globals.
  */
-import type { Lang } from "./errors";
+import { type Bilingual, type Lang, malformed } from "./errors";
 
 /** Longest user text quoted back in a message or compared for a suggestion. */
 const MAX_QUOTED = 40;
@@ -74,4 +74,26 @@ export function didYouMean(suggestion: string | undefined, lang: Lang): string {
   return suggestion === undefined
     ? " ; valeurs possibles : "
     : ` ; vouliez-vous dire « ${suggestion} » ? Valeurs possibles : `;
+}
+
+/**
+ * The value `text` names in `aliases` (keyed by normalizeName), or an AmznError "value":
+ * "<unknown> '<text>'", did-you-mean the closest alias's value, then the valid values.
+ */
+export function resolveAlias<T extends string>(
+  text: string,
+  aliases: Readonly<Record<string, T>>,
+  unknown: Bilingual,
+  valid: Bilingual,
+): T {
+  // Own keys only: "constructor" or "toString" must be unknown names, not Object.prototype's.
+  const key = normalizeName(text);
+  const found = Object.prototype.hasOwnProperty.call(aliases, key) ? aliases[key] : undefined;
+  if (found !== undefined) return found;
+  const guess = closest(text, Object.keys(aliases));
+  const hint = guess === undefined ? undefined : aliases[guess];
+  throw malformed(
+    `${unknown.en} ${quote(text)}${didYouMean(hint, "en")}${valid.en}`,
+    `${unknown.fr} ${quote(text)}${didYouMean(hint, "fr")}${valid.fr}`,
+  );
 }

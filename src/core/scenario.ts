@@ -26,7 +26,7 @@
  */
 import { AmznError, impossible, malformed, type Lang } from "./errors";
 import { straightLineSchedule, type DepreciationConvention } from "./depreciation";
-import { closest, didYouMean, formatNumber, normalizeName, quote } from "./scenario-text";
+import { formatNumber, resolveAlias } from "./scenario-text";
 
 export const SCENARIO_CASES = ["bear", "base", "bull"] as const;
 export type ScenarioCase = (typeof SCENARIO_CASES)[number];
@@ -139,13 +139,14 @@ const CASE_ALIASES: Readonly<Record<string, ScenarioCase>> = {
 
 /** Parse a case name (English or French, case- and accent-insensitive). Throws AmznError "value". */
 export function parseCaseName(text: string): ScenarioCase {
-  const found = CASE_ALIASES[normalizeName(text)];
-  if (found !== undefined) return found;
-  const guess = closest(text, Object.keys(CASE_ALIASES));
-  const hint = guess === undefined ? undefined : CASE_ALIASES[guess];
-  throw malformed(
-    `unknown case ${quote(text)}${didYouMean(hint, "en")}'bear', 'base' (default) or 'bull'`,
-    `scénario inconnu ${quote(text)}${didYouMean(hint, "fr")}« bear » / « pessimiste », « base » / « central » (par défaut) ou « bull » / « optimiste »`,
+  return resolveAlias(
+    text,
+    CASE_ALIASES,
+    { en: "unknown case", fr: "scénario inconnu" },
+    {
+      en: "'bear', 'base' (default) or 'bull'",
+      fr: "« bear » / « pessimiste », « base » / « central » (par défaut) ou « bull » / « optimiste »",
+    },
   );
 }
 
@@ -201,15 +202,8 @@ const OUTPUT_ALIASES: Readonly<Record<string, ScenarioOutput>> = {
 
 /** Parse an `output` name (English id or French alias). Throws AmznError "value" with a suggestion. */
 export function parseOutputName(text: string): ScenarioOutput {
-  const found = OUTPUT_ALIASES[normalizeName(text)];
-  if (found !== undefined) return found;
-  const guess = closest(text, Object.keys(OUTPUT_ALIASES));
-  const hint = guess === undefined ? undefined : OUTPUT_ALIASES[guess];
   const valid = [...LINE_ITEMS, "payback"].join(", ");
-  throw malformed(
-    `unknown output ${quote(text)}${didYouMean(hint, "en")}${valid}`,
-    `résultat inconnu ${quote(text)}${didYouMean(hint, "fr")}${valid}`,
-  );
+  return resolveAlias(text, OUTPUT_ALIASES, { en: "unknown output", fr: "résultat inconnu" }, { en: valid, fr: valid });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import type { BasisChoice } from "./bases";
 import { kpiRecord } from "./catalogue";
 import { type Figure, FIGURES, lookupFigure, missingMetric, yearsOf } from "./dataset";
 import { type Lang, malformed } from "./errors";
-import { basisHas, basisName, formatNumber, formatPercent, formatYears, yearLabel } from "./format";
+import { basisHas, basisName, colon, formatNumber, formatPercent, formatYears, sep, yearLabel } from "./format";
 import type { Period } from "./periods";
 
 export const FLAG_TEXT: Readonly<Record<Flag, { en: string; fr: string }>> = {
@@ -33,10 +33,6 @@ export const FLAG_TEXT: Readonly<Record<Flag, { en: string; fr: string }>> = {
 
 function quote(text: string, lang: Lang): string {
   return lang === "fr" ? `« ${text} »` : `'${text}'`;
-}
-
-function colon(lang: Lang): string {
-  return lang === "fr" ? " : " : ": ";
 }
 
 function word(basis: Basis, lang: Lang): string {
@@ -57,7 +53,7 @@ function valueText(figure: Figure, lang: Lang): string {
 }
 
 function extras(parts: readonly string[], lang: Lang): string {
-  return parts.length === 0 ? "" : ` (${parts.join(lang === "fr" ? " ; " : "; ")})`;
+  return parts.length === 0 ? "" : ` (${parts.join(sep(lang))})`;
 }
 
 /** The one-line provenance of a figure. */

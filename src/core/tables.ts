@@ -6,14 +6,8 @@
  *   kpis (§3–§6): the AI KPIs, the Anthropic gain and the 2026 plan, with the formula that
  *   returns each one.
  */
-import {
-  type MetricId,
-  type ReportSectionId,
-  REPORT_CLAIMS,
-  REPORT_FIGURES,
-  REPORT_KPIS,
-  REPORT_SECTIONS,
-} from "../data";
+import { type KpiRecord, type MetricId, REPORT_CLAIMS, REPORT_FIGURES, REPORT_KPIS } from "../data";
+import { sectionName } from "./dataset";
 import { typedFormula } from "./formula-text";
 import type { Lang, Spill, SpillCell } from "./errors";
 import { resolveChoice } from "./names";
@@ -83,11 +77,6 @@ function marginRow(metric: MetricId): SpillCell[] {
   });
 }
 
-function section(id: ReportSectionId, lang: Lang): string {
-  const s = REPORT_SECTIONS[id];
-  return `${s.number} ${s.title[lang]}`.trim();
-}
-
 export function buildTable(table: TableId, lang: Lang): Spill {
   const fr = lang === "fr";
   switch (table) {
@@ -118,16 +107,17 @@ function kpiTable(lang: Lang): Spill {
       ? ["Indicateur", "Valeur", "Unité", "Section", "Formule", "Remarque"]
       : ["Indicator", "Value", "Unit", "Section", "Formula", "Note"],
   ];
+  const kpiRow = (k: KpiRecord): SpillCell[] => [
+    k.label[lang],
+    k.value,
+    k.unitLabel[lang],
+    sectionName(k.section, lang),
+    typedFormula("KPI", [`"${k.id}"`], lang),
+    k.note?.[lang] ?? kpiNote(k.flags, lang),
+  ];
   for (const k of REPORT_KPIS) {
     if (k.id === "capex_plan_2026") continue; // after the Anthropic gain, in section order
-    rows.push([
-      k.label[lang],
-      k.value,
-      k.unitLabel[lang],
-      section(k.section, lang),
-      typedFormula("KPI", [`"${k.id}"`], lang),
-      k.note?.[lang] ?? kpiNote(k.flags, lang),
-    ]);
+    rows.push(kpiRow(k));
   }
   const gain = REPORT_FIGURES.find((f) => f.metric === "anthropic_gain");
   if (gain !== undefined) {
@@ -135,22 +125,13 @@ function kpiTable(lang: Lang): Spill {
       fr ? "Gain comptable sur Anthropic (2024 selon le rapport)" : "Book gain on Anthropic (2024 per the report)",
       gain.value,
       fr ? "Mds$" : "B$",
-      section(gain.section, lang),
+      sectionName(gain.section, lang),
       typedFormula("METRIC", ['"anthropic_gain"', String(gain.year)], lang),
       gain.note?.[lang] ?? DASH,
     ]);
   }
   const plan = REPORT_KPIS.find((k) => k.id === "capex_plan_2026");
-  if (plan !== undefined) {
-    rows.push([
-      plan.label[lang],
-      plan.value,
-      plan.unitLabel[lang],
-      section(plan.section, lang),
-      typedFormula("KPI", [`"${plan.id}"`], lang),
-      plan.note?.[lang] ?? kpiNote(plan.flags, lang),
-    ]);
-  }
+  if (plan !== undefined) rows.push(kpiRow(plan));
   return rows;
 }
 

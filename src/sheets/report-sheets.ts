@@ -31,20 +31,12 @@
  * - Static figures are hard-coded numbers: "input" style (blue, FAST). Live figures: "calc".
  */
 import { convertMoney } from "../core/units";
-import { findFigure, sectionTitle, type Figure } from "../core/dataset";
+import { findFigure, sectionName, sectionTitle, type Figure } from "../core/dataset";
+import { colon, sep } from "../core/format";
 import { kpiRecord } from "../core/catalogue";
 import * as api from "../core/api";
 import { AmznError, type Bilingual, type CellArg, type Lang } from "../core/errors";
-import {
-  type Basis,
-  type FilingSourceKey,
-  type Flag,
-  type KpiId,
-  type MetricId,
-  type ReportSectionId,
-  REPORT_CLAIMS,
-  REPORT_SECTIONS,
-} from "../data";
+import { type Basis, type FilingSourceKey, type Flag, type KpiId, type MetricId, REPORT_CLAIMS } from "../data";
 import {
   FORMAT_BILLIONS,
   FORMAT_GENERAL,
@@ -282,21 +274,8 @@ const FLAG_TEXT: Readonly<Record<Flag, Bilingual>> = {
   reported_claim: { en: "the report's claim", fr: "affirmation du rapport" },
 };
 
-function sep(lang: Lang): string {
-  return lang === "fr" ? " ; " : "; ";
-}
-
-function colon(lang: Lang): string {
-  return lang === "fr" ? " : " : ": ";
-}
-
 function quote(text: string, lang: Lang): string {
   return lang === "fr" ? `« ${text} »` : `"${text}"`;
-}
-
-function sectionName(id: ReportSectionId, lang: Lang): string {
-  const s = REPORT_SECTIONS[id];
-  return `${s.number} ${s.title[lang]}`.trim();
 }
 
 function basisWord(basis: Basis, lang: Lang): string {

@@ -1,25 +1,13 @@
 /** axe-core on every tab in both languages: no serious or critical violation. */
-import type { Browser } from "playwright-core";
-import { launch, openTaskpane, seriousAxeViolations, serveDist, type StaticServer } from "./harness";
+import { seriousAxeViolations, useBrowser } from "./harness";
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { openTaskpane } = useBrowser();
 
 for (const language of ["en-US", "fr-FR"]) {
   it(`has no serious or critical axe violation on any tab (${language})`, async () => {
-    const { page, errors } = await openTaskpane(browser, server, {
+    const { page, errors } = await openTaskpane({
       host: "excel",
       displayLanguage: language,
       bypassCsp: true,
@@ -41,7 +29,7 @@ for (const language of ["en-US", "fr-FR"]) {
 }
 
 it("is usable with the keyboard: arrow keys move between tabs", async () => {
-  const { page } = await openTaskpane(browser, server, { host: "excel" });
+  const { page } = await openTaskpane({ host: "excel" });
   const first = page.getByRole("tab").first();
   await first.focus();
   await page.keyboard.press("ArrowRight");

@@ -1,25 +1,13 @@
 /** The audit tab: select a cell holding an AMZN formula and read its source and reconciliation. */
-import type { Browser } from "playwright-core";
-import { launch, openTaskpane, screenshot, serveDist, type StaticServer } from "./harness";
+import { screenshot, useBrowser } from "./harness";
 import { cell, fill, select, snapshot } from "./host";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { openTaskpane } = useBrowser();
 
 it("shows the source and the reconciliation status of the selected cell's figure", async () => {
-  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  const { page, errors } = await openTaskpane({ host: "excel" });
   await fill(page, "B2", [["=AMZN.NET_INCOME(2024)"]]);
   await select(page, "Sheet1", 1, 1);
   await page.getByRole("tab", { name: "Audit" }).click();
@@ -35,7 +23,7 @@ it("shows the source and the reconciliation status of the selected cell's figure
 });
 
 it("says so when the selected cell holds no AMZN formula", async () => {
-  const { page, errors } = await openTaskpane(browser, server, { host: "excel", displayLanguage: "fr-FR" });
+  const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
   await fill(page, "A1", [["=1+1"]]);
   await page.getByRole("tab", { name: "Audit" }).click();
   await page.click("#audit-read");
@@ -44,7 +32,7 @@ it("says so when the selected cell holds no AMZN formula", async () => {
 });
 
 it("inserts the reconciliation table from the gallery", async () => {
-  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  const { page, errors } = await openTaskpane({ host: "excel" });
   await page.click("#insert-reconciliation");
   await page.getByText(/Inserted Reconciliation of the report at/).waitFor();
   const host = await snapshot(page);

@@ -3,27 +3,15 @@
  * inserts; a spill previews as a focusable table; an invalid CAPEX_SCENARIO tax rate reads as
  * Excel's error in the user's language, on the offending field, through a language switch.
  */
-import type { Browser } from "playwright-core";
-import { launch, openTaskpane, screenshot, seriousAxeViolations, serveDist, type StaticServer } from "./harness";
+import { screenshot, seriousAxeViolations, useBrowser } from "./harness";
 import { cell } from "./host";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { openTaskpane } = useBrowser();
 
 it("offers every AMZN function, French names in French", async () => {
-  const { page, errors } = await openTaskpane(browser, server, { host: "excel", displayLanguage: "fr-FR" });
+  const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
   await page.getByRole("tab", { name: "Formules" }).click();
   const options = await page.locator("#function option").allTextContents();
   expect(options).toHaveLength(13);
@@ -33,7 +21,7 @@ it("offers every AMZN function, French names in French", async () => {
 });
 
 it("builds GROWTH, previews the CAGR and inserts it", async () => {
-  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  const { page, errors } = await openTaskpane({ host: "excel" });
   await page.getByRole("tab", { name: "Formulas" }).click();
   await page.selectOption("#function", "GROWTH");
   await page.selectOption("#arg-metric", "net_income");
@@ -53,7 +41,7 @@ it("builds GROWTH, previews the CAGR and inserts it", async () => {
 });
 
 it("previews a spill as a scrollable table and writes DEPRECIATION's amounts as an array", async () => {
-  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  const { page, errors } = await openTaskpane({ host: "excel" });
   await page.getByRole("tab", { name: "Formulas" }).click();
   await page.selectOption("#function", "DEPRECIATION");
   await page.fill("#arg-capex", "100; 150; 200");
@@ -68,7 +56,7 @@ it("previews a spill as a scrollable table and writes DEPRECIATION's amounts as 
 });
 
 it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then French", async () => {
-  const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+  const { page, errors } = await openTaskpane({ host: "excel" });
   await page.getByRole("tab", { name: "Formulas" }).click();
   await page.selectOption("#function", "CAPEX_SCENARIO");
   await page.selectOption("#arg-case_name", "bull");
@@ -101,7 +89,7 @@ it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then F
 });
 
 it("has no serious axe violation with an error or a spill shown", async () => {
-  const { page, errors } = await openTaskpane(browser, server, { host: "excel", bypassCsp: true });
+  const { page, errors } = await openTaskpane({ host: "excel", bypassCsp: true });
   await page.getByRole("tab", { name: "Formulas" }).click();
   await page.selectOption("#function", "CAPEX_SCENARIO");
   await page.fill("#arg-years", "0");

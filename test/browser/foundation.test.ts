@@ -3,27 +3,15 @@
  * Excel host it inserts AMZN.REVENUE through the formula builder. No console error either way.
  */
 import { existsSync } from "fs";
-import type { Browser } from "playwright-core";
-import { launch, openTaskpane, screenshot, serveDist, type StaticServer } from "./harness";
+import { screenshot, useBrowser } from "./harness";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { openTaskpane } = useBrowser();
 
 describe("task pane outside Office", () => {
   it("says to open it in Excel, without crashing or console errors", async () => {
-    const { page, errors, foreignRequests } = await openTaskpane(browser, server, { host: "none" });
+    const { page, errors, foreignRequests } = await openTaskpane({ host: "none" });
     await page.getByRole("heading", { name: "Open this page in Excel" }).waitFor();
     expect(await page.locator("#app").textContent()).toContain("sideload manifest.xml");
     expect(existsSync(await screenshot(page, "outside-office"))).toBe(true);
@@ -34,7 +22,7 @@ describe("task pane outside Office", () => {
 
 describe("task pane in a scripted Excel host", () => {
   it("registers REVENUE and inserts it from the formula builder", async () => {
-    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    const { page, errors } = await openTaskpane({ host: "excel" });
     await page.getByRole("tab", { name: "Formulas" }).click();
     expect(
       await page.evaluate(() => [
@@ -57,7 +45,7 @@ describe("task pane in a scripted Excel host", () => {
   });
 
   it("says so when Excel lacks the API set the add-in needs", async () => {
-    const { page, errors } = await openTaskpane(browser, server, { host: "excel", excelApi: "1.7" });
+    const { page, errors } = await openTaskpane({ host: "excel", excelApi: "1.7" });
     await page.getByRole("heading", { name: "This version of Excel is too old" }).waitFor();
     expect(errors).toEqual([]);
   });

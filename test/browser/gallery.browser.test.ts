@@ -3,28 +3,16 @@
  * refuse to overwrite, insert on a new sheet instead, live formulas, the language switch, and
  * screenshots of every screen at 320 and 500 px.
  */
-import type { Browser } from "playwright-core";
-import { launch, openTaskpane, screenshot, serveDist, type StaticServer } from "./harness";
+import { screenshot, useBrowser } from "./harness";
 import { cell, fill, resetSyncCount, select, snapshot } from "./host";
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { openTaskpane } = useBrowser();
 
 describe("gallery", () => {
   it("inserts the results table with its chart at the selection in at most 3 syncs", async () => {
-    const { page, errors, foreignRequests } = await openTaskpane(browser, server, { host: "excel" });
+    const { page, errors, foreignRequests } = await openTaskpane({ host: "excel" });
     await select(page, "Sheet1", 1, 1);
     await resetSyncCount(page);
     await page.click("#insert-results");
@@ -43,7 +31,7 @@ describe("gallery", () => {
   });
 
   it("never overwrites without consent, and offers a new sheet", async () => {
-    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    const { page, errors } = await openTaskpane({ host: "excel" });
     await fill(page, "A2", [["keep me"]]);
     await select(page, "Sheet1", 0, 0);
     await page.click("#insert-aws");
@@ -57,7 +45,7 @@ describe("gallery", () => {
   });
 
   it("inserts live AMZN formulas that the registered functions evaluate", async () => {
-    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    const { page, errors } = await openTaskpane({ host: "excel" });
     await page.check("#values-live");
     await page.click("#insert-results");
     await page.getByText(/Inserted/).waitFor();
@@ -67,7 +55,7 @@ describe("gallery", () => {
   });
 
   it("switches the whole pane to French and inserts French labels", async () => {
-    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    const { page, errors } = await openTaskpane({ host: "excel" });
     await page.selectOption("#language", "fr");
     await page.getByRole("tab", { name: "Galerie" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
@@ -78,7 +66,7 @@ describe("gallery", () => {
   });
 
   it("follows Office's display language", async () => {
-    const { page, errors } = await openTaskpane(browser, server, { host: "excel", displayLanguage: "fr-FR" });
+    const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
     await page.getByRole("tab", { name: "Formules" }).waitFor();
     expect(errors).toEqual([]);
   });
@@ -88,7 +76,7 @@ describe("screens", () => {
   for (const width of [320, 500]) {
     for (const language of ["en-US", "fr-FR"]) {
       it(`renders every tab at ${width} px in ${language} without horizontal overflow`, async () => {
-        const { page, errors } = await openTaskpane(browser, server, {
+        const { page, errors } = await openTaskpane({
           host: "excel",
           width,
           displayLanguage: language,

@@ -186,3 +186,42 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       }));
   });
 }
+
+export interface BrowserSuite {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  /** openTaskpane against this suite's browser and server. */
+  openTaskpane(options: PageOptions): Promise<PageSession>;
+}
+
+/**
+ * Registers the suite's beforeAll (serve dist/, launch Chromium) and afterAll (close both) and
+ * returns their browser and server, read when a test runs.
+ */
+export function useBrowser(): BrowserSuite {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const suite: BrowserSuite = {
+    get browser(): Browser {
+      if (!browser) throw new Error("useBrowser: the browser is launched in beforeAll");
+      return browser;
+    },
+    get server(): StaticServer {
+      if (!server) throw new Error("useBrowser: the server is started in beforeAll");
+      return server;
+    },
+    openTaskpane: (options) => openTaskpane(suite.browser, suite.server, options),
+  };
+  return suite;
+}

@@ -1,28 +1,16 @@
 /**
  * The scenario builder and the share tab, driven in headless Chromium against the scripted host.
  */
-import type { Browser } from "playwright-core";
-import { launch, openTaskpane, screenshot, serveDist, type StaticServer } from "./harness";
+import { screenshot, useBrowser } from "./harness";
 import { cell, fill, resetSyncCount, select, snapshot } from "./host";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { openTaskpane } = useBrowser();
 
 describe("scenario builder", () => {
   it("previews the case and writes the native-formula model on a new sheet in at most 3 syncs", async () => {
-    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    const { page, errors } = await openTaskpane({ host: "excel" });
     await page.getByRole("tab", { name: "Scenario" }).click();
     // Base case, 5 years: cumulative FCF never turns positive.
     await page.locator("#payback").waitFor();
@@ -57,7 +45,7 @@ describe("scenario builder", () => {
 
 describe("share", () => {
   it("converts AMZN formulas to values after confirmation and leaves other formulas", async () => {
-    const { page, errors } = await openTaskpane(browser, server, { host: "excel" });
+    const { page, errors } = await openTaskpane({ host: "excel" });
     await fill(page, "A1", [["=AMZN.REVENUE(2024)", "=SUM(1,2)"]]);
     await select(page, "Sheet1", 0, 0, 1, 2);
     await page.getByRole("tab", { name: "Share" }).click();

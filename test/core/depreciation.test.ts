@@ -1,16 +1,6 @@
-import { AmznError } from "../../src/core/errors";
 import { parseConvention, straightLineSchedule } from "../../src/core/depreciation";
 import { depreciation } from "../../src/core/scenario-api";
-
-const thrown = (fn: () => unknown): AmznError => {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AmznError);
-    return error as AmznError;
-  }
-  throw new Error("expected an AmznError");
-};
+import { thrown } from "./helpers";
 
 describe("straightLineSchedule", () => {
   it("full-year convention: cost / L in each of L years from the purchase year", () => {

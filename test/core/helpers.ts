@@ -11,3 +11,14 @@ export function failure(call: () => unknown, kind: ErrorKind): AmznError {
   }
   throw new Error("expected an AmznError, got a result");
 }
+
+/** Run `call`, expect it to throw an AmznError (of any kind), and return it. */
+export function thrown(call: () => unknown): AmznError {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AmznError);
+    return error as AmznError;
+  }
+  throw new Error("expected an AmznError");
+}

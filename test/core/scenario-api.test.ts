@@ -1,16 +1,7 @@
 import { AmznError, type CellArg } from "../../src/core/errors";
 import { LINE_ITEMS, SCENARIO_PRESETS, runScenario } from "../../src/core/scenario";
-import { capexScenario } from "../../src/core/scenario-api";
-
-const thrown = (fn: () => unknown): AmznError => {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AmznError);
-    return error as AmznError;
-  }
-  throw new Error("expected an AmznError");
-};
+import { capexScenario, depreciation } from "../../src/core/scenario-api";
+import { thrown } from "./helpers";
 
 /** CAPEX_SCENARIO with named arguments. */
 const call = (args: {
@@ -269,5 +260,35 @@ describe("CAPEX_SCENARIO validation: kind and both languages", () => {
     const hostile = { toString: () => "boom" } as unknown as CellArg;
     const error = thrown(() => call({ capex: hostile }));
     expect(error.kind).toBe("value");
+  });
+});
+
+describe("names that are Object.prototype properties", () => {
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("rejects %s as an unknown name", (name) => {
+    for (const call of [
+      () => capexScenario(name),
+      () =>
+        capexScenario(
+          "base",
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          name,
+        ),
+      () => depreciation([[100]], 5, name),
+    ]) {
+      expect(call).toThrow(AmznError);
+      try {
+        call();
+      } catch (error) {
+        expect((error as AmznError).kind).toBe("value");
+        expect((error as AmznError).messages.en).toContain(name);
+      }
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   buildReconciliationSheet,
 } from "../../src/sheets/reconcile-sheet";
 import { FORMAT_GENERAL, type SheetSpec } from "../../src/sheets/spec";
+import { expectRectangularSpec } from "./helpers";
 
 const LANGS: readonly Lang[] = ["en", "fr"];
 const col = (key: (typeof RECONCILIATION_SHEET_COLUMNS)[number]): number => RECONCILIATION_SHEET_COLUMNS.indexOf(key);
@@ -20,20 +21,10 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
   const width = RECONCILIATION_SHEET_COLUMNS.length;
 
   it("is rectangular and self-consistent (spec.ts)", () => {
-    const height = spec.cells.length;
+    const { rows: height, cols } = expectRectangularSpec(spec);
     expect(spec.lang).toBe(lang);
     expect(height).toBe(1 + 1 + rows.length + 1 + 4);
-    for (const r of spec.cells) expect(r).toHaveLength(width);
-    expect(spec.numberFormats).toHaveLength(height);
-    for (const r of spec.numberFormats) expect(r).toHaveLength(width);
-    for (const run of spec.styles) {
-      expect(run.rows).toBeGreaterThan(0);
-      expect(run.cols).toBeGreaterThan(0);
-      expect(run.row).toBeGreaterThanOrEqual(0);
-      expect(run.col).toBeGreaterThanOrEqual(0);
-      expect(run.row + run.rows).toBeLessThanOrEqual(height);
-      expect(run.col + run.cols).toBeLessThanOrEqual(width);
-    }
+    expect(cols).toBe(width);
     expect(spec.columnWidths).toHaveLength(width);
     expect(spec.charts).toEqual([]);
     expect(spec.validations).toEqual([]);

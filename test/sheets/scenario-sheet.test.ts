@@ -21,6 +21,7 @@ import {
   type SheetParamId,
 } from "../../src/sheets/scenario-sheet";
 import { FORMAT_BILLIONS, FORMAT_PERCENT, type SheetSpec } from "../../src/sheets/spec";
+import { expectRectangularSpec } from "./helpers";
 
 /**
  * HyperFormula stands in for Excel. Its default display rounding (`smartRounding`, 10 decimals)
@@ -105,19 +106,7 @@ describe("buildScenarioSheet: spec invariants", () => {
   ];
 
   it.each(specs.map((spec, i) => [i, spec] as const))("spec %i is rectangular and self-consistent", (_, spec) => {
-    const rows = spec.cells.length;
-    const cols = spec.cells[0]?.length ?? 0;
-    expect(rows).toBeGreaterThan(0);
-    expect(cols).toBeGreaterThan(0);
-    for (const row of spec.cells) expect(row).toHaveLength(cols);
-    expect(spec.numberFormats).toHaveLength(rows);
-    for (const row of spec.numberFormats) expect(row).toHaveLength(cols);
-    for (const run of spec.styles) {
-      expect(run.rows).toBeGreaterThan(0);
-      expect(run.cols).toBeGreaterThan(0);
-      expect(run.row + run.rows).toBeLessThanOrEqual(rows);
-      expect(run.col + run.cols).toBeLessThanOrEqual(cols);
-    }
+    const { rows, cols } = expectRectangularSpec(spec);
     for (const chart of spec.charts) {
       expect(chart.categoriesRow).toBeLessThan(rows);
       expect(chart.firstCol).toBeGreaterThanOrEqual(0);

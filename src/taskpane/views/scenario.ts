@@ -19,6 +19,7 @@ import { el } from "../dom";
 import { errorText, type View, type ViewContext } from "../app";
 import { writeSpec } from "../excel/writer";
 import type { StringKey } from "../i18n";
+import { radioGroup } from "./radio";
 
 const CASE_KEYS: Record<ScenarioCase, StringKey> = { bear: "caseBear", base: "caseBase", bull: "caseBull" };
 
@@ -156,20 +157,16 @@ export const scenarioView: View = {
       return el("div", {}, el("label", { text: label, attrs: { for: input.id } }), input, errorBox);
     };
 
-    const caseRadios = SCENARIO_CASES.map((caseName) => {
-      const input = el("input", {
-        id: `case-${caseName}`,
-        attrs: { type: "radio", name: "case", value: caseName },
-        on: {
-          change: () => {
-            state.caseName = caseName;
-            refresh();
-          },
-        },
-      });
-      input.checked = caseName === state.caseName;
-      return el("label", { attrs: { for: input.id } }, input, t(CASE_KEYS[caseName]));
-    });
+    const cases = radioGroup(
+      "case",
+      t("caseLabel"),
+      SCENARIO_CASES.map((caseName) => ({ value: caseName, label: t(CASE_KEYS[caseName]) })),
+      state.caseName,
+      (caseName) => {
+        state.caseName = caseName;
+        refresh();
+      },
+    );
 
     const build = async (): Promise<void> => {
       let spec;
@@ -192,7 +189,7 @@ export const scenarioView: View = {
       "div",
       {},
       el("p", { className: "hint", text: t("scenarioIntro") }),
-      el("fieldset", {}, el("legend", { text: t("caseLabel") }), el("div", { className: "radio-row" }, ...caseRadios)),
+      cases,
       field("years", t("horizonLabel"), String(SCENARIO_PRESETS.base.years), String(state.years)),
       el(
         "fieldset",

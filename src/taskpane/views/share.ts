@@ -3,6 +3,7 @@ import { el } from "../dom";
 import type { View } from "../app";
 import { convertAmznToValues, type ConvertScope } from "../excel/writer";
 import type { StringKey } from "../i18n";
+import { radioGroup } from "./radio";
 
 const SCOPES: readonly { readonly scope: ConvertScope; readonly label: StringKey }[] = [
   { scope: "selection", label: "scopeSelection" },
@@ -19,15 +20,13 @@ export const shareView: View = {
   render(context) {
     const { t } = context;
     let scope: ConvertScope = "selection";
-    const radios = SCOPES.map((option) => {
-      const input = el("input", {
-        id: `scope-${option.scope}`,
-        attrs: { type: "radio", name: "scope", value: option.scope },
-        on: { change: () => (scope = option.scope) },
-      });
-      input.checked = option.scope === scope;
-      return el("label", { attrs: { for: input.id } }, input, t(option.label));
-    });
+    const scopes = radioGroup(
+      "scope",
+      t("scopeLegend"),
+      SCOPES.map((option) => ({ value: option.scope, label: t(option.label) })),
+      scope,
+      (value) => (scope = value),
+    );
 
     const convert = async (): Promise<void> => {
       const label = t(SCOPES.find((option) => option.scope === scope)?.label ?? "scopeSelection").toLowerCase();
@@ -51,7 +50,7 @@ export const shareView: View = {
       "div",
       {},
       el("p", { className: "hint", text: t("shareIntro") }),
-      el("fieldset", {}, el("legend", { text: t("scopeLegend") }), el("div", { className: "radio-row" }, ...radios)),
+      scopes,
       el(
         "div",
         { className: "actions" },
