@@ -43,6 +43,27 @@ describe("scenario builder", () => {
   });
 });
 
+describe("scenario builder across a language switch", () => {
+  it("keeps the case and what was typed, and re-says errors in the new language", async () => {
+    const { page, errors } = await openTaskpane({ host: "excel" });
+    await page.getByRole("tab", { name: "Scenario" }).click();
+    await page.check("#case-bear");
+    await page.fill("#param-capex", "150");
+    await page.fill("#param-taxRate", "150");
+    await page.locator("#param-taxRate-error").getByText("must be", { exact: false }).waitFor();
+
+    await page.selectOption("#language", "fr");
+    await page.getByRole("tab", { name: "Scénario" }).click();
+    expect(await page.inputValue("#param-capex")).toBe("150");
+    expect(await page.inputValue("#param-taxRate")).toBe("150");
+    expect(await page.isChecked("#case-bear")).toBe(true);
+    expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#param-taxRate-error").textContent()).toMatch(/doit/);
+    expect(await page.locator("#build-model").isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("share", () => {
   it("converts AMZN formulas to values after confirmation and leaves other formulas", async () => {
     const { page, errors } = await openTaskpane({ host: "excel" });

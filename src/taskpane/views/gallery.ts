@@ -97,12 +97,24 @@ async function insert(
   if (choice === "overwrite") await insert(context, entry, options, true);
 }
 
+const chosen: { options?: GalleryOptions; labelsPicked?: boolean } = {};
+
 export const galleryView: View = {
   id: "gallery",
   title: "tabGallery",
   render(context) {
     const { t, lang } = context;
-    const options: GalleryOptions = { live: false, lang, basis: "report", target: "selection", chart: true };
+    // The choices survive a language switch or another tab; the labels follow the pane's language
+    // until the user picks one.
+    const options: GalleryOptions = chosen.options ?? {
+      live: false,
+      lang,
+      basis: "report",
+      target: "selection",
+      chart: true,
+    };
+    if (!chosen.labelsPicked) options.lang = lang;
+    chosen.options = options;
     const cards = el("div");
 
     const renderCards = (): void => {
@@ -155,7 +167,7 @@ export const galleryView: View = {
           { value: "static", label: t("valuesStatic") },
           { value: "live", label: t("valuesLive") },
         ],
-        "static",
+        options.live ? "live" : "static",
         (value) => (options.live = value === "live"),
       ),
       radioGroup(
@@ -181,6 +193,7 @@ export const galleryView: View = {
         options.lang,
         (value) => {
           options.lang = value;
+          chosen.labelsPicked = true;
           renderCards();
         },
       ),

@@ -94,17 +94,44 @@ function preview(state: FormState, context: ViewContext): HTMLElement {
   );
 }
 
+/**
+ * What the user typed survives a language switch or a trip to another tab: the view is rebuilt
+ * from it (errors are re-validated, so their messages follow the new language).
+ */
+const typed = { caseName: "base" as ScenarioCase, texts: new Map<SheetParamId | "years", string>() };
+
+/** Validates one field's text into the state; returns the error message, if any. */
+function applyField(state: FormState, id: SheetParamId | "years", text: string, lang: Lang): string | undefined {
+  const parsed = parseField(text);
+  state.errors.delete(id);
+  try {
+    if (id === "years") {
+      state.years = checkScenarioParam("years", parsed ?? SCENARIO_PRESETS[state.caseName].years);
+    } else if (parsed === undefined) {
+      state.overrides.delete(id);
+    } else {
+      state.overrides.set(id, checkScenarioParam(id, isPercentField(id) ? parsed / 100 : parsed));
+    }
+    return undefined;
+  } catch (error) {
+    const message = error instanceof AmznError ? error.messageIn(lang) : errorText(error, lang);
+    state.errors.set(id, message);
+    return message;
+  }
+}
+
 export const scenarioView: View = {
   id: "scenario",
   title: "tabScenario",
   render(context) {
     const { t, lang } = context;
     const state: FormState = {
-      caseName: "base",
-      years: SCENARIO_PRESETS.base.years,
+      caseName: typed.caseName,
+      years: SCENARIO_PRESETS[typed.caseName].years,
       overrides: new Map(),
       errors: new Map(),
     };
+    for (const [id, text] of typed.texts) applyField(state, id, text, lang);
     const previewBox = el("div");
     const buildButton = el("button", {
       text: t("buildModel"),
@@ -113,6 +140,7 @@ export const scenarioView: View = {
       attrs: { type: "button" },
       on: { click: () => void build() },
     });
+    buildButton.disabled = state.errors.size > 0;
     const refresh = (): void => {
       previewBox.replaceChildren(preview(state, context));
       buildButton.disabled = state.errors.size > 0;
@@ -130,30 +158,18 @@ export const scenarioView: View = {
         on: {
           input: (event) => {
             const text = (event.target as HTMLInputElement).value;
-            const parsed = parseField(text);
-            state.errors.delete(id);
-            errorBox.textContent = "";
-            input.removeAttribute("aria-invalid");
-            try {
-              if (id === "years") {
-                const years = parsed ?? SCENARIO_PRESETS[state.caseName].years;
-                state.years = checkScenarioParam("years", years);
-              } else if (parsed === undefined) {
-                state.overrides.delete(id);
-              } else {
-                const value = isPercentField(id) ? parsed / 100 : parsed;
-                state.overrides.set(id, checkScenarioParam(id, value));
-              }
-            } catch (error) {
-              const message = error instanceof AmznError ? error.messageIn(lang) : errorText(error, lang);
-              state.errors.set(id, message);
-              errorBox.textContent = message;
-              input.setAttribute("aria-invalid", "true");
-            }
+            typed.texts.set(id, text);
+            showError(applyField(state, id, text, lang));
             refresh();
           },
         },
       });
+      const showError = (message: string | undefined): void => {
+        errorBox.textContent = message ?? "";
+        if (message) input.setAttribute("aria-invalid", "true");
+        else input.removeAttribute("aria-invalid");
+      };
+      showError(state.errors.get(id));
       return el("div", {}, el("label", { text: label, attrs: { for: input.id } }), input, errorBox);
     };
 
@@ -164,6 +180,7 @@ export const scenarioView: View = {
       state.caseName,
       (caseName) => {
         state.caseName = caseName;
+        typed.caseName = caseName;
         refresh();
       },
     );
@@ -190,13 +207,23 @@ export const scenarioView: View = {
       {},
       el("p", { className: "hint", text: t("scenarioIntro") }),
       cases,
-      field("years", t("horizonLabel"), String(SCENARIO_PRESETS.base.years), String(state.years)),
+      field(
+        "years",
+        t("horizonLabel"),
+        String(SCENARIO_PRESETS.base.years),
+        typed.texts.get("years") ?? String(state.years),
+      ),
       el(
         "fieldset",
         {},
         el("legend", { text: t("overridesLegend") }),
         ...SHEET_PARAM_IDS.map((id) =>
-          field(id, SCENARIO_PARAM_INFO[id].label[lang], shown(id, SCENARIO_PRESETS.base[id], lang), ""),
+          field(
+            id,
+            SCENARIO_PARAM_INFO[id].label[lang],
+            shown(id, SCENARIO_PRESETS[state.caseName][id], lang),
+            typed.texts.get(id) ?? "",
+          ),
         ),
       ),
       el("h2", { text: t("previewLabel") }),
