@@ -167,3 +167,31 @@ describe("names and addresses", () => {
     expect([0, 25, 26, 51, 701, 702].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "ZZ", "AAA"]);
   });
 });
+
+describe("writeSpec for the scenario model", () => {
+  it.each([1, 5, 30])(
+    "writes a %i-year model on a new sheet in at most 3 syncs, formulas at their anchor",
+    async (years) => {
+      const { buildScenarioSheet, scenarioSheetLayout } = await import("../../src/sheets/scenario-sheet");
+      const state = createWorkbookState();
+      const spec = buildScenarioSheet({ lang: "en", caseName: "bull", years });
+      const result = await writeSpec(context(state), spec, { target: "newSheet" });
+      expect(state.syncCount).toBeLessThanOrEqual(3);
+      expect(result).toMatchObject({ status: "written", sheetName: "Capex scenario" });
+      const layout = scenarioSheetLayout(years);
+      expect(cellAt(state, "Capex scenario", layout.caseSwitch.row, layout.caseSwitch.col)).toMatchObject({
+        formula: "bull",
+        validation: "bear,base,bull",
+      });
+      const lastFcf = layout.outputs.fcf[years - 1];
+      expect(String(cellAt(state, "Capex scenario", lastFcf?.row ?? -1, lastFcf?.col ?? -1).formula)).toMatch(/^=/);
+      expect(state.charts).toHaveLength(1);
+    },
+  );
+
+  it("refuses to put an absolute-reference spec at the selection", async () => {
+    const { buildScenarioSheet } = await import("../../src/sheets/scenario-sheet");
+    const spec = { ...buildScenarioSheet({ lang: "en" }), formulaAnchor: { row: 0, col: 0 } };
+    await expect(writeSpec(context(createWorkbookState()), spec, { target: "selection" })).rejects.toThrow(/new sheet/);
+  });
+});

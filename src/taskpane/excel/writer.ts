@@ -143,6 +143,9 @@ export async function writeSpec(
   spec: SheetSpec,
   options: WriteOptions,
 ): Promise<WriteResult> {
+  if (spec.formulaAnchor && options.target === "selection") {
+    throw new Error("a spec with absolute references can only be written on a new sheet");
+  }
   const { rows, cols } = specSize(spec);
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name");
@@ -164,7 +167,6 @@ export async function writeSpec(
       )
     : undefined;
   if (target && targetSheet) {
-    if (spec.formulaAnchor) throw new Error("a spec with absolute references can only be written on a new sheet");
     const filledCells = countFilled(target.formulas);
     if (filledCells > 0 && !options.overwrite) return { status: "occupied", address: target.address, filledCells };
     queueSpec(targetSheet, target.getCell(0, 0), spec, tableName);
