@@ -79,7 +79,7 @@ const en = {
   insertedTable: "Inserted {title} at {address}.",
   tabAudit: "Audit",
   auditIntro:
-    "Select a cell holding an AMZN formula, then read where each of its figures comes from and how the report's claims about it reconcile.",
+    "Select a cell holding an AMZN formula: this tab follows the selection and shows where each of its figures comes from and how the report's claims about it reconcile.",
   auditRead: "Audit the selected cell",
   auditCell: "Cell {address}",
   auditNoFormula: "{address} holds no AMZN formula. Select a cell such as =AMZN.REVENUE(2024).",
@@ -176,7 +176,7 @@ const fr: Record<StringKey, string> = {
   insertedTable: "{title} inséré en {address}.",
   tabAudit: "Audit",
   auditIntro:
-    "Sélectionnez une cellule contenant une formule AMZN, puis lisez d’où vient chacun de ses chiffres et comment se rapprochent les affirmations du rapport à son sujet.",
+    "Sélectionnez une cellule contenant une formule AMZN : cet onglet suit la sélection et montre d’où vient chacun de ses chiffres et comment se rapprochent les affirmations du rapport à son sujet.",
   auditRead: "Auditer la cellule sélectionnée",
   auditCell: "Cellule {address}",
   auditNoFormula: "{address} ne contient aucune formule AMZN. Sélectionnez une cellule comme =AMZN.REVENUE(2024).",

@@ -1,6 +1,6 @@
 /** The audit tab: select a cell holding an AMZN formula and read its source and reconciliation. */
 import { screenshot, useBrowser } from "./harness";
-import { cell, fill, select, snapshot } from "./host";
+import { cell, fill, resetSyncCount, select, snapshot } from "./host";
 
 jest.setTimeout(60_000);
 
@@ -19,6 +19,30 @@ it("shows the source and the reconciliation status of the selected cell's figure
   expect(await page.locator(".status-rounding").count()).toBeGreaterThan(0);
   expect(await page.locator(".status-mismatch").count()).toBeGreaterThan(0);
   await screenshot(page, "audit-en-500");
+  expect(errors).toEqual([]);
+});
+
+it("follows the selection while the audit tab is shown", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel" });
+  await fill(page, "A1", [["=AMZN.AWS_REVENUE(2023)", '=AMZN.KPI("rufus_users")']]);
+  await page.getByRole("tab", { name: "Audit" }).click();
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __host: { state: { selectionHandlers: unknown[] } } }).__host.state.selectionHandlers
+        .length === 1,
+  );
+  await select(page, "Sheet1", 0, 0);
+  await page.getByText("Cell Sheet1!A1").waitFor();
+  expect(await page.locator(".audit-source").first().textContent()).toContain("~91");
+  await select(page, "Sheet1", 0, 1);
+  await page.getByText("Cell Sheet1!B1").waitFor();
+  expect(await page.locator(".audit-source").first().textContent()).toMatch(/Rufus/);
+  // Another tab: selecting no longer reads the workbook.
+  await page.getByRole("tab", { name: "Share" }).click();
+  await resetSyncCount(page);
+  await select(page, "Sheet1", 0, 0);
+  await page.waitForTimeout(100);
+  expect((await snapshot(page)).syncCount).toBe(0);
   expect(errors).toEqual([]);
 });
 

@@ -4,7 +4,14 @@
  * functions so that AMZN.* formulas written into the fake evaluate with the add-in's own code.
  * Test code drives and inspects it through `window.__host`.
  */
-import { createWorkbookState, fakeExcelNamespace, fillCells, cellAt, type FakeScalar } from "../fakes/fake-excel";
+import {
+  createWorkbookState,
+  fakeExcelNamespace,
+  fillCells,
+  cellAt,
+  selectCells,
+  type FakeScalar,
+} from "../fakes/fake-excel";
 
 interface HostConfig {
   displayLanguage?: string;
@@ -64,10 +71,8 @@ const host = {
   functions,
   fillCells: (address: string, grid: FakeScalar[][]) => fillCells(state, state.activeSheet, address, grid),
   cell: (sheet: string, row: number, col: number) => cellAt(state, sheet, row, col),
-  select: (sheet: string, row: number, col: number, rows = 1, cols = 1) => {
-    state.activeSheet = sheet;
-    state.selection = { sheet, row, col, rows, cols };
-  },
+  select: (sheet: string, row: number, col: number, rows = 1, cols = 1) =>
+    selectCells(state, sheet, row, col, rows, cols),
 };
 
 Object.assign(window, {

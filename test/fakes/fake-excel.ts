@@ -67,6 +67,8 @@ export interface FakeWorkbookState {
   charts: FakeChart[];
   syncCount: number;
   evaluate: FormulaEvaluator;
+  /** Workbook.onSelectionChanged handlers; `selectCells` calls them, as Excel does. */
+  selectionHandlers: (() => unknown)[];
 }
 
 export class PropertyNotLoadedError extends Error {}
@@ -119,7 +121,22 @@ export function createWorkbookState(evaluate: FormulaEvaluator = () => 0): FakeW
     charts: [],
     syncCount: 0,
     evaluate,
+    selectionHandlers: [],
   };
+}
+
+/** The user selects cells: the selection moves and the selection-changed handlers run. */
+export function selectCells(
+  state: FakeWorkbookState,
+  sheet: string,
+  row: number,
+  col: number,
+  rows = 1,
+  cols = 1,
+): void {
+  state.activeSheet = sheet;
+  state.selection = { sheet, row, col, rows, cols };
+  for (const handler of state.selectionHandlers) void handler();
 }
 
 export function getSheet(state: FakeWorkbookState, name: string): FakeSheet {
@@ -677,6 +694,19 @@ export class FakeWorkbook {
   }
   get tables(): { load(properties?: string): FakeCollection<FakeTable> } {
     return { load: (properties?: string) => new FakeCollection(this.batch, () => this.state.tables).load(properties) };
+  }
+  get onSelectionChanged(): { add(handler: () => unknown): { remove(): void } } {
+    return {
+      add: (handler) => {
+        this.batch.queue.push(() => this.state.selectionHandlers.push(handler));
+        return {
+          remove: () =>
+            this.batch.queue.push(() => {
+              this.state.selectionHandlers = this.state.selectionHandlers.filter((known) => known !== handler);
+            }),
+        };
+      },
+    };
   }
   getSelectedRange(): FakeRange {
     const { sheet, row, col, rows, cols } = this.state.selection;

@@ -1,4 +1,4 @@
-import { callsAmzn, convertAmznToValues, readActiveCell } from "../../src/taskpane/excel/writer";
+import { callsAmzn, convertAmznToValues, readActiveCell, watchSelection } from "../../src/taskpane/excel/writer";
 import {
   FakeRequestContext,
   cellAt,
@@ -6,6 +6,7 @@ import {
   fakeExcelEnums,
   fillCells,
   newSheet,
+  selectCells,
   type FakeScalar,
   type FakeWorkbookState,
 } from "../fakes/fake-excel";
@@ -112,5 +113,17 @@ describe("readActiveCell", () => {
     const active = await readActiveCell(context(state));
     expect(active).toEqual({ address: "Sheet1!A1", formula: "=AMZN.REVENUE(2024)", value: 638 });
     expect(state.syncCount).toBe(1);
+  });
+});
+
+describe("watchSelection", () => {
+  it("registers one handler in one sync and calls it when the user selects cells", async () => {
+    const state = workbook();
+    const seen: string[] = [];
+    await watchSelection(context(state), () => seen.push(`${state.selection.row},${state.selection.col}`));
+    expect(state.syncCount).toBe(1);
+    selectCells(state, "Sheet1", 4, 0);
+    selectCells(state, "Other", 2, 2);
+    expect(seen).toEqual(["4,0", "2,2"]);
   });
 });

@@ -315,3 +315,12 @@ export async function readActiveCell(context: Excel.RequestContext): Promise<Act
   await context.sync();
   return { address: cell.address, formula: cell.formulas[0]?.[0], value: cell.values[0]?.[0] };
 }
+
+/**
+ * Calls `onChange` whenever the user selects another cell (Workbook.onSelectionChanged, ExcelApi
+ * 1.2). One registration per pane: the handler lives as long as the shared runtime.
+ */
+export async function watchSelection(context: Excel.RequestContext, onChange: () => void): Promise<void> {
+  context.workbook.onSelectionChanged.add(async () => onChange());
+  await context.sync();
+}

@@ -3,7 +3,7 @@ import { auditFormula, type AuditCall } from "../../core/audit";
 import type { ReconStatus } from "../../core/reconcile";
 import { el } from "../dom";
 import type { View, ViewContext } from "../app";
-import { readActiveCell } from "../excel/writer";
+import { readActiveCell, watchSelection } from "../excel/writer";
 import type { StringKey } from "../i18n";
 
 const STATUS_KEYS: Record<ReconStatus, StringKey> = {
@@ -59,6 +59,12 @@ function renderCall(entry: AuditCall, context: ViewContext): HTMLElement {
   return el("section", { className: "card" }, ...parts);
 }
 
+/**
+ * The audit follows the selection while its tab is shown: one selection handler for the pane's
+ * life, calling the audit view currently mounted (none when another tab is shown).
+ */
+const following: { refresh?: () => void; watching?: boolean } = {};
+
 export const auditView: View = {
   id: "audit",
   title: "tabAudit",
@@ -76,6 +82,14 @@ export const auditView: View = {
           : entries.map((entry) => renderCall(entry, context))),
       );
     };
+    const refresh = (): void => {
+      if (results.isConnected) void read();
+    };
+    following.refresh = refresh;
+    if (!following.watching) {
+      following.watching = true;
+      void context.excel((excel) => watchSelection(excel, () => following.refresh?.()));
+    }
     return el(
       "div",
       {},
