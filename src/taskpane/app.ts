@@ -38,7 +38,7 @@ export function errorText(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function mountApp(options: AppOptions): { setLang(lang: Lang): void } {
+export function mountApp(options: AppOptions): void {
   let lang = options.lang;
   let activeView = options.views[0]?.id ?? "";
 
@@ -156,7 +156,6 @@ export function mountApp(options: AppOptions): { setLang(lang: Lang): void } {
     render();
   };
   render();
-  return { setLang };
 }
 
 /** The state shown outside Excel, or in an Excel too old for the add-in. */

@@ -148,7 +148,8 @@ export async function writeSpec(
   }
   const { rows, cols } = specSize(spec);
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name");
+  // Sheet names matter only for a new sheet's unique name; table names for either target.
+  const sheets = options.target === "newSheet" ? workbook.worksheets.load("items/name") : undefined;
   const tables = workbook.tables.load("items/name");
   let target: Excel.Range | undefined;
   let targetSheet: Excel.Worksheet | undefined;
@@ -176,7 +177,7 @@ export async function writeSpec(
 
   const sheetName = uniqueName(
     spec.sheetName,
-    sheets.items.map((sheet) => sheet.name),
+    (sheets?.items ?? []).map((sheet) => sheet.name),
     "sheet",
   );
   const sheet = workbook.worksheets.add(sheetName);

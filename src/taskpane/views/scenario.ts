@@ -2,7 +2,7 @@
  * Scenario builder: pick a case, override any assumption, preview the key outputs computed by the
  * same engine as AMZN.CAPEX_SCENARIO, then write the native-formula model on a new sheet.
  */
-import { AmznError, type Lang } from "../../core/errors";
+import type { Lang } from "../../core/errors";
 import { formatNumber } from "../../core/format";
 import {
   SCENARIO_CASES,
@@ -114,7 +114,7 @@ function applyField(state: FormState, id: SheetParamId | "years", text: string, 
     }
     return undefined;
   } catch (error) {
-    const message = error instanceof AmznError ? error.messageIn(lang) : errorText(error, lang);
+    const message = errorText(error, lang);
     state.errors.set(id, message);
     return message;
   }
