@@ -31,7 +31,7 @@ import { buildSeries } from "./series";
 import { kpiSource, metricSource, metricYearSource } from "./source";
 import { buildTable, parseTable } from "./tables";
 import { parseUnit } from "./units";
-import { valueOf } from "./values";
+import { valueAt } from "./values";
 import { memoize } from "./memo";
 import { yearsOf } from "./dataset";
 import { formatYears } from "./format";
@@ -44,7 +44,7 @@ export { type TableId, TABLE_IDS } from "./tables";
 function figure(metricId: MetricId, period: CellArg, unit: CellArg, basis: CellArg): number {
   const choice = parseBasis(basis);
   const unitCode = parseUnit(unit);
-  return finite(valueOf(metricId, periodFor(metricId, period, choice).year, unitCode, choice).converted);
+  return finite(valueAt(metricId, periodFor(metricId, period, choice), unitCode, choice).converted);
 }
 
 /**

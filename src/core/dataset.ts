@@ -5,10 +5,12 @@
  */
 import {
   type Basis,
+  type Evidence,
   type FilingSourceKey,
   type Flag,
   type Labels,
   type MetricId,
+  type Quarter,
   type ReportSectionId,
   type StoredUnit,
   FILINGS_DERIVATIONS,
@@ -22,6 +24,8 @@ import { basisHas, basisName, formatYears, isPlanYear, otherBasis, q, sep, yearL
 
 export interface ReportProvenance {
   readonly basis: "report";
+  /** Always "report": the report's figure as printed. */
+  readonly evidence: "report";
   readonly section: ReportSectionId;
   /** "§1 Résultats financiers globaux", as the report titles it. */
   readonly sectionTitle: string;
@@ -36,11 +40,15 @@ export interface ReportProvenance {
 export interface Operand {
   readonly metric: MetricId;
   readonly year: number;
+  /** Set when the operand is a quarter's figure. */
+  readonly quarter?: Quarter;
   readonly value: number;
 }
 
 export interface FilingsProvenance {
   readonly basis: "filings";
+  /** filed, release, derived or secondary (PRODUCT.md): how the figure is known. */
+  readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
   /** The line item as filed (en) and its French translation. */
   readonly label: Labels;
@@ -48,7 +56,7 @@ export interface FilingsProvenance {
   readonly note?: Labels;
   /** For computed figures: the formula in words and the filed figures it uses. */
   readonly computation?: {
-    readonly op: "difference" | "ratio";
+    readonly op: "difference" | "sum" | "ratio";
     readonly formula: Labels;
     readonly operands: readonly Operand[];
   };
@@ -62,6 +70,10 @@ export interface Figure {
   readonly basis: Basis;
   readonly metric: MetricId;
   readonly year: number;
+  /** Set for a quarter's figure (filings only); absent for a fiscal year. */
+  readonly quarter?: Quarter;
+  /** The twelve months ending at `quarter` (computed by core, never stored). */
+  readonly ltm?: boolean;
   /** A plan year (2026E): an estimate. */
   readonly plan: boolean;
   /** In the stored unit: B$ (report), M$ (filings), or a fraction for ratios. */
@@ -85,6 +97,7 @@ function storedUnit(metric: MetricId, basis: Basis): StoredUnit {
   const kind = METRICS[metric].kind;
   if (kind === "ratio") return "ratio";
   if (kind === "count") return "count";
+  if (kind === "per_share") return "$/sh";
   return basis === "report" ? "B$" : "M$";
 }
 
@@ -100,6 +113,7 @@ function buildFigures(): Figure[] {
       unit: storedUnit(r.metric, "report"),
       provenance: {
         basis: "report",
+        evidence: "report",
         section: r.section,
         sectionTitle: sectionTitle(r.section),
         label: r.label,
@@ -115,11 +129,13 @@ function buildFigures(): Figure[] {
       basis: "filings",
       metric: f.metric,
       year: f.year,
-      plan: isPlanYear(f.year),
+      ...(f.quarter === undefined ? {} : { quarter: f.quarter }),
+      plan: f.quarter === undefined && isPlanYear(f.year),
       value: f.value,
       unit: storedUnit(f.metric, "filings"),
       provenance: {
         basis: "filings",
+        evidence: f.evidence,
         sources: f.sources,
         label: f.label,
         flags: f.flags,
@@ -128,42 +144,56 @@ function buildFigures(): Figure[] {
       },
     };
     figures.push(figure);
-    filed.set(key("filings", f.metric, f.year), figure);
+    filed.set(key("filings", f.metric, f.year, f.quarter), figure);
   }
+  // Derivations in declaration order: a derived figure (net capex) can be an operand of a later one (FCF).
   for (const d of FILINGS_DERIVATIONS) {
-    const years = new Set(FILINGS_FIGURES.filter((f) => f.metric === d.left).map((f) => f.year));
-    for (const year of [...years].sort((a, b) => a - b)) {
-      const left = filed.get(key("filings", d.left, year));
-      const right = filed.get(key("filings", d.right, year));
-      if (left === undefined || right === undefined || filed.has(key("filings", d.metric, year))) continue;
+    const periods = [...filed.values()]
+      .filter((f) => f.metric === d.left)
+      .map((f) => ({ year: f.year, quarter: f.quarter }))
+      .sort((a, b) => a.year - b.year || (a.quarter ?? 0) - (b.quarter ?? 0));
+    for (const { year, quarter } of periods) {
+      const left = filed.get(key("filings", d.left, year, quarter));
+      const right = filed.get(key("filings", d.right, year, quarter));
+      if (left === undefined || right === undefined || filed.has(key("filings", d.metric, year, quarter))) continue;
       if (d.op === "ratio" && right.value === 0) continue;
-      const value = d.op === "difference" ? left.value - right.value : left.value / right.value;
+      const value =
+        d.op === "difference"
+          ? left.value - right.value
+          : d.op === "sum"
+            ? left.value + right.value
+            : left.value / right.value;
       const sources: FilingSourceKey[] = [];
       for (const s of [...sourcesOf(left), ...sourcesOf(right)]) if (!sources.includes(s)) sources.push(s);
-      const note = d.notes?.[year];
-      figures.push({
+      const note = quarter === undefined ? d.notes?.[year] : undefined;
+      const rounded = [left, right].some((f) => f.provenance.flags.includes("rounded"));
+      const figure: Figure = {
         basis: "filings",
         metric: d.metric,
         year,
-        plan: isPlanYear(year),
+        ...(quarter === undefined ? {} : { quarter }),
+        plan: quarter === undefined && isPlanYear(year),
         value,
         unit: storedUnit(d.metric, "filings"),
         provenance: {
           basis: "filings",
+          evidence: "derived",
           sources,
           label: d.label,
-          flags: ["computed"],
+          flags: rounded ? ["computed", "rounded"] : ["computed"],
           ...(note === undefined ? {} : { note }),
           computation: {
             op: d.op,
             formula: d.formula,
             operands: [
-              { metric: d.left, year, value: left.value },
-              { metric: d.right, year, value: right.value },
+              { metric: d.left, year, ...(quarter === undefined ? {} : { quarter }), value: left.value },
+              { metric: d.right, year, ...(quarter === undefined ? {} : { quarter }), value: right.value },
             ],
           },
         },
-      });
+      };
+      figures.push(figure);
+      filed.set(key("filings", d.metric, year, quarter), figure);
     }
   }
   return figures;
@@ -173,18 +203,19 @@ function sourcesOf(figure: Figure): readonly FilingSourceKey[] {
   return figure.provenance.basis === "filings" ? figure.provenance.sources : [];
 }
 
-function key(basis: Basis, metric: MetricId, year: number): string {
-  return `${basis}|${metric}|${year}`;
+function key(basis: Basis, metric: MetricId, year: number, quarter?: Quarter): string {
+  return quarter === undefined ? `${basis}|${metric}|${year}` : `${basis}|${metric}|${year}Q${quarter}`;
 }
 
 /** Every figure of both bases, computed ones included. */
 export const FIGURES: readonly Figure[] = buildFigures();
 
-const INDEX: ReadonlyMap<string, Figure> = new Map(FIGURES.map((f) => [key(f.basis, f.metric, f.year), f]));
+const INDEX: ReadonlyMap<string, Figure> = new Map(FIGURES.map((f) => [key(f.basis, f.metric, f.year, f.quarter), f]));
 
 const YEARS: ReadonlyMap<string, readonly number[]> = (() => {
   const map = new Map<string, number[]>();
   for (const f of FIGURES) {
+    if (f.quarter !== undefined) continue;
     const k = `${f.basis}|${f.metric}`;
     const list = map.get(k) ?? [];
     list.push(f.year);
@@ -194,9 +225,43 @@ const YEARS: ReadonlyMap<string, readonly number[]> = (() => {
   return map;
 })();
 
-/** The figure stored (or computed) in exactly this basis, no fallback. */
+/** The fiscal-year figure stored (or computed) in exactly this basis, no fallback. */
 export function findFigure(basis: Basis, metric: MetricId, year: number): Figure | undefined {
   return INDEX.get(key(basis, metric, year));
+}
+
+/** A quarter's figure in exactly this basis, no fallback. */
+export function findQuarterFigure(basis: Basis, metric: MetricId, year: number, quarter: Quarter): Figure | undefined {
+  return INDEX.get(key(basis, metric, year, quarter));
+}
+
+/** A quarter as a sortable index: 2025Q1 -> 8101. */
+export function quarterIndex(year: number, quarter: number): number {
+  return year * 4 + quarter - 1;
+}
+
+export interface QuarterRef {
+  readonly year: number;
+  readonly quarter: Quarter;
+}
+
+const QUARTERS: ReadonlyMap<string, readonly QuarterRef[]> = (() => {
+  const map = new Map<string, QuarterRef[]>();
+  for (const f of FIGURES) {
+    if (f.quarter === undefined) continue;
+    const k = `${f.basis}|${f.metric}`;
+    const list = map.get(k) ?? [];
+    list.push({ year: f.year, quarter: f.quarter });
+    map.set(k, list);
+  }
+  for (const list of map.values())
+    list.sort((a, b) => quarterIndex(a.year, a.quarter) - quarterIndex(b.year, b.quarter));
+  return map;
+})();
+
+/** Quarters a basis has for a metric, in order (only the filings have quarters). */
+export function quartersOf(basis: Basis, metric: MetricId): readonly QuarterRef[] {
+  return QUARTERS.get(`${basis}|${metric}`) ?? [];
 }
 
 /** Years a basis has for a metric, ascending (plan years included). */
@@ -207,7 +272,8 @@ export function yearsOf(basis: Basis, metric: MetricId): readonly number[] {
 /** The latest actual (non-plan) year of a basis: what "FY0" means. */
 export function latestActualYear(basis: Basis): number {
   let latest = 0;
-  for (const f of FIGURES) if (f.basis === basis && !f.plan && f.year > latest) latest = f.year;
+  for (const f of FIGURES)
+    if (f.basis === basis && f.quarter === undefined && !f.plan && f.year > latest) latest = f.year;
   return latest;
 }
 

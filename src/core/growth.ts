@@ -23,6 +23,7 @@ import { isBlank, scalarArg } from "./args";
 import { resolveChoice } from "./names";
 import type { Period } from "./periods";
 import { normalize } from "./text";
+import { quarterGrowth } from "./quarters";
 
 export type GrowthMethod = "total" | "cagr" | "multiple" | "reported";
 
@@ -103,6 +104,8 @@ export function computeGrowth(
   method: GrowthMethod,
   choice: BasisChoice,
 ): number {
+  // Quarters and LTM periods (PRODUCT.md, "Quarters"): year-on-year for a quarter, see quarters.ts.
+  if (from.quarter !== undefined || to.quarter !== undefined) return quarterGrowth(metric, from, to, method, choice);
   if (from.year >= to.year) {
     throw malformed(
       `from (${yearLabel(from.year)}) must be before to (${yearLabel(to.year)})`,

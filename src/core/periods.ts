@@ -1,9 +1,12 @@
 /**
  * Periods: a year (2024 or "2024"), "FY2024" / "fy2024" / "FY24", relative "FY0" (the latest
- * actual year of the basis, 2025), "FY-1", "FY-2", "FY+1", and plan years (2026 or "2026E").
+ * actual year of the basis, 2025), "FY-1", "FY-2", "FY+1", and plan years (2026 or "2026E");
+ * a quarter "2025Q3", "Q3 2025", "Q3-25", "2025-Q3", French "T3 2025" (PRODUCT.md, "Quarters");
+ * and the trailing twelve months ending at a quarter, "LTM 2025Q3" / "TTM 2025Q3" (French "DDM"
+ * is not a convention; "LTM"/"TTM" are what French analysts type too).
  * Anything else (fractions, Excel date serials, NaN, ±Infinity, booleans, empty) is #VALUE!.
  */
-import type { Basis } from "../data";
+import type { Basis, Quarter } from "../data";
 import { describe, isBlank, scalarArg } from "./args";
 import { type Bilingual, type Lang, malformed } from "./errors";
 import { LATEST_ACTUAL_YEAR, isPlanYear } from "./format";
@@ -11,8 +14,25 @@ import { latestActualYear } from "./dataset";
 
 export interface Period {
   readonly year: number;
-  /** A plan year (after the latest actual year, 2025): an estimate, shown "2026E". */
+  /** A plan year (after the latest actual year, 2025): an estimate, shown "2026E". Never for a quarter. */
   readonly plan: boolean;
+  /** Set for a quarter of `year` (and for the quarter an LTM period ends at). */
+  readonly quarter?: Quarter;
+  /** The trailing twelve months ending at `quarter` of `year`. */
+  readonly ltm?: boolean;
+}
+
+/** The quarter forms, as messages list them. */
+export const QUARTER_FORMS = {
+  en: `a quarter ("2025Q3", "Q3 2025", "Q3-25", "2025-Q3", "T3 2025") or twelve months to a quarter ("LTM 2025Q3", "TTM 2025Q3")`,
+  fr: `un trimestre (« 2025Q3 », « Q3 2025 », « Q3-25 », « 2025-Q3 », « T3 2025 ») ou douze mois glissants (« LTM 2025Q3 », « TTM 2025Q3 »)`,
+} as const;
+
+/** "2025Q3", "LTM 2025Q3", or the year label ("2024", "2026E"). */
+export function periodLabel(period: Period): string {
+  if (period.quarter === undefined) return period.plan ? `${period.year}E` : String(period.year);
+  const q = `${period.year}Q${period.quarter}`;
+  return period.ltm === true ? `LTM ${q}` : q;
 }
 
 export const MIN_YEAR = 1900;
@@ -23,8 +43,8 @@ const PERIOD: Bilingual = { en: "period", fr: "période" };
 function validForms(lang: Lang, basis: Basis): string {
   const latest = latestActualYear(basis);
   return lang === "fr"
-    ? `utilisez une année (2024), « FY2024 », « FY0 » (dernier exercice, ${latest}), « FY-1 » ou une année de plan (2026 ou « 2026E »)`
-    : `use a year (2024), "FY2024", "FY0" (latest actual year, ${latest}), "FY-1", or a plan year (2026 or "2026E")`;
+    ? `utilisez une année (2024), « FY2024 », « FY0 » (dernier exercice, ${latest}), « FY-1 » ou une année de plan (2026 ou « 2026E »), ${QUARTER_FORMS.fr}`
+    : `use a year (2024), "FY2024", "FY0" (latest actual year, ${latest}), "FY-1", or a plan year (2026 or "2026E"), ${QUARTER_FORMS.en}`;
 }
 
 function invalid(value: unknown, basis: Basis, name: Bilingual, why?: Bilingual): never {
@@ -89,6 +109,19 @@ function fromText(value: string, basis: Basis, name: Bilingual): Period {
     .toUpperCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\s_]+/g, "");
+  const ltm = /^(?:LTM|TTM)-?(.*)$/.exec(text);
+  if (ltm !== null) {
+    const quarter = quarterOf(ltm[1] ?? "", value, basis, name);
+    if (quarter === undefined) {
+      invalid(value, basis, name, {
+        en: `${name.en} ${describe(value, "en")}: LTM / TTM needs a quarter, e.g. "LTM 2025Q3"`,
+        fr: `${name.fr} ${describe(value, "fr")} : LTM / TTM demande un trimestre, p. ex. « LTM 2025Q3 »`,
+      });
+    }
+    return { ...quarter, ltm: true };
+  }
+  const quarter = quarterOf(text, value, basis, name);
+  if (quarter !== undefined) return quarter;
   const absolute = /^(?:FY|EXERCICE)?(\d{4})(E?)$/.exec(text) ?? /^(?:FY)(\d{2})(E?)$/.exec(text);
   if (absolute !== null) {
     const digits = absolute[1] ?? "";
@@ -108,4 +141,24 @@ function fromText(value: string, basis: Basis, name: Bilingual): Period {
     return { year, plan: isPlanYear(year) };
   }
   return invalid(value, basis, name);
+}
+
+/** A quarter in compact text ("2025Q3", "2025-Q3", "Q32025", "Q3-25", "T32025"), or undefined. */
+function quarterOf(text: string, value: string, basis: Basis, name: Bilingual): Period | undefined {
+  const yearFirst = /^(\d{4})-?[QT](\d)$/.exec(text);
+  const quarterFirst = /^[QT](\d)-?(\d{4}|\d{2})$/.exec(text);
+  let digits: string | undefined;
+  let q: string | undefined;
+  if (yearFirst !== null) [digits, q] = [yearFirst[1], yearFirst[2]];
+  else if (quarterFirst !== null) [q, digits] = [quarterFirst[1], quarterFirst[2]];
+  if (digits === undefined || q === undefined) return undefined;
+  const n = Number(q);
+  if (n < 1 || n > 4) {
+    invalid(value, basis, name, {
+      en: `${name.en} ${describe(value, "en")}: a quarter is Q1 to Q4`,
+      fr: `${name.fr} ${describe(value, "fr")} : un trimestre va de T1 à T4`,
+    });
+  }
+  const year = checkYear(digits.length === 2 ? 2000 + Number(digits) : Number(digits), value, basis, name);
+  return { year, plan: false, quarter: n as Quarter };
 }

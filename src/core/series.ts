@@ -20,6 +20,7 @@ import { basisName, formatYears, isPlanYear, otherBasis, yearLabel } from "./for
 import type { Period } from "./periods";
 import { type UnitCode, unitLabel } from "./units";
 import { valueOf } from "./values";
+import { buildQuarterSeries } from "./quarters";
 
 export interface SeriesOptions {
   readonly from?: Period;
@@ -38,6 +39,9 @@ function available(metric: MetricId, choice: BasisChoice): ReadonlySet<number> {
 }
 
 export function buildSeries(metrics: readonly MetricId[], options: SeriesOptions): Spill {
+  // Quarterly ranges (SERIES("aws_revenue", "2025Q1", "2026Q1")): see quarters.ts.
+  if (options.from?.quarter !== undefined || options.to?.quarter !== undefined)
+    return buildQuarterSeries(metrics, options);
   const { choice, unit, lang } = options;
   const named = choice.named ? choice.basis : undefined;
   const sets = new Map<MetricId, ReadonlySet<number>>();

@@ -6,8 +6,11 @@
  */
 import {
   type Basis,
+  type Evidence,
   type FilingSourceKey,
   type Flag,
+  type SpecialItemRecord,
+  SPECIAL_ITEMS,
   type KpiId,
   type MetricId,
   FILING_SOURCES,
@@ -17,10 +20,11 @@ import {
 } from "../data";
 import type { BasisChoice } from "./bases";
 import { kpiRecord } from "./catalogue";
-import { type Figure, FIGURES, lookupFigure, missingMetric, yearsOf } from "./dataset";
+import { type Figure, FIGURES, missingMetric, quartersOf, yearsOf } from "./dataset";
 import { type Lang, malformed } from "./errors";
 import { basisHas, basisName, colon, formatNumber, formatPercent, formatYears, sep, yearLabel } from "./format";
-import type { Period } from "./periods";
+import { type Period, periodLabel } from "./periods";
+import { formatQuarters, lookupPeriod } from "./quarters";
 
 export const FLAG_TEXT: Readonly<Record<Flag, { en: string; fr: string }>> = {
   approximate: { en: "approximate", fr: "approximatif" },
@@ -29,7 +33,39 @@ export const FLAG_TEXT: Readonly<Record<Flag, { en: string; fr: string }>> = {
   computed: { en: "computed", fr: "calculé" },
   lower_bound: { en: 'lower bound ("over")', fr: "borne basse (« plus de »)" },
   reported_claim: { en: "the report's claim, not computed", fr: "affirmation du rapport, non calculée" },
+  rounded: { en: "rounded as printed", fr: "arrondi tel qu'imprimé" },
 };
+
+/** The evidence class as SOURCE, METRICS and the help pages show it. */
+export const EVIDENCE_TEXT: Readonly<Record<Evidence, { en: string; fr: string }>> = {
+  filed: { en: "filed", fr: "déposé" },
+  release: { en: "release", fr: "communiqué" },
+  derived: { en: "derived", fr: "calculé" },
+  secondary: { en: "secondary", fr: "secondaire" },
+  report: { en: "report", fr: "rapport" },
+};
+
+/** "[class: filed]" / "[classe : déposé]". */
+export function evidenceTag(evidence: Evidence, lang: Lang): string {
+  return lang === "fr" ? `[classe : ${EVIDENCE_TEXT[evidence].fr}]` : `[class: ${EVIDENCE_TEXT[evidence].en}]`;
+}
+
+/** The special items Amazon names for a figure's quarter (FTC settlement, severance, Anthropic gains...). */
+export function specialItemsFor(metric: MetricId, year: number, quarter: number | undefined): SpecialItemRecord[] {
+  return SPECIAL_ITEMS.filter(
+    (item) =>
+      item.year === year && (quarter === undefined || item.quarter === quarter) && item.metrics.includes(metric),
+  );
+}
+
+/** One special item as text: "Q3 2025 FTC legal settlement: 2,500 M$ [class: release] (R-Q325; …)". */
+export function specialItemText(item: SpecialItemRecord, lang: Lang): string {
+  const amount =
+    item.amount === null ? (lang === "fr" ? "non chiffré" : "not quantified") : `${formatNumber(item.amount, lang)} M$`;
+  const sources = item.sources.length === 0 ? "" : item.sources.join(", ");
+  const extra = [sources, ...(item.note === undefined ? [] : [item.note[lang]])].filter((x) => x !== "");
+  return `${item.label[lang]}${colon(lang)}${amount} ${evidenceTag(item.evidence, lang)}${extra.length === 0 ? "" : ` (${extra.join(sep(lang))})`}`;
+}
 
 function quote(text: string, lang: Lang): string {
   return lang === "fr" ? `« ${text} »` : `'${text}'`;
@@ -49,6 +85,7 @@ function sourcesText(keys: readonly FilingSourceKey[], lang: Lang): string {
 function valueText(figure: Figure, lang: Lang): string {
   if (figure.unit === "ratio") return formatPercent(figure.value, lang);
   if (figure.unit === "count") return formatNumber(figure.value, lang);
+  if (figure.unit === "$/sh") return `${formatNumber(figure.value, lang, 2)} $/sh`;
   return `${formatNumber(figure.value, lang)} ${figure.unit === "B$" ? (lang === "fr" ? "Mds$" : "B$") : "M$"}`;
 }
 
@@ -56,43 +93,66 @@ function extras(parts: readonly string[], lang: Lang): string {
   return parts.length === 0 ? "" : ` (${parts.join(sep(lang))})`;
 }
 
-/** The one-line provenance of a figure. */
+/** The figure's period: "2024", "2026E", "2025Q3", "LTM 2025Q3". */
+export function figurePeriod(figure: Figure): string {
+  if (figure.quarter === undefined) return yearLabel(figure.year);
+  return periodLabel({
+    year: figure.year,
+    plan: false,
+    quarter: figure.quarter,
+    ...(figure.ltm === true ? { ltm: true } : {}),
+  });
+}
+
+function operandText(value: number, lang: Lang): string {
+  return formatNumber(value, lang);
+}
+
+/** The one-line provenance of a figure, with its evidence class and, for a quarter, its special items. */
 export function figureText(figure: Figure, lang: Lang, fallbackFrom?: Basis): string {
   const p = figure.provenance;
+  const period = figurePeriod(figure);
   const notes: string[] = [];
   if (fallbackFrom !== undefined) {
     const id = lang === "fr" ? quote(figure.metric, lang) : figure.metric;
-    const missing = `${basisName(fallbackFrom, lang)} ${basisHas(fallbackFrom, lang, true)} ${id} ${lang === "fr" ? "pour" : "for"} ${yearLabel(figure.year)}`;
+    const missing = `${basisName(fallbackFrom, lang)} ${basisHas(fallbackFrom, lang, true)} ${id} ${lang === "fr" ? "pour" : "for"} ${period}`;
     const to = basisName(figure.basis, lang);
     notes.push(lang === "fr" ? `repli sur ${to} : ${missing}` : `fallback to ${to}: ${missing}`);
   }
   for (const f of p.flags) notes.push(FLAG_TEXT[f][lang]);
   if (figure.plan && !p.flags.includes("estimate")) notes.push(FLAG_TEXT.estimate[lang]);
   if (p.note !== undefined) notes.push(p.note[lang]);
+  if (figure.quarter !== undefined && figure.ltm !== true) {
+    const items = specialItemsFor(figure.metric, figure.year, figure.quarter);
+    if (items.length > 0) {
+      const head = lang === "fr" ? "éléments exceptionnels du trimestre" : "special items of the quarter";
+      notes.push(`${head}${colon(lang)}${items.map((item) => specialItemText(item, lang)).join(sep(lang))}`);
+    }
+  }
+  const tag = evidenceTag(p.evidence, lang);
 
   if (p.basis === "report") {
-    return `${word("report", lang)} ${p.sectionTitle}, ${quote(p.label.fr, lang)} ${yearLabel(figure.year)}${colon(lang)}${p.printed}${extras(notes, lang)}`;
+    return `${word("report", lang)} ${p.sectionTitle}, ${quote(p.label.fr, lang)} ${period}${colon(lang)}${p.printed} ${tag}${extras(notes, lang)}`;
   }
   const head = `${word("filings", lang)}`;
   if (p.computation !== undefined) {
-    const [a, b] = p.computation.operands;
-    const op = p.computation.op === "difference" ? "−" : "/";
+    const symbol = p.computation.op === "difference" ? "−" : p.computation.op === "sum" ? "+" : "/";
     const operands =
-      a === undefined || b === undefined
+      p.computation.operands.length === 0
         ? ""
-        : ` = ${formatNumber(a.value, lang)} ${op} ${formatNumber(b.value, lang)}`;
+        : ` = ${p.computation.operands.map((o) => operandText(o.value, lang)).join(` ${symbol} `)}`;
     const computedWord = lang === "fr" ? "calculé à partir de" : "computed from";
-    return `${head}, ${computedWord} ${sourcesText(p.sources, lang)}, ${quote(p.label[lang], lang)} ${yearLabel(figure.year)} = ${p.computation.formula[lang]}${operands} = ${valueText(figure, lang)}${extras(
+    return `${head}, ${computedWord} ${sourcesText(p.sources, lang)}, ${quote(p.label[lang], lang)} ${period} = ${p.computation.formula[lang]}${operands} = ${valueText(figure, lang)} ${tag}${extras(
       notes.filter((n) => n !== FLAG_TEXT.computed[lang]),
       lang,
     )}`;
   }
-  return `${head} ${sourcesText(p.sources, lang)}, ${quote(p.label[lang], lang)} ${yearLabel(figure.year)}${colon(lang)}${valueText(figure, lang)}${extras(notes, lang)}`;
+  return `${head} ${sourcesText(p.sources, lang)}, ${quote(p.label[lang], lang)} ${period}${colon(lang)}${valueText(figure, lang)} ${tag}${extras(notes, lang)}`;
 }
 
 /** SOURCE for a metric and a year. */
 export function metricYearSource(metric: MetricId, period: Period, choice: BasisChoice, lang: Lang): string {
-  const found = lookupFigure(metric, period.year, choice.named ? choice.basis : undefined);
+  const found = lookupPeriod(metric, period, choice.named ? choice.basis : undefined);
   return figureText(found.figure, lang, found.fallback ? found.requestedBasis : undefined);
 }
 
@@ -124,8 +184,18 @@ export function metricSource(metric: MetricId, choice: BasisChoice, lang: Lang):
         if (f.provenance.computation !== undefined) computed = f.provenance.computation.formula[lang];
       }
       const how = computed === undefined ? "" : lang === "fr" ? `, calculé : ${computed}` : `, computed: ${computed}`;
+      const quarters = quartersOf(basis, metric);
+      const quarterText =
+        quarters.length === 0
+          ? lang === "fr"
+            ? " (annuel seulement)"
+            : " (annual only)"
+          : `${sep(lang)}${lang === "fr" ? "trimestres" : "quarters"} ${formatQuarters(quarters, lang)}`;
+      const classes: Evidence[] = [];
+      for (const f of figures) if (!classes.includes(f.provenance.evidence)) classes.push(f.provenance.evidence);
+      const classText = `${lang === "fr" ? "classes" : "classes"}${colon(lang)}${classes.map((c) => EVIDENCE_TEXT[c][lang]).join(", ")}`;
       parts.push(
-        `${word("filings", lang)} ${keys.join(", ")}, ${quote(p.label[lang], lang)}${how}${colon(lang)}${formatYears(years, lang)}`,
+        `${word("filings", lang)} ${keys.join(", ")}, ${quote(p.label[lang], lang)}${how}${colon(lang)}${formatYears(years, lang)}${quarterText} [${classText}]`,
       );
     }
   }

@@ -5,10 +5,26 @@ import type { BasisChoice } from "./bases";
 import { type FigureLookup, lookupFigure } from "./dataset";
 import { impossible } from "./errors";
 import { type UnitCode, convertMoney } from "./units";
+import type { Period } from "./periods";
+import { convertFigure, lookupPeriod } from "./quarters";
 
 export interface ValueLookup extends FigureLookup {
   /** The value in the requested unit (money) or as stored (ratio, count). */
   readonly converted: number;
+}
+
+/** A figure for any period (year, quarter, LTM) in the caller's unit. */
+export function valueAt(metric: MetricId, period: Period, unit: UnitCode, choice: BasisChoice): ValueLookup {
+  if (period.quarter === undefined) return valueOf(metric, period.year, unit, choice);
+  const found = lookupPeriod(metric, period, choice.named ? choice.basis : undefined);
+  const converted = convertFigure(metric, found, unit);
+  if (!Number.isFinite(converted)) {
+    throw impossible(
+      `${metric} ${period.year} is not a finite number`,
+      `${metric} ${period.year} n'est pas un nombre fini`,
+    );
+  }
+  return { ...found, converted };
 }
 
 export function valueOf(metric: MetricId, year: number, unit: UnitCode, choice: BasisChoice): ValueLookup {

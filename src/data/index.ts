@@ -4,3 +4,4 @@ export * from "./sources";
 export * from "./metrics";
 export * from "./report";
 export * from "./filings";
+export * from "./events";

@@ -51,6 +51,10 @@ export const REPORT_FIGURES: readonly ReportFigureRecord[] = [
     label: NET_INCOME,
     printed: "30 Mds$",
     flags: [],
+    note: {
+      en: "filed 30,425 M$: rounded to the billion where the row prints 77,7 to 0.1 B$ (30.4 at the row's precision)",
+      fr: "publié 30 425 M$ : arrondi au milliard alors que la ligne imprime 77,7 au dixième (30,4 à la précision de la ligne)",
+    },
   },
   {
     metric: "net_income",
@@ -62,8 +66,8 @@ export const REPORT_FIGURES: readonly ReportFigureRecord[] = [
     printed: "59 Mds$",
     flags: [],
     note: {
-      en: "filed 59,248 M$: the report truncates rather than rounds (59.2)",
-      fr: "publié 59 248 M$ : le rapport tronque au lieu d'arrondir (59,2)",
+      en: "filed 59,248 M$: 59 is the right rounding to the billion, but the row mixes precisions (30 and 59 to the billion beside 77,7 to 0.1 B$; 59.2 at the row's precision)",
+      fr: "publié 59 248 M$ : 59 est le bon arrondi au milliard, mais la ligne mélange les précisions (30 et 59 au milliard à côté de 77,7 au dixième ; 59,2 à la précision de la ligne)",
     },
   },
   {
@@ -173,6 +177,12 @@ export const REPORT_KPIS: readonly KpiRecord[] = [
     flags: [],
     aliases: ["rufus", "rufus customers", "utilisateurs rufus", "clients rufus", "clients utilisant rufus"],
     filingsFact: "rufus_users_2025",
+    status: "outdated",
+    amazonValue: 300_000_000,
+    statusNote: {
+      en: "outdated: 250 million was Amazon's year-to-date figure on the Q3 2025 call; on the Q4 2025 call Amazon gave 300 million for 2025",
+      fr: "dépassé : 250 millions était le chiffre d'Amazon depuis le début de l'année à la conférence du T3 2025 ; à celle du T4 2025, Amazon a donné 300 millions pour 2025",
+    },
   },
   {
     id: "rufus_purchase_uplift",
@@ -194,6 +204,12 @@ export const REPORT_KPIS: readonly KpiRecord[] = [
       "finalisation commande rufus",
     ],
     filingsFact: "rufus_purchase_uplift",
+    status: "ok",
+    amazonValue: 0.6,
+    statusNote: {
+      en: "ok: 60% more likely, as secondary reports of Amazon's statements give it",
+      fr: "ok : 60 % plus susceptibles, comme le rapportent des sources secondaires citant Amazon",
+    },
   },
   {
     id: "ai_listing_sellers",
@@ -220,6 +236,11 @@ export const REPORT_KPIS: readonly KpiRecord[] = [
       "fiches produits ia",
     ],
     filingsFact: "ai_listing_sellers",
+    status: "unverified",
+    statusNote: {
+      en: "unverified: no public source was found for 1.3 million sellers",
+      fr: "non vérifié : aucune source publique trouvée pour 1,3 million de vendeurs",
+    },
   },
   {
     id: "deepfleet_robots",
@@ -232,11 +253,17 @@ export const REPORT_KPIS: readonly KpiRecord[] = [
     unitLabel: { en: "robots", fr: "robots" },
     flags: ["lower_bound"],
     note: {
-      en: '"over 1 million": Amazon deployed its millionth robot in July 2025 (SCI-DEEPFLEET), a slight overstatement',
-      fr: "« plus d'1 million » : Amazon a déployé son millionième robot en juillet 2025 (SCI-DEEPFLEET), légère exagération",
+      en: '"over 1 million": Amazon\'s own "1M+ robots" (Q2 2025 release); its millionth robot was deployed in July 2025 (secondary reports)',
+      fr: "« plus d'1 million » : le « 1M+ robots » d'Amazon (communiqué du T2 2025) ; son millionième robot a été déployé en juillet 2025 (rapports secondaires)",
     },
     aliases: ["deepfleet", "robots", "robots deepfleet", "deepfleet robot count", "nombre de robots"],
-    filingsFact: "deepfleet_millionth_robot",
+    filingsFact: "amazon_robots_1m_plus",
+    status: "ok",
+    amazonValue: 1_000_000,
+    statusNote: {
+      en: 'ok: Amazon itself spoke of "our 1M+ robots" in its Q2 2025 release (R-Q225)',
+      fr: "ok : Amazon a parlé elle-même de « our 1M+ robots » dans son communiqué du T2 2025 (R-Q225)",
+    },
   },
   {
     id: "capex_plan_2026",
@@ -258,6 +285,12 @@ export const REPORT_KPIS: readonly KpiRecord[] = [
       "plan investissement 2026",
     ],
     filingsFact: "capex_outlook_2026",
+    status: "ok",
+    amazonValue: 200,
+    statusNote: {
+      en: "ok: Amazon expects about $200 billion of capex in 2026 (Q4 2025 release), held on 29 April 2026",
+      fr: "ok : Amazon prévoit environ 200 milliards de dollars de capex en 2026 (communiqué du T4 2025), maintenu le 29 avril 2026",
+    },
   },
 ];
 
@@ -384,6 +417,7 @@ export const REPORT_CLAIMS: readonly ReportClaim[] = [
       en: "years read as 2023→2024: the report places the Anthropic gain in 2024",
       fr: "années lues comme 2023→2024 : le rapport situe le gain Anthropic en 2024",
     },
+    attributedTo: "anthropic_gain",
   },
   {
     id: "net_income_tripled_conclusion",
@@ -415,9 +449,24 @@ export const REPORT_CLAIMS: readonly ReportClaim[] = [
 
 /**
  * Printed figures reconciled for their precision (amazon-filings.md, "Known discrepancies"): the
- * 2024 net income is printed "59" where the row prints "77,7" and the filings give 59,248 M$.
+ * 2023 and 2024 net income are printed "30" and "59" (to the billion) where the row prints "77,7"
+ * (to 0.1 B$): mixed precision in one row. 59,248 M$ rounds to 59; it is not truncated.
  */
 export const REPORT_FIGURE_CLAIMS: readonly ReportFigureClaim[] = [
+  {
+    id: "net_income_2023_figure",
+    kind: "figure",
+    metric: "net_income",
+    year: 2023,
+    value: 30,
+    section: "s1",
+    label: { fr: "Bénéfice net 2023", en: "Net income 2023" },
+    printed: "30 Mds$",
+    note: {
+      en: "printed to the billion where the same row prints 77,7: the filed 30,425 M$ is 30.4 B$ at the row's precision (mixed precision, not a wrong figure)",
+      fr: "imprimé au milliard alors que la même ligne imprime 77,7 : les 30 425 M$ publiés font 30,4 Mds$ à la précision de la ligne (précisions mélangées, pas un chiffre faux)",
+    },
+  },
   {
     id: "net_income_2024_figure",
     kind: "figure",
@@ -428,8 +477,8 @@ export const REPORT_FIGURE_CLAIMS: readonly ReportFigureClaim[] = [
     label: { fr: "Bénéfice net 2024", en: "Net income 2024" },
     printed: "59 Mds$",
     note: {
-      en: "printed without a decimal where the same row prints 77,7: the filed 59,248 M$ is 59.2 B$ (truncated rather than rounded)",
-      fr: "imprimé sans décimale alors que la même ligne imprime 77,7 : les 59 248 M$ publiés font 59,2 Mds$ (tronqué plutôt qu'arrondi)",
+      en: "printed to the billion where the same row prints 77,7: the filed 59,248 M$ rounds to 59 at the billion (not truncated) and is 59.2 B$ at the row's precision (mixed precision, not a wrong figure)",
+      fr: "imprimé au milliard alors que la même ligne imprime 77,7 : les 59 248 M$ publiés s'arrondissent bien à 59 au milliard (pas de troncature) et font 59,2 Mds$ à la précision de la ligne (précisions mélangées, pas un chiffre faux)",
     },
   },
 ];

@@ -38,17 +38,52 @@ export type MetricId =
   | "capex_net"
   | "depreciation"
   | "free_cash_flow"
-  | "anthropic_gain";
+  | "anthropic_gain"
+  // Second wave (amazon-filings-extended.md): segments, net sales by line, P&L to net income, per share.
+  | "north_america_revenue"
+  | "international_revenue"
+  | "north_america_operating_income"
+  | "international_operating_income"
+  | "north_america_operating_margin"
+  | "international_operating_margin"
+  | "online_stores_revenue"
+  | "physical_stores_revenue"
+  | "third_party_seller_revenue"
+  | "advertising_revenue"
+  | "subscription_revenue"
+  | "other_revenue"
+  | "non_operating_income"
+  | "income_tax"
+  | "equity_method_income"
+  | "diluted_eps"
+  | "diluted_shares";
+
+/** A fiscal quarter, 1 to 4 (Amazon's fiscal year is the calendar year). */
+export type Quarter = 1 | 2 | 3 | 4;
+
+/**
+ * How a figure is known (PRODUCT.md, "The filings basis, model-ready"; the class tags of
+ * amazon-filings-extended.md):
+ * - filed: read in an SEC filing (sec.gov XBRL page, or the filing's own XBRL rendering);
+ * - release: Amazon's press-release text;
+ * - derived: arithmetic on other figures, the formula kept;
+ * - secondary: third-party copies only, corroborated as the reference says;
+ * - report: the French report, as printed.
+ */
+export type Evidence = "filed" | "release" | "derived" | "secondary" | "report";
 
 /** Non-yearly KPIs of the report's sections 3 to 6. */
 export type KpiId =
   "rufus_users" | "rufus_purchase_uplift" | "ai_listing_sellers" | "deepfleet_robots" | "capex_plan_2026";
 
-/** money: US$ amounts; ratio: a fraction (0.38 for 38%); count: a plain number of people, robots... */
-export type MetricKind = "money" | "ratio" | "count";
+/**
+ * money: US$ amounts; ratio: a fraction (0.38 for 38%); count: a plain number of people, robots,
+ * shares (millions of shares for diluted_shares); per_share: US$ per share (the unit is ignored).
+ */
+export type MetricKind = "money" | "ratio" | "count" | "per_share";
 
 /** The unit a figure is stored in. */
-export type StoredUnit = "B$" | "M$" | "ratio" | "count";
+export type StoredUnit = "B$" | "M$" | "ratio" | "count" | "$/sh";
 
 /**
  * - approximate: the source gives a rounded or "about" figure (the report's "~91", "about 200 B$");
@@ -57,13 +92,63 @@ export type StoredUnit = "B$" | "M$" | "ratio" | "count";
  * - computed: derived from other filed figures, not filed itself;
  * - lower_bound: the source says "over" (DeepFleet's "plus d'1 million de robots");
  * - reported_claim: a rate or margin the report prints; stored as the report's claim, never used
- *   to compute anything.
+ *   to compute anything;
+ * - rounded: Amazon (or the only source) prints the figure rounded ("$106.3 billion"), stored as
+ *   printed; exact millions are used wherever the reference has them.
  */
-export type Flag = "approximate" | "unverified" | "estimate" | "computed" | "lower_bound" | "reported_claim";
+export type Flag =
+  "approximate" | "unverified" | "estimate" | "computed" | "lower_bound" | "reported_claim" | "rounded";
 
-/** Sources of the filings basis, as keyed in amazon-filings.md. */
+/** Sources of the filings basis, as keyed in amazon-filings.md and amazon-filings-extended.md. */
 export type FilingSourceKey =
-  "10K-2024" | "CF-10K" | "PR-Q4-2025" | "IS-2025" | "PR-Q3-2025" | "CALL-Q4-2025" | "SCI-DEEPFLEET";
+  | "10K-2024"
+  | "CF-10K"
+  | "PR-Q4-2025"
+  | "IS-2025"
+  | "PR-Q3-2025"
+  | "CALL-Q4-2025"
+  | "SCI-DEEPFLEET"
+  | "F-K24"
+  | "F-K23"
+  | "FM-Q2"
+  | "FM-Q3"
+  | "R-Q424"
+  | "R-Q125"
+  | "R-Q225"
+  | "R-Q325"
+  | "R-Q425"
+  | "R-Q126"
+  | "S-GHK"
+  | "S-GHA"
+  | "S-GHI"
+  | "S-SAON"
+  | "S-SA"
+  | "S-OC"
+  | "S-NYT"
+  | "S-REP"
+  | "S-FR"
+  | "S-FREC"
+  | "S-TIT"
+  | "S-TOP"
+  | "S-FLEX"
+  | "S-GW"
+  | "S-FT"
+  | "S-MUK"
+  | "S-NDQ"
+  | "S-FFW"
+  | "S-USA"
+  | "S-IABC"
+  | "S-II"
+  | "S-AARD"
+  | "S-GV"
+  | "S-SECW"
+  | "S-TBPN"
+  | "S-OUR"
+  | "S-LB"
+  | "S-PG"
+  | "S-CAP"
+  | "S-Q4C"
+  | "S-MISC";
 
 export interface FilingSource {
   readonly key: FilingSourceKey;
@@ -99,11 +184,15 @@ export interface ReportFigureRecord {
   readonly note?: Labels;
 }
 
-/** A yearly figure as Amazon filed it (money in M$, ratios as fractions). */
+/** A yearly (or quarterly) figure as Amazon filed or announced it (money in M$, ratios as fractions). */
 export interface FilingsFigureRecord {
   readonly metric: MetricId;
   readonly year: number;
+  /** Absent for a fiscal year; 1–4 for a quarter of `year`. */
+  readonly quarter?: Quarter;
   readonly value: number;
+  /** The reference's class tag: [F]/[FM] filed, [R] release, [D] derived, [S] secondary. */
+  readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
   /** The line item (English as filed) and a French translation. */
   readonly label: Labels;
@@ -119,7 +208,8 @@ export interface FilingsFigureRecord {
  */
 export interface DerivationRecord {
   readonly metric: MetricId;
-  readonly op: "difference" | "ratio";
+  /** difference: left − right; sum: left + right; ratio: left / right. */
+  readonly op: "difference" | "sum" | "ratio";
   readonly left: MetricId;
   readonly right: MetricId;
   readonly label: Labels;
@@ -154,6 +244,11 @@ export interface KpiRecord {
   readonly aliases: readonly string[];
   /** The fact of the filings reference that corroborates (or contradicts) the KPI, if any. */
   readonly filingsFact?: FilingsFactId;
+  /** The KPI reconciled against Amazon's statements, and why (in both languages). */
+  readonly status: KpiStatus;
+  readonly statusNote: Labels;
+  /** The figure Amazon gave for comparison, in the KPI's unit, when one exists (Rufus: 300 million). */
+  readonly amazonValue?: number;
 }
 
 /** Derived claims the report prints: rates, margins, multiples, wording, the Anthropic year. */
@@ -192,6 +287,11 @@ export type ReportClaim =
       readonly label: Labels;
       readonly printed: string;
       readonly note?: Labels;
+      /**
+       * The event the claim credits the change to (§5: the doubling "thanks to" the Anthropic
+       * gain). The attribution holds only if the filings book that event within the claim's years.
+       */
+      readonly attributedTo?: MetricId;
     }
   | {
       readonly id: string;
@@ -232,7 +332,8 @@ export type FilingsFactId =
   | "deepfleet_travel_efficiency"
   | "rufus_users_2025"
   | "rufus_purchase_uplift"
-  | "ai_listing_sellers";
+  | "ai_listing_sellers"
+  | "amazon_robots_1m_plus";
 
 /** Non-yearly facts of amazon-filings.md ("Events and non-yearly facts"). */
 export interface FilingsFact {
@@ -243,6 +344,39 @@ export interface FilingsFact {
   readonly label: Labels;
   /** Empty when amazon-filings.md gives no source key (secondary reports, unnamed filing). */
   readonly sources: readonly FilingSourceKey[];
+  readonly evidence: Exclude<Evidence, "report">;
   readonly flags: readonly Flag[];
   readonly note: Labels;
 }
+
+/** A special item Amazon names for a quarter (amazon-filings-extended.md §3.4). */
+export interface SpecialItemRecord {
+  readonly id: string;
+  readonly year: number;
+  readonly quarter: Quarter;
+  /** M$ as printed (rounded: "$2.5B" is 2,500); null when Amazon does not quantify it. */
+  readonly amount: number | null;
+  /** The metrics whose figure for that quarter the item touches (SOURCE and the audit show it there). */
+  readonly metrics: readonly MetricId[];
+  readonly label: Labels;
+  readonly evidence: Exclude<Evidence, "report">;
+  readonly sources: readonly FilingSourceKey[];
+  readonly note?: Labels;
+}
+
+/** Amazon's guidance range for a quarter (amazon-filings-extended.md §3.5), M$ as printed. */
+export interface GuidanceRecord {
+  readonly metric: "revenue" | "operating_income";
+  readonly year: number;
+  readonly quarter: Quarter;
+  readonly low: number;
+  readonly high: number;
+  /** The release that gave it, e.g. "Q4 2024 release (2025-02-06)". */
+  readonly givenWith: Labels;
+  readonly evidence: Exclude<Evidence, "report">;
+  readonly sources: readonly FilingSourceKey[];
+  readonly note?: Labels;
+}
+
+/** Status of a KPI of the report against what Amazon said (correction 3 of issue 14). */
+export type KpiStatus = "ok" | "outdated" | "unverified";

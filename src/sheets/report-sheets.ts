@@ -272,6 +272,7 @@ const FLAG_TEXT: Readonly<Record<Flag, Bilingual>> = {
   computed: { en: "computed", fr: "calculé" },
   lower_bound: { en: "over (lower bound)", fr: "plus de (borne basse)" },
   reported_claim: { en: "the report's claim", fr: "affirmation du rapport" },
+  rounded: { en: "rounded as printed", fr: "arrondi tel qu'imprimé" },
 };
 
 function quote(text: string, lang: Lang): string {
