@@ -1,5 +1,6 @@
 /** Labels and the catalogue of metrics and KPIs, for METRICS() and the task pane. */
 import {
+  type Evidence,
   type FilingSourceKey,
   type KpiId,
   type MetricId,
@@ -10,7 +11,8 @@ import {
   METRIC_IDS,
   REPORT_KPIS,
 } from "../data";
-import { FIGURES, yearsOf } from "./dataset";
+import { FIGURES, quartersOf, yearsOf } from "./dataset";
+import { formatQuarters } from "./quarters";
 import type { Lang, Spill } from "./errors";
 import { formatYears, sep } from "./format";
 
@@ -31,6 +33,10 @@ export interface MetricInfo {
   readonly label: Labels;
   readonly description: Labels;
   readonly years: { readonly report: readonly number[]; readonly filings: readonly number[] };
+  /** Quarters the filings have ("2025Q1"…); the report has none. */
+  readonly quarters: readonly string[];
+  /** Evidence classes of the metric's figures, report first. */
+  readonly evidence: readonly Evidence[];
 }
 
 /** Every metric with labels (en/fr) and the years each basis has. */
@@ -40,7 +46,39 @@ export const METRIC_LIST: readonly MetricInfo[] = METRIC_IDS.map((id) => ({
   label: METRICS[id].label,
   description: METRICS[id].description,
   years: { report: yearsOf("report", id), filings: yearsOf("filings", id) },
+  quarters: quartersOf("filings", id).map((r) => `${r.year}Q${r.quarter}`),
+  evidence: evidenceOf(id),
 }));
+
+function evidenceOf(metric: MetricId): Evidence[] {
+  const order: Evidence[] = ["report", "filed", "release", "derived", "secondary"];
+  const found = new Set(FIGURES.filter((f) => f.metric === metric).map((f) => f.provenance.evidence));
+  return order.filter((e) => found.has(e));
+}
+
+const EVIDENCE_WORD: Readonly<Record<Evidence, Labels>> = {
+  filed: { en: "filed", fr: "déposé" },
+  release: { en: "release", fr: "communiqué" },
+  derived: { en: "derived", fr: "calculé" },
+  secondary: { en: "secondary", fr: "secondaire" },
+  report: { en: "report", fr: "rapport" },
+};
+
+/** "2022–2025 filed; 2025 secondary": which periods each class covers in the filings. */
+function evidenceSummary(metric: MetricId, lang: Lang): string {
+  const parts: string[] = [];
+  for (const e of evidenceOf(metric)) {
+    const figures = FIGURES.filter((f) => f.metric === metric && f.provenance.evidence === e);
+    const years = figures.filter((f) => f.quarter === undefined).map((f) => f.year);
+    const quarters = figures.filter((f) => f.quarter !== undefined).length;
+    const what = [
+      years.length > 0 ? formatYears([...new Set(years)], lang) : "",
+      quarters > 0 ? `${quarters} ${lang === "fr" ? "trim." : "qtr"}` : "",
+    ].filter((x) => x !== "");
+    parts.push(`${EVIDENCE_WORD[e][lang]} ${what.join(" + ")}`);
+  }
+  return parts.join(sep(lang));
+}
 
 export interface KpiInfo {
   readonly id: KpiId;
@@ -57,6 +95,7 @@ export const KPI_LIST: readonly KpiInfo[] = KPI_IDS.map((id) => {
 function unitText(kind: MetricKind, lang: Lang): string {
   if (kind === "money") return lang === "fr" ? "Mds$" : "B$";
   if (kind === "ratio") return "ratio";
+  if (kind === "per_share") return lang === "fr" ? "$/action" : "$/share";
   return lang === "fr" ? "nombre" : "count";
 }
 
@@ -89,8 +128,26 @@ function sourceSummary(metric: MetricId, lang: Lang): string {
 export function catalogueSpill(lang: Lang): Spill {
   const header =
     lang === "fr"
-      ? ["id", "libellé", "unité", "années (rapport)", "années (dépôts)", "source"]
-      : ["id", "label", "unit", "years (report)", "years (filings)", "source section"];
+      ? [
+          "id",
+          "libellé",
+          "unité",
+          "années (rapport)",
+          "années (dépôts)",
+          "source",
+          "trimestres (dépôts)",
+          "classe de preuve",
+        ]
+      : [
+          "id",
+          "label",
+          "unit",
+          "years (report)",
+          "years (filings)",
+          "source section",
+          "quarters (filings)",
+          "evidence",
+        ];
   const rows: Spill = [header];
   for (const m of METRIC_LIST) {
     rows.push([
@@ -100,6 +157,12 @@ export function catalogueSpill(lang: Lang): Spill {
       m.years.report.length > 0 ? formatYears(m.years.report, lang) : "—",
       m.years.filings.length > 0 ? formatYears(m.years.filings, lang) : "—",
       sourceSummary(m.id, lang),
+      m.quarters.length > 0
+        ? formatQuarters(quartersOf("filings", m.id), lang)
+        : lang === "fr"
+          ? "annuel seulement"
+          : "annual only",
+      evidenceSummary(m.id, lang),
     ]);
   }
   return rows;

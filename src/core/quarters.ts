@@ -21,7 +21,7 @@ import {
 } from "./dataset";
 import { AmznError, type Lang, type Spill, type SpillCell, malformed, notAvailable } from "./errors";
 import { basisName, formatYears, otherBasis, q } from "./format";
-import { metricLabel } from "./catalogue";
+
 import { type Period, periodLabel } from "./periods";
 import { type UnitCode, convertMoney, unitLabel } from "./units";
 
@@ -427,7 +427,7 @@ export function buildQuarterSeries(metrics: readonly MetricId[], options: Quarte
       rows.push(cells);
       continue;
     }
-    let label = metricLabel(metric, lang);
+    let label = METRICS[metric].label[lang];
     if (METRICS[metric].kind === "ratio") label += " (ratio)";
     if (fellBack) label += ` [${basisName(otherBasis(choice.basis), lang)}]`;
     rows.push([label, ...cells]);

@@ -6,11 +6,21 @@
  * blank text mean the default; a one-cell range is its value; every failure is an AmznError with
  * English and French messages; a spill is a non-empty rectangle of finite numbers and text.
  */
-import type { Basis, MetricId } from "../data";
+import {
+  type Basis,
+  type KpiId,
+  type KpiStatus,
+  type Labels,
+  type MetricId,
+  FILINGS_FACTS,
+  REPORT_KPIS,
+  REPORT_SECTIONS,
+} from "../data";
+import { EVIDENCE_TEXT } from "./source";
 import { isBlank, parseLang, scalarArg } from "./args";
 import { type CellArg, type Lang, type Spill, type SpillCell, notAvailable } from "./errors";
 import { checkSpill, guard } from "./guard";
-import { resolveMetric } from "./names";
+import { resolveSubject } from "./names";
 import { type ReconStatus, type ReconciliationRow, reconcileClaims } from "./reconcile";
 import { memoize } from "./memo";
 
@@ -118,11 +128,56 @@ export function reconcileSpillRow(row: ReconciliationRow, lang: Lang): SpillCell
   ];
 }
 
-/** The metric filter: undefined (all claims) for a blank argument, else the resolved metric id. */
-function metricFilter(arg: CellArg): MetricId | undefined {
+/**
+ * The report's KPIs reconciled against Amazon's statements (correction 3 of issue 14): status
+ * ok, outdated (Rufus: 250 million, then 300 million for 2025) or unverified (1.3 million sellers).
+ */
+export interface KpiReconciliation {
+  readonly id: KpiId;
+  readonly claim: Labels;
+  readonly reported: number;
+  /** Amazon's figure in the KPI's unit, or null when there is none. */
+  readonly amazon: number | null;
+  readonly status: KpiStatus;
+  readonly note: Labels;
+}
+
+export function kpiReconciliations(): KpiReconciliation[] {
+  return REPORT_KPIS.map((k) => {
+    const section = REPORT_SECTIONS[k.section].number;
+    const fact = FILINGS_FACTS.find((f) => f.id === k.filingsFact);
+    const evidence = fact === undefined ? "" : ` [${EVIDENCE_TEXT[fact.evidence].en}]`;
+    const evidenceFr = fact === undefined ? "" : ` [${EVIDENCE_TEXT[fact.evidence].fr}]`;
+    return {
+      id: k.id,
+      claim: { en: `${k.label.en} (${section}: "${k.printed}")`, fr: `${k.label.fr} (${section} : « ${k.printed} »)` },
+      reported: k.value,
+      amazon: k.amazonValue ?? null,
+      status: k.status,
+      note: { en: `${k.statusNote.en}${evidence}`, fr: `${k.statusNote.fr}${evidenceFr}` },
+    };
+  });
+}
+
+function kpiSpillRow(row: KpiReconciliation, lang: Lang): SpillCell[] {
+  return [
+    row.claim[lang],
+    row.id,
+    NOT_APPLICABLE,
+    row.reported,
+    NOT_APPLICABLE,
+    cell(row.amazon),
+    row.amazon === null ? NOT_APPLICABLE : row.reported - row.amazon,
+    row.status,
+    row.note[lang],
+  ];
+}
+
+/** The filter: undefined (all claims) for a blank argument, else the resolved metric or KPI id. */
+function metricFilter(arg: CellArg): MetricId | KpiId | undefined {
   const value = scalarArg(arg, { en: "metric", fr: "indicateur" });
   if (isBlank(value)) return undefined;
-  return resolveMetric(value);
+  return resolveSubject(value).id;
 }
 
 /**
@@ -138,16 +193,24 @@ function reconcileUncached(metric?: CellArg, lang?: CellArg): Spill {
     const language = parseLang(lang);
     const id = metricFilter(metric);
     const rows = id === undefined ? reconcileClaims() : reconcileClaims().filter((r) => r.metric === id);
-    if (rows.length === 0) {
+    const kpis = kpiReconciliations().filter((k) => id === undefined || k.id === id);
+    if (rows.length === 0 && kpis.length === 0) {
       const valid = metricsWithClaims().join(", ");
       throw notAvailable(
         `the report makes no claim about ${id ?? "any metric"} to reconcile; claims exist for ${valid} (or leave metric empty for all)`,
         `le rapport ne fait aucune affirmation sur « ${id ?? "aucun indicateur"} » à rapprocher ; il y en a pour ${valid} (ou laissez l'indicateur vide pour tout voir)`,
       );
     }
-    return checkSpill([reconcileHeader(language), ...rows.map((r) => reconcileSpillRow(r, language))], {
-      allowEmptyText: false,
-    });
+    return checkSpill(
+      [
+        reconcileHeader(language),
+        ...rows.map((r) => reconcileSpillRow(r, language)),
+        ...kpis.map((k) => kpiSpillRow(k, language)),
+      ],
+      {
+        allowEmptyText: false,
+      },
+    );
   });
 }
 

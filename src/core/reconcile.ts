@@ -54,7 +54,7 @@ import {
 } from "../data";
 import { findFigure, yearsOf } from "./dataset";
 import type { Lang } from "./errors";
-import { colon, formatNumber, formatPercent, sep, yearLabel } from "./format";
+import { colon, formatNumber, formatPercent, q, sep, yearLabel } from "./format";
 
 export type ReconStatus = "ok" | "rounding" | "mismatch";
 export const RECON_STATUSES: readonly ReconStatus[] = ["ok", "rounding", "mismatch"];
@@ -462,6 +462,12 @@ interface Built {
   readonly extra: Labels[];
   /** Why there is no report comparison, if that needs saying. */
   readonly noReport?: Labels;
+  /**
+   * A wording claim that credits the change to an event the filings book outside its years (§5:
+   * the 2023→2024 doubling credited to a gain booked in Q3 2025): a mismatch of attribution,
+   * whatever the multiple.
+   */
+  readonly attribution?: Labels;
 }
 
 function reportFigureNote(metric: MetricId, year: number): Labels | undefined {
@@ -497,6 +503,7 @@ function buildRatioClaim(claim: Extract<AnyClaim, { kind: "growth" | "multiple" 
   for (const basis of ["report", "filings"] as const) {
     figures.push({ basis, metric: claim.metric, year: claim.from }, { basis, metric: claim.metric, year: claim.to });
   }
+  const attribution = claim.kind === "growth" ? undefined : attributionCheck(claim, figures);
   return {
     from: claim.from,
     to: claim.to,
@@ -506,6 +513,30 @@ function buildRatioClaim(claim: Extract<AnyClaim, { kind: "growth" | "multiple" 
     vsFilings: compare("filings", reported, rule, fromFilings),
     figures,
     extra,
+    ...(attribution === undefined ? {} : { attribution }),
+  };
+}
+
+/**
+ * The attribution of a wording claim (correction 2 of issue 14): the event it credits must be
+ * booked, in the filings, within the claim's years (after `from`, up to `to`). The event's figures
+ * join the claim's figures, so the audit of the Anthropic gain shows this claim too.
+ */
+function attributionCheck(
+  claim: Extract<AnyClaim, { kind: "multiple" | "wording" }>,
+  figures: FigureRef[],
+): Labels | undefined {
+  const event = claim.attributedTo;
+  if (event === undefined) return undefined;
+  const filed = yearsOf("filings", event);
+  for (const y of filed) figures.push({ basis: "filings", metric: event, year: y });
+  for (const y of yearsOf("report", event)) figures.push({ basis: "report", metric: event, year: y });
+  if (filed.some((y) => y > claim.from && y <= claim.to)) return undefined;
+  const booked = filed.length === 0 ? "—" : filed.map(yearLabel).join(", ");
+  const span = `${yearLabel(claim.from)}→${yearLabel(claim.to)}`;
+  return {
+    en: `wrong attribution: the claim credits the ${span} change to ${event}, which the filings book in ${booked} (the Anthropic gain: Q3 2025), outside ${span}; it cannot explain that change, whatever the multiple`,
+    fr: `attribution erronée : l'affirmation attribue l'évolution ${span} à ${q(event, "fr")}, que les dépôts comptabilisent en ${booked} (le gain Anthropic : T3 2025), hors de ${span} ; il ne peut expliquer cette évolution, quel que soit le multiple`,
   };
 }
 
@@ -645,6 +676,7 @@ function noteText(built: Built, explained: boolean, lang: Lang): string {
         : "the gap to the filings comes from the report's own rounded figures, which give the printed value",
     );
   }
+  if (built.attribution !== undefined) parts.push(built.attribution[lang]);
   for (const extra of built.extra) parts.push(extra[lang]);
   parts.push(built.rule.text[lang]);
   return parts.join(sep(lang));
@@ -652,7 +684,10 @@ function noteText(built: Built, explained: boolean, lang: Lang): string {
 
 function toRow(claim: AnyClaim): ReconciliationRow {
   const built = build(claim);
-  const { status, explained } = overallStatus(built.vsReport?.status ?? null, built.vsFilings?.status ?? null);
+  const overall = overallStatus(built.vsReport?.status ?? null, built.vsFilings?.status ?? null);
+  // A wrong attribution is a mismatch whatever the multiple (and no rounding explains it).
+  const status: ReconStatus = built.attribution === undefined ? overall.status : "mismatch";
+  const explained = built.attribution === undefined && overall.explained;
   const period = built.from === built.to ? yearLabel(built.from) : `${yearLabel(built.from)}→${yearLabel(built.to)}`;
   return {
     id: claim.id,
@@ -672,7 +707,7 @@ function toRow(claim: AnyClaim): ReconciliationRow {
     gapVsComputed: built.vsReport?.gap ?? null,
     gapVsFilings: built.vsFilings?.gap ?? null,
     statusVsReport: built.vsReport?.status ?? null,
-    statusVsFilings: built.vsFilings?.status ?? null,
+    statusVsFilings: built.attribution === undefined ? (built.vsFilings?.status ?? null) : "mismatch",
     status,
     explainedByReportRounding: explained,
     rule: built.rule,

@@ -208,12 +208,16 @@ export function kpiSource(id: KpiId, choice: BasisChoice, lang: Lang): string {
   const k = kpiRecord(id);
   const parts: string[] = [];
   if (!choice.named || choice.basis === "report") {
-    const notes = [...k.flags.map((f) => FLAG_TEXT[f][lang]), ...(k.note === undefined ? [] : [k.note[lang]])];
+    const notes = [
+      ...k.flags.map((f) => FLAG_TEXT[f][lang]),
+      ...(k.note === undefined ? [] : [k.note[lang]]),
+      `${lang === "fr" ? "statut" : "status"}${colon(lang)}${k.statusNote[lang]}`,
+    ];
     const section = REPORT_SECTIONS[k.section];
     const value =
       k.kind === "ratio" ? formatPercent(k.value, lang, 0) : `${formatNumber(k.value, lang)} ${k.unitLabel[lang]}`;
     parts.push(
-      `${word("report", lang)} ${section.number} ${section.title.fr}, ${quote(k.printed, lang)}${colon(lang)}${value}${extras(notes, lang)}`,
+      `${word("report", lang)} ${section.number} ${section.title.fr}, ${quote(k.printed, lang)}${colon(lang)}${value} ${evidenceTag("report", lang)}${extras(notes, lang)}`,
     );
   }
   const fact = FILINGS_FACTS.find((f) => f.id === k.filingsFact);
@@ -230,7 +234,7 @@ export function kpiSource(id: KpiId, choice: BasisChoice, lang: Lang): string {
             : formatNumber(fact.value, lang);
     const notes = [...fact.flags.map((f) => FLAG_TEXT[f][lang]), fact.note[lang]];
     parts.push(
-      `${word("filings", lang)} ${sourcesText(fact.sources, lang)}, ${quote(fact.label[lang], lang)}${colon(lang)}${value}${extras(notes, lang)}`,
+      `${word("filings", lang)} ${sourcesText(fact.sources, lang)}, ${quote(fact.label[lang], lang)}${colon(lang)}${value} ${evidenceTag(fact.evidence, lang)}${extras(notes, lang)}`,
     );
   }
   if (parts.length === 0) {

@@ -16,6 +16,7 @@
 import * as api from "../core/api";
 import * as reconciliation from "../core/reconcile-api";
 import * as scenario from "../core/scenario-api";
+import * as guidanceApi from "../core/guidance";
 import { displayLang, excelError } from "./excel-errors";
 
 /**
@@ -198,6 +199,23 @@ export function metrics(lang?: string): any[][] {
 export function source(metric: string, period?: number | string, basis?: string, lang?: string): string {
   try {
     return api.source(metric, period, basis, lang ?? displayLang());
+  } catch (error) {
+    throw excelError(error);
+  }
+}
+
+/**
+ * Amazon's guidance for a quarter beside the actual: low, high, actual, actual − midpoint. Example: =AMZN.GUIDANCE("revenue", "2025Q4") returns 206, 213, 213.386, 3.886.
+ * @customfunction GUIDANCE
+ * @helpurl https://localhost:3000/assets/help/en/guidance.html
+ * @param metric "revenue" (net sales) or "operating_income" (French names accepted).
+ * @param quarter A quarter: "2025Q4", "Q4 2025", "Q4-25", "2025-Q4" or "T4 2025" (guided quarters 2025Q1–2026Q2).
+ * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
+ * @returns One row: low, high, actual and actual − midpoint ("—" where the actual is not in the dataset yet).
+ */
+export function guidance(metric: string, quarter: number | string, unit?: string): any[][] {
+  try {
+    return guidanceApi.guidance(metric, quarter, unit);
   } catch (error) {
     throw excelError(error);
   }

@@ -11,6 +11,7 @@ import * as api from "../../src/core/api";
 import type { CellArg, ErrorKind, Lang, Spill } from "../../src/core/errors";
 import { reconcile } from "../../src/core/reconcile-api";
 import * as scenario from "../../src/core/scenario-api";
+import { guidance } from "../../src/core/guidance";
 
 export type Bilingual = Readonly<Record<Lang, string>>;
 
@@ -74,7 +75,8 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     errors: [
       { kind: "value", args: [2024.5] },
       { kind: "value", args: [2024, "X"] },
-      { kind: "na", args: [2022] },
+      { kind: "na", args: [2021] },
+      { kind: "na", args: ["2026Q2", "B", "filings"], argsFr: ["T2 2026", "B", "publié"] },
     ],
   },
   NET_INCOME: {
@@ -109,7 +111,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
       { args: [2025, "M", "filings"], argsFr: [2025, "M", "publié"] },
     ],
     errors: [
-      { kind: "na", args: [2022] },
+      { kind: "na", args: [2021] },
       { kind: "value", args: ["last year"], argsFr: ["l'an dernier"] },
     ],
   },
@@ -123,8 +125,38 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
         note: { en: "The report's plan for 2026, an estimate.", fr: "Le plan du rapport pour 2026, une estimation." },
       },
       { args: ["net_income", 2024], argsFr: ["bénéfice net", 2024] },
+      { args: ["advertising_revenue", 2024, "M", "filings"], argsFr: ["publicité", 2024, "M", "publié"] },
+      { args: ["revenue", "2025Q4", "M", "filings"], argsFr: ["chiffre_affaires", "T4 2025", "M", "publié"] },
+      {
+        args: ["aws_revenue", "LTM 2026Q1", "M", "filings"],
+        argsFr: ["revenus_aws", "LTM 2026Q1", "M", "publié"],
+        note: {
+          en: "Twelve months to Q1 2026: the sum of the four quarters (two of them rounded as Amazon printed them).",
+          fr: "Douze mois glissants au T1 2026 : la somme des quatre trimestres (dont deux arrondis tels qu'Amazon les a imprimés).",
+        },
+      },
     ],
     errors: [
+      {
+        kind: "na",
+        args: ["revenue", "2026Q2", "M", "filings"],
+        argsFr: ["chiffre_affaires", "T2 2026", "M", "publié"],
+      },
+      {
+        kind: "na",
+        args: ["revenue", "LTM 2025Q3", "M", "filings"],
+        argsFr: ["chiffre_affaires", "LTM 2025Q3", "M", "publié"],
+      },
+      {
+        kind: "na",
+        args: ["diluted_shares", "2025Q1", "M", "filings"],
+        argsFr: ["actions diluées", "T1 2025", "M", "publié"],
+      },
+      {
+        kind: "value",
+        args: ["revenue", "2025Q5", "M", "filings"],
+        argsFr: ["chiffre_affaires", "2025T5", "M", "publié"],
+      },
       { kind: "value", args: ["revenu", 2024] },
       { kind: "value", args: ["rufus_users", 2024] },
       {
@@ -145,6 +177,12 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
       },
       { args: ["revenue", 2023, 2025], argsFr: ["chiffre_affaires", 2023, 2025], percent: true },
       { args: ["net_income", 2023, 2025, "multiple"], argsFr: ["résultat net", 2023, 2025, "fois"] },
+      {
+        args: ["aws_revenue", "2025Q1", "2026Q1", null, "filings"],
+        argsFr: ["revenus_aws", "T1 2025", "T1 2026", null, "publié"],
+        percent: true,
+        note: { en: "Year on year for a quarter.", fr: "Sur un an pour un trimestre." },
+      },
       {
         args: ["aws_revenue", 2023, 2024, "reported"],
         argsFr: ["revenus_aws", 2023, 2024, "rapporté"],
@@ -175,6 +213,10 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     examples: [
       { args: ["revenue"], argsFr: ["chiffre_affaires"] },
       { args: [range("A2:A4", ["revenue"], ["net_income"], ["aws_revenue"])] },
+      {
+        args: [range("A2:A3", ["aws_revenue"], ["aws_operating_income"]), "2025Q1", "2026Q1", null, "filings"],
+        argsFr: [range("A2:A3", ["aws_revenue"], ["aws_operating_income"]), "T1 2025", "T1 2026", null, "publié"],
+      },
       {
         args: ["revenue", null, null, null, null, 0],
         argsFr: ["chiffre_affaires", null, null, null, null, 0],
@@ -223,11 +265,25 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     examples: [
       { args: ["revenue", 2024], argsFr: ["chiffre_affaires", 2024] },
       { args: ["revenue", 2024, "filings"], argsFr: ["chiffre_affaires", 2024, "publié"] },
+      { args: ["operating_income", "2025Q3", "filings"], argsFr: ["résultat opérationnel", "T3 2025", "publié"] },
       { args: ["rufus_users"] },
     ],
     errors: [
       { kind: "value", args: ["rufus_users", 2024] },
       { kind: "na", args: ["revenue", 2022, "report"], argsFr: ["chiffre_affaires", 2022, "rapport"] },
+    ],
+  },
+  GUIDANCE: {
+    run: ([metric, quarter, unit]) => guidance(metric, quarter, unit),
+    examples: [
+      { args: ["revenue", "2025Q4"], argsFr: ["chiffre_affaires", "T4 2025"] },
+      { args: ["operating_income", "Q1 2026", "M"], argsFr: ["résultat opérationnel", "T1 2026", "M"] },
+      { args: ["revenue", "2026Q2"], argsFr: ["chiffre_affaires", "T2 2026"] },
+    ],
+    errors: [
+      { kind: "na", args: ["revenue", "2024Q4"], argsFr: ["chiffre_affaires", "T4 2024"] },
+      { kind: "na", args: ["net_income", "2025Q4"], argsFr: ["bénéfice net", "T4 2025"] },
+      { kind: "value", args: ["revenue", "Q5 2025"], argsFr: ["chiffre_affaires", "T5 2025"] },
     ],
   },
   RECONCILE: {
