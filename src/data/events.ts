@@ -150,11 +150,6 @@ export const SPECIAL_ITEMS: readonly SpecialItemRecord[] = [
   },
 ];
 
-const RELEASE = (q: string, date: string): Labels => ({
-  en: `${q} release (${date})`,
-  fr: `communiqué du ${q.replace("Q", "T")} (${date})`,
-});
-
 /** Amazon's guidance ranges, all read in secondary reports of the releases (§3.5). */
 export const GUIDANCE: readonly GuidanceRecord[] = [
   {
@@ -163,7 +158,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 1,
     low: 151_000,
     high: 155_500,
-    givenWith: RELEASE("Q4 2024", "2025-02-06"),
+    givenWith: { en: "Q4 2024 release (2025-02-06)", fr: "communiqué du T4 2024 (2025-02-06)" },
     evidence: "secondary",
     sources: ["S-NDQ"],
     note: {
@@ -177,7 +172,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 1,
     low: 14_000,
     high: 18_000,
-    givenWith: RELEASE("Q4 2024", "2025-02-06"),
+    givenWith: { en: "Q4 2024 release (2025-02-06)", fr: "communiqué du T4 2024 (2025-02-06)" },
     evidence: "secondary",
     sources: ["S-FFW"],
     note: {
@@ -191,7 +186,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 2,
     low: 159_000,
     high: 164_000,
-    givenWith: RELEASE("Q1 2025", "2025-05-01"),
+    givenWith: { en: "Q1 2025 release (2025-05-01)", fr: "communiqué du T1 2025 (2025-05-01)" },
     evidence: "secondary",
     sources: ["S-MUK", "S-FT", "S-MISC"],
     note: { en: "+7% to 11%", fr: "+7 % à 11 %" },
@@ -202,7 +197,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 2,
     low: 13_000,
     high: 17_500,
-    givenWith: RELEASE("Q1 2025", "2025-05-01"),
+    givenWith: { en: "Q1 2025 release (2025-05-01)", fr: "communiqué du T1 2025 (2025-05-01)" },
     evidence: "secondary",
     sources: ["S-MUK", "S-FT", "S-MISC"],
     note: { en: "vs $14.7B a year earlier", fr: "contre 14,7 Mds$ un an plus tôt" },
@@ -213,7 +208,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 3,
     low: 174_000,
     high: 179_500,
-    givenWith: RELEASE("Q2 2025", "2025-07-31"),
+    givenWith: { en: "Q2 2025 release (2025-07-31)", fr: "communiqué du T2 2025 (2025-07-31)" },
     evidence: "secondary",
     sources: ["S-USA", "S-MISC"],
     note: { en: "+10% to 13%", fr: "+10 % à 13 %" },
@@ -224,7 +219,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 3,
     low: 15_500,
     high: 20_500,
-    givenWith: RELEASE("Q2 2025", "2025-07-31"),
+    givenWith: { en: "Q2 2025 release (2025-07-31)", fr: "communiqué du T2 2025 (2025-07-31)" },
     evidence: "secondary",
     sources: ["S-USA", "S-MISC"],
   },
@@ -234,7 +229,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 4,
     low: 206_000,
     high: 213_000,
-    givenWith: RELEASE("Q3 2025", "2025-10-30"),
+    givenWith: { en: "Q3 2025 release (2025-10-30)", fr: "communiqué du T3 2025 (2025-10-30)" },
     evidence: "secondary",
     sources: ["S-TOP"],
     note: { en: "+10% to 13%; ~190 bp FX tailwind", fr: "+10 % à 13 % ; effet de change favorable d'environ 190 pb" },
@@ -245,7 +240,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 4,
     low: 21_000,
     high: 26_000,
-    givenWith: RELEASE("Q3 2025", "2025-10-30"),
+    givenWith: { en: "Q3 2025 release (2025-10-30)", fr: "communiqué du T3 2025 (2025-10-30)" },
     evidence: "secondary",
     sources: ["S-TOP"],
     note: { en: "vs $21.2B a year earlier", fr: "contre 21,2 Mds$ un an plus tôt" },
@@ -256,7 +251,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 1,
     low: 173_500,
     high: 178_500,
-    givenWith: RELEASE("Q4 2025", "2026-02-05"),
+    givenWith: { en: "Q4 2025 release (2026-02-05)", fr: "communiqué du T4 2025 (2026-02-05)" },
     evidence: "secondary",
     sources: ["S-IABC"],
     note: { en: "+11% to 15%; ~180 bp FX tailwind", fr: "+11 % à 15 % ; effet de change favorable d'environ 180 pb" },
@@ -267,7 +262,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 1,
     low: 16_500,
     high: 21_500,
-    givenWith: RELEASE("Q4 2025", "2026-02-05"),
+    givenWith: { en: "Q4 2025 release (2026-02-05)", fr: "communiqué du T4 2025 (2026-02-05)" },
     evidence: "secondary",
     sources: ["S-IABC", "S-II"],
   },
@@ -277,7 +272,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 2,
     low: 194_000,
     high: 199_000,
-    givenWith: RELEASE("Q1 2026", "2026-04-29"),
+    givenWith: { en: "Q1 2026 release (2026-04-29)", fr: "communiqué du T1 2026 (2026-04-29)" },
     evidence: "secondary",
     sources: ["S-AARD"],
     note: { en: "+16% to 19%; no actual verified yet", fr: "+16 % à 19 % ; aucun réel vérifié à ce jour" },
@@ -288,7 +283,7 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
     quarter: 2,
     low: 20_000,
     high: 24_000,
-    givenWith: RELEASE("Q1 2026", "2026-04-29"),
+    givenWith: { en: "Q1 2026 release (2026-04-29)", fr: "communiqué du T1 2026 (2026-04-29)" },
     evidence: "secondary",
     sources: ["S-GV"],
     note: {

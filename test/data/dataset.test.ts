@@ -117,18 +117,16 @@ describe("report basis: every figure of the report's tables and bullets, in B$",
   });
 });
 
-describe("filings basis: every yearly figure of amazon-filings.md, in M$", () => {
+describe("filings basis: every yearly figure of amazon-filings.md (corrected), in M$", () => {
   const table: Record<string, (number | null)[]> = {
-    revenue: [null, 574_785, 637_959, 716_924],
+    revenue: [513_983, 574_785, 637_959, 716_924],
     net_income: [-2_722, 30_425, 59_248, 77_670],
     operating_income: [12_248, 36_852, 68_593, 79_975],
-    pre_tax_income: [null, 37_545, 68_513, 96_757],
-    aws_revenue: [null, 90_757, 107_556, 128_725],
-    aws_operating_income: [22_841, 24_631, 39_834, 45_607],
+    aws_revenue: [80_096, 90_757, 107_556, 128_725],
+    aws_operating_income: [22_841, 24_631, 39_834, 45_606],
     operating_cash_flow: [46_752, 84_946, 115_877, 139_514],
     capex: [63_645, 52_729, 82_999, 131_819],
     capex_proceeds: [5_324, 4_596, 5_341, 3_499],
-    capex_net: [58_321, 48_133, 77_658, 128_320],
     depreciation: [41_921, 48_663, 52_795, 65_756],
   };
   for (const [metric, values] of Object.entries(table)) {
@@ -141,6 +139,15 @@ describe("filings basis: every yearly figure of amazon-filings.md, in M$", () =>
     });
   }
 
+  it("pre-tax income is computed (operating + non-operating income) and corrected in every year", () => {
+    [-5_936, 37_557, 68_614, 97_311].forEach((value, i) => {
+      const f = findFigure("filings", "pre_tax_income", 2022 + i);
+      expect(f?.value).toBe(value);
+      expect(f?.provenance.evidence).toBe("derived");
+    });
+    expect(FILINGS_FIGURES.some((f) => f.metric === "pre_tax_income")).toBe(false);
+  });
+
   it("free cash flow is computed as OCF − net capex and matches the file", () => {
     const expected = [-11_569, 36_813, 38_219, 11_194];
     expected.forEach((value, i) => {
@@ -151,38 +158,39 @@ describe("filings basis: every yearly figure of amazon-filings.md, in M$", () =>
     expect(FILINGS_FIGURES.some((f) => f.metric === "free_cash_flow")).toBe(false);
   });
 
-  it("margins are computed from the filed figures and round to the file's derived ratios", () => {
+  it("margins are computed from the filed figures, never stored, and round to the file's derived ratios", () => {
     const aws = [0.285, 0.271, 0.37, 0.354];
     aws.forEach((value, i) => {
       const f = findFigure("filings", "aws_operating_margin", 2022 + i);
       expect(f?.value).toBeCloseTo(value, 3);
       expect(f?.provenance.flags).toContain("computed");
+      expect(f?.provenance.evidence).toBe("derived");
     });
+    for (const f of FILINGS_FIGURES) expect(METRICS[f.metric].kind).not.toBe("ratio");
+    expect(findFigure("filings", "aws_operating_margin", 2022)?.value).toBe(22_841 / 80_096);
     expect(findFigure("filings", "aws_operating_margin", 2024)?.value).toBe(39_834 / 107_556);
     expect(findFigure("filings", "operating_margin", 2024)?.value).toBeCloseTo(0.108, 3);
     expect(findFigure("filings", "operating_margin", 2025)?.value).toBeCloseTo(0.112, 3);
     expect(findFigure("filings", "operating_margin", 2025)?.provenance.flags).toEqual(["computed"]);
   });
 
-  it("net capex is gross capex − proceeds every year", () => {
-    for (const year of [2022, 2023, 2024, 2025]) {
-      expect(filed("capex_net", year)?.value).toBe(
-        (filed("capex", year)?.value ?? NaN) - (filed("capex_proceeds", year)?.value ?? NaN),
-      );
-    }
+  it("net capex is gross capex − proceeds every year, computed with the derived class", () => {
+    [58_321, 48_133, 77_658, 128_320].forEach((value, i) => {
+      const year = 2022 + i;
+      const f = findFigure("filings", "capex_net", year);
+      expect(f?.value).toBe(value);
+      expect(f?.value).toBe((filed("capex", year)?.value ?? NaN) - (filed("capex_proceeds", year)?.value ?? NaN));
+      expect(f?.provenance.evidence).toBe("derived");
+    });
+    expect(FILINGS_FIGURES.some((f) => f.metric === "capex_net" && f.quarter === undefined)).toBe(false);
   });
 
-  it("AWS operating income 2025 is the sum of its four quarters", () => {
-    const f = filed("aws_operating_income", 2025);
-    expect(f?.components).toEqual([11_547, 10_160, 11_435, 12_465]);
-    expect(f?.components?.reduce((a, b) => a + b, 0)).toBe(f?.value);
-  });
-
-  it("the Anthropic gain is 9.5 B$ in 2025 (Q3), approximate, from PR-Q3-2025", () => {
+  it("the Anthropic gain is 9.5 B$ in 2025 (Q3), rounded, cited as the references cite it", () => {
     const f = filed("anthropic_gain", 2025);
     expect(f?.value).toBe(9_500);
-    expect(f?.sources).toEqual(["PR-Q3-2025"]);
-    expect(f?.flags).toContain("approximate");
+    expect(f?.sources).toEqual(["PR-Q3-2025", "S-FLEX", "S-GW"]);
+    expect(f?.flags).toContain("rounded");
+    expect(f?.evidence).toBe("secondary");
   });
 
   it("cites known source keys and labels in both languages", () => {
@@ -193,21 +201,29 @@ describe("filings basis: every yearly figure of amazon-filings.md, in M$", () =>
       expect(f.label.fr.length).toBeGreaterThan(0);
     }
     // A 10-K for fiscal 2024 cannot hold 2025 figures.
-    for (const f of FILINGS_FIGURES) if (f.year === 2025) expect(f.sources).not.toContain("10K-2024");
+    for (const f of FILINGS_FIGURES) {
+      if (f.year >= 2025) expect(f.sources).not.toContain("10K-2024");
+      if (f.year >= 2025) expect(f.sources).not.toContain("F-K24");
+    }
   });
 
-  it("keeps the non-yearly facts with their sources", () => {
+  it("keeps the non-yearly facts with the sources the references cite (correction 6)", () => {
     const fact = (id: string) => FILINGS_FACTS.find((f) => f.id === id);
     expect(fact("anthropic_gain_q3_2025")?.value).toBe(9_500);
-    expect(fact("non_operating_income_2024")?.value).toBe(21);
-    expect(fact("capex_outlook_2026")).toMatchObject({ value: 200_000, sources: ["CALL-Q4-2025"] });
+    expect(fact("non_operating_income_2024")).toMatchObject({ value: 21, sources: ["F-K24"], evidence: "filed" });
+    expect(fact("capex_outlook_2026")).toMatchObject({ value: 200_000 });
+    expect(fact("capex_outlook_2026")?.sources).toContain("CALL-Q4-2025");
     expect(fact("server_useful_life")?.value).toBe(5);
-    expect(fact("deepfleet_millionth_robot")).toMatchObject({ value: 1_000_000, sources: ["SCI-DEEPFLEET"] });
-    expect(fact("deepfleet_sites")?.value).toBe(300);
-    expect(fact("deepfleet_travel_efficiency")?.value).toBe(0.1);
-    expect(fact("rufus_users_2025")?.value).toBe(250_000_000);
+    expect(fact("server_useful_life")?.note.en).toContain("without naming a source");
+    // The amazon.science page gives DeepFleet's 10%, not the robot count or the sites.
+    expect(fact("deepfleet_millionth_robot")?.sources).not.toContain("SCI-DEEPFLEET");
+    expect(fact("deepfleet_sites")?.sources).not.toContain("SCI-DEEPFLEET");
+    expect(fact("deepfleet_travel_efficiency")).toMatchObject({ value: 0.1, sources: ["SCI-DEEPFLEET"] });
+    expect(fact("amazon_robots_1m_plus")).toMatchObject({ value: 1_000_000, sources: ["R-Q225"], evidence: "release" });
+    expect(fact("rufus_users_2025")?.value).toBe(300_000_000);
     expect(fact("rufus_purchase_uplift")?.value).toBe(0.6);
     expect(fact("ai_listing_sellers")).toMatchObject({ value: null, flags: ["unverified"] });
+    for (const f of FILINGS_FACTS) for (const s of f.sources) expect(FILING_SOURCES[s]).toBeDefined();
   });
 
   it("the 2026 outlook is +52% on gross and +56% on net 2025 capex", () => {
@@ -220,7 +236,7 @@ describe("the index", () => {
   it("has the years PRODUCT.md lists", () => {
     const years = (basis: "report" | "filings", metric: MetricId) => yearsOf(basis, metric).join(",");
     expect(years("report", "revenue")).toBe("2023,2024,2025");
-    expect(years("filings", "revenue")).toBe("2023,2024,2025");
+    expect(years("filings", "revenue")).toBe("2022,2023,2024,2025");
     expect(years("filings", "net_income")).toBe("2022,2023,2024,2025");
     expect(years("report", "aws_operating_margin")).toBe("2024");
     expect(years("filings", "aws_operating_margin")).toBe("2022,2023,2024,2025");
@@ -241,17 +257,19 @@ describe("the index", () => {
     }
   });
 
-  it("stores money in B$ (report) and M$ (filings), ratios as fractions", () => {
+  it("stores money in B$ (report) and M$ (filings), ratios as fractions, EPS in $/sh", () => {
     for (const f of FIGURES) {
       const kind = METRICS[f.metric].kind;
       if (kind === "ratio") expect(f.unit).toBe("ratio");
+      else if (kind === "count") expect(f.unit).toBe("count");
+      else if (kind === "per_share") expect(f.unit).toBe("$/sh");
       else expect(f.unit).toBe(f.basis === "report" ? "B$" : "M$");
       expect(Number.isFinite(f.value)).toBe(true);
     }
   });
 
   it("has no duplicate figure", () => {
-    const keys = FIGURES.map((f) => `${f.basis}|${f.metric}|${f.year}`);
+    const keys = FIGURES.map((f) => `${f.basis}|${f.metric}|${f.year}|${f.quarter ?? ""}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -260,12 +278,20 @@ describe("the index", () => {
       if (f.provenance.basis !== "filings" || f.provenance.computation === undefined) continue;
       const [a, b] = f.provenance.computation.operands;
       expect(a && b).toBeTruthy();
+      const op = f.provenance.computation.op;
       if (a && b)
-        expect(f.value).toBe(f.provenance.computation.op === "difference" ? a.value - b.value : a.value / b.value);
+        expect(f.value).toBe(
+          op === "difference" ? a.value - b.value : op === "sum" ? a.value + b.value : a.value / b.value,
+        );
+      expect(f.provenance.evidence).toBe("derived");
     }
     expect(FILINGS_DERIVATIONS.map((d) => d.metric)).toEqual([
+      "capex_net",
       "free_cash_flow",
+      "pre_tax_income",
       "aws_operating_margin",
+      "north_america_operating_margin",
+      "international_operating_margin",
       "operating_margin",
     ]);
   });
