@@ -3,16 +3,17 @@
  * comes from (section, original French label, basis, flags) and the report's claims that involve
  * it, with their reconciliation status. Pure: the task pane passes the formula it read.
  */
-import type { Basis, MetricId } from "../data";
+import type { Basis, Evidence, MetricId } from "../data";
 import { parseAmznCalls, type AmznCall, type FormulaArg } from "./amzn-formula";
 import * as api from "./api";
 import { AmznError, type Lang } from "./errors";
 import { parseBasis } from "./bases";
 import { resolveMetric, resolveSubject } from "./names";
-import { parsePeriod } from "./periods";
+import { parsePeriod, periodLabel } from "./periods";
+import { lookupPeriod } from "./quarters";
 import { claimText, claimsForFigure } from "./reconcile-api";
 import type { ReconStatus } from "./reconcile";
-import { FLAG_TEXT } from "./source";
+import { FLAG_TEXT, specialItemText, specialItemsFor } from "./source";
 
 export interface AuditClaim {
   readonly text: string;
@@ -27,6 +28,12 @@ export interface AuditFigure {
   readonly basis: Basis | null;
   readonly flags: readonly string[];
   readonly claims: readonly AuditClaim[];
+  /** The period as typed by the formula, normalised ("2024", "2025Q3", "LTM 2025Q3"). */
+  readonly period?: string;
+  /** The figure's evidence class (filed, release, derived, secondary, report). */
+  readonly evidence?: Evidence;
+  /** Special items Amazon names for the figure's quarter (FTC settlement, severance, Anthropic gains). */
+  readonly specialItems?: readonly string[];
 }
 
 export interface AuditCall {
@@ -86,18 +93,29 @@ function literal(arg: FormulaArg | undefined): Literal {
 
 function figureAudit(metric: MetricId, period: Literal, basisArg: Literal, lang: Lang): AuditFigure {
   const choice = parseBasis(basisArg);
-  const year = parsePeriod(period, choice.basis).year;
-  const found = api.lookupFigure(metric, year, choice.named ? choice.basis : undefined);
+  const parsed = parsePeriod(period, choice.basis);
+  const year = parsed.year;
+  const found = lookupPeriod(metric, parsed, choice.named ? choice.basis : undefined);
+  const quarter = parsed.quarter;
+  // Claims are about fiscal years; a quarter's figure shows the special items of its quarter instead.
+  const claims =
+    quarter === undefined
+      ? claimsForFigure(metric, year, found.basis).map((row) => ({ text: claimText(row, lang), status: row.status }))
+      : [];
+  const items =
+    quarter === undefined || parsed.ltm === true
+      ? []
+      : specialItemsFor(metric, year, quarter).map((item) => specialItemText(item, lang));
   return {
     metric,
     year,
+    period: periodLabel(parsed),
     source: api.source(metric, period, basisArg, lang),
     basis: found.basis,
+    evidence: found.figure.provenance.evidence,
     flags: found.figure.provenance.flags.map((flag) => FLAG_TEXT[flag][lang]),
-    claims: claimsForFigure(metric, year, found.basis).map((row) => ({
-      text: claimText(row, lang),
-      status: row.status,
-    })),
+    claims,
+    ...(items.length === 0 ? {} : { specialItems: items }),
   };
 }
 

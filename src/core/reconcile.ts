@@ -707,7 +707,7 @@ function toRow(claim: AnyClaim): ReconciliationRow {
     gapVsComputed: built.vsReport?.gap ?? null,
     gapVsFilings: built.vsFilings?.gap ?? null,
     statusVsReport: built.vsReport?.status ?? null,
-    statusVsFilings: built.attribution === undefined ? (built.vsFilings?.status ?? null) : "mismatch",
+    statusVsFilings: built.vsFilings?.status ?? null,
     status,
     explainedByReportRounding: explained,
     rule: built.rule,

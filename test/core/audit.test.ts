@@ -16,13 +16,16 @@ describe("auditFormula", () => {
   it("says in French where a filed figure comes from", () => {
     const [entry] = auditFormula('=AMZN.REVENUE(2024, "M", "filings")', "fr");
     expect(entry?.figures[0]).toMatchObject({ metric: "revenue", year: 2024, basis: "filings" });
-    expect(entry?.figures[0]?.source).toMatch(/10K-2024/);
+    expect(entry?.figures[0]?.source).toMatch(/F-K24/);
+    expect(entry?.figures[0]?.source).toContain("[classe : déposé]");
+    expect(entry?.figures[0]?.evidence).toBe("filed");
   });
 
   it("flags the approximate ~91 and the Anthropic year mismatch", () => {
     expect(auditFormula("=AMZN.AWS_REVENUE(2023)", "en")[0]?.figures[0]?.flags).toEqual(["approximate"]);
     const anthropic = auditFormula('=AMZN.METRIC("anthropic_gain", 2024)', "en")[0]?.figures[0];
-    expect(anthropic?.claims.map((claim) => claim.status)).toEqual(["mismatch"]);
+    // The year claim, and the §5 doubling that credits the gain (a mismatch of attribution).
+    expect(anthropic?.claims.map((claim) => claim.status)).toEqual(["mismatch", "mismatch"]);
   });
 
   it("audits both years of a growth and every call of a formula", () => {
@@ -32,6 +35,19 @@ describe("auditFormula", () => {
     expect(entries[1]?.figures[0]?.source).toMatch(/Rufus/);
   });
 
+  it("audits a quarter: its source, evidence class and the special items Amazon names for it", () => {
+    const [entry] = auditFormula('=AMZN.METRIC("operating_income", "Q3 2025", "M", "filings")', "en");
+    const [figure] = entry?.figures ?? [];
+    expect(figure).toMatchObject({ metric: "operating_income", year: 2025, period: "2025Q3", evidence: "secondary" });
+    expect(figure?.specialItems?.join(" | ")).toContain(
+      "FTC legal settlement (in North America): 2,500 M$ [class: release]",
+    );
+    expect(figure?.specialItems?.join(" | ")).toContain("Estimated severance (all segments): 1,800 M$");
+    expect(figure?.source).toContain("special items of the quarter");
+    const [gain] = auditFormula('=AMZN.METRIC("anthropic_gain", "T1 2026", "M", "filings")', "fr")[0]?.figures ?? [];
+    expect(gain?.specialItems?.[0]).toContain("16\u00a0800 M$ [classe : communiqué]");
+  });
+
   it("describes calls that read no single figure", () => {
     expect(auditFormula('=AMZN.CAPEX_SCENARIO("bull")', "en")[0]?.note).toMatch(/illustrative/);
     expect(auditFormula('=AMZN.TABLE("results")', "fr")[0]?.note).toMatch(/tableau/);
@@ -39,7 +55,8 @@ describe("auditFormula", () => {
 
   it("explains what it cannot audit instead of guessing", () => {
     expect(auditFormula("=AMZN.REVENUE(A1)", "en")[0]?.problem).toMatch(/reference or an expression/);
-    expect(auditFormula("=AMZN.REVENUE(2022)", "en")[0]?.problem).toMatch(/2023/);
+    expect(auditFormula("=AMZN.REVENUE(2021)", "en")[0]?.problem).toMatch(/2023/);
+    expect(auditFormula('=AMZN.REVENUE("2026Q2", "M", "filings")', "en")[0]?.problem).toMatch(/2025Q1–2026Q1/);
     expect(auditFormula("=AMZN.NOPE(1)", "en")[0]?.problem).toMatch(/unknown function/);
     expect(auditFormula("=SUM(1,2)", "en")).toEqual([]);
     expect(auditFormula(42, "en")).toEqual([]);

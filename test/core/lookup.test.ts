@@ -8,6 +8,7 @@ describe("lookupFigure", () => {
     expect(found.figure.unit).toBe("B$");
     expect(found.figure.provenance).toEqual({
       basis: "report",
+      evidence: "report",
       section: "s1",
       sectionTitle: "§1 Résultats financiers globaux",
       label: { fr: "Chiffre d'affaires total", en: "Total revenue" },
@@ -22,7 +23,8 @@ describe("lookupFigure", () => {
     expect(found.figure.unit).toBe("M$");
     expect(found.figure.provenance).toMatchObject({
       basis: "filings",
-      sources: ["10K-2024"],
+      evidence: "filed",
+      sources: ["F-K24"],
       label: { en: "Net sales" },
     });
   });
@@ -64,15 +66,19 @@ describe("lookupFigure", () => {
     });
 
     it("names the years when neither basis has the figure", () => {
-      const named = failure(() => lookupFigure("revenue", 2022, "report"), "na");
-      expect(named.messages.en).toBe("the report has no revenue for 2022; years 2023–2025");
-      expect(named.messages.fr).toBe("le rapport n'a pas « revenue » pour 2022 ; années 2023–2025");
-      const unnamed = failure(() => lookupFigure("revenue", 2022), "na");
+      const named = failure(() => lookupFigure("revenue", 2021, "report"), "na");
+      expect(named.messages.en).toBe(
+        "the report has no revenue for 2021; years 2023–2025; basis 'filings' has 2022–2025",
+      );
+      expect(named.messages.fr).toBe(
+        "le rapport n'a pas « revenue » pour 2021 ; années 2023–2025 ; la base « filings » a 2022–2025",
+      );
+      const unnamed = failure(() => lookupFigure("revenue", 2021), "na");
       expect(unnamed.messages.en).toBe(
-        "no basis has revenue for 2022: the report has 2023–2025, the filings 2023–2025",
+        "no basis has revenue for 2021: the report has 2023–2025, the filings 2022–2025",
       );
       expect(unnamed.messages.fr).toBe(
-        "aucune base n'a « revenue » pour 2022 : le rapport a 2023–2025, les dépôts 2023–2025",
+        "aucune base n'a « revenue » pour 2021 : le rapport a 2023–2025, les dépôts 2022–2025",
       );
       const capex = failure(() => lookupFigure("capex", 2019, "report"), "na");
       expect(capex.messages.en).toBe("the report has no capex for 2019; years 2026E; basis 'filings' has 2022–2025");

@@ -18,8 +18,8 @@ const ids = (rows: { id: string }[]): string[] => rows.map((r) => r.id);
 describe("reconcile(): the full spill", () => {
   const spill = reconcile();
 
-  it("is a header row and 13 claim rows of 9 columns", () => {
-    expect(spill).toHaveLength(14);
+  it("is a header row, 14 claim rows and 5 KPI rows of 9 columns", () => {
+    expect(spill).toHaveLength(20);
     for (const r of spill) expect(r).toHaveLength(9);
     expect(RECONCILE_COLUMNS).toHaveLength(9);
   });
@@ -87,15 +87,25 @@ describe("reconcile(): the full spill", () => {
     expect(spill[8]?.slice(3, 8)).toEqual([2.6, 2.59, 2.55283483977, 0.0471651602301, "ok"]);
     // The Anthropic year as numbers.
     expect(spill[12]?.slice(1, 8)).toEqual(["anthropic_gain", "2024", 2024, NOT_APPLICABLE, 2025, -1, "mismatch"]);
-    // The truncated 59, in B$.
-    expect(spill[13]?.slice(1, 8)).toEqual(["net_income", "2024", 59, NOT_APPLICABLE, 59.248, -0.248, "rounding"]);
+    // The 30 and 59 printed to the billion beside 77,7 (mixed precision), in B$.
+    expect(spill[13]?.slice(1, 8)).toEqual(["net_income", "2023", 30, NOT_APPLICABLE, 30.425, -0.425, "rounding"]);
+    expect(spill[14]?.slice(1, 8)).toEqual(["net_income", "2024", 59, NOT_APPLICABLE, 59.248, -0.248, "rounding"]);
+    // The KPIs, reconciled against Amazon's statements (correction 3).
+    expect(spill.slice(15).map((r) => [r[1], r[3], r[5], r[7]])).toEqual([
+      ["rufus_users", 250_000_000, 300_000_000, "outdated"],
+      ["rufus_purchase_uplift", 0.6, 0.6, "ok"],
+      ["ai_listing_sellers", 1_300_000, NOT_APPLICABLE, "unverified"],
+      ["deepfleet_robots", 1_000_000, 1_000_000, "ok"],
+      ["capex_plan_2026", 200, 200, "ok"],
+    ]);
   });
 
   it("matches reconciliationRows() row for row, with the status column", () => {
     const rows = reconciliationRows();
-    expect(spill.slice(1).map((r) => r[7])).toEqual(rows.map((r) => r.status));
-    expect(spill.slice(1).map((r) => r[0])).toEqual(rows.map((r) => claimText(r, "en")));
-    expect(spill.slice(1).map((r) => r[8])).toEqual(rows.map((r) => r.note.en));
+    const claims = spill.slice(1, 1 + rows.length);
+    expect(claims.map((r) => r[7])).toEqual(rows.map((r) => r.status));
+    expect(claims.map((r) => r[0])).toEqual(rows.map((r) => claimText(r, "en")));
+    expect(claims.map((r) => r[8])).toEqual(rows.map((r) => r.note.en));
   });
 
   it("writes French claim text and notes in French", () => {
@@ -130,12 +140,17 @@ describe("reconcile(metric): the filter", () => {
   it("filters by id", () => {
     const spill = reconcile("net_income");
     expect(spill[0]).toEqual(reconcileHeader("en"));
-    expect(spill.slice(1).map((r) => r[1])).toEqual(Array(7).fill("net_income"));
-    expect(spill).toHaveLength(8);
+    expect(spill.slice(1).map((r) => r[1])).toEqual(Array(8).fill("net_income"));
+    expect(spill).toHaveLength(9);
     expect(reconcile("revenue")).toHaveLength(3);
     expect(reconcile("aws_revenue")).toHaveLength(3);
     expect(reconcile("aws_operating_margin")).toHaveLength(2);
     expect(reconcile("anthropic_gain")).toHaveLength(2);
+    expect(
+      reconcile("rufus_users")
+        .slice(1)
+        .map((r) => r[7]),
+    ).toEqual(["outdated"]);
   });
 
   it("accepts French aliases, any case and accents, and a one-cell range", () => {
@@ -152,7 +167,7 @@ describe("reconcile(metric): the filter", () => {
 
   it("treats undefined, an empty cell, blank text and a blank one-cell range as 'all claims'", () => {
     for (const blank of [undefined, null, "", "   ", [[null]], [[""]]]) {
-      expect(reconcile(blank as string)).toHaveLength(14);
+      expect(reconcile(blank as string)).toHaveLength(20);
     }
   });
 
@@ -181,8 +196,7 @@ describe("reconcile(metric): the filter", () => {
     expect(error.messages.fr).toContain("indicateur inconnu « revenu » ; vouliez-vous dire « revenue » ?");
   });
 
-  it("#VALUE! for a KPI, a number, a boolean or a multi-cell range", () => {
-    expect(failure(() => reconcile("rufus_users"), "value").messages.en).toContain("is a KPI, not a yearly metric");
+  it("#VALUE! for a number, a boolean or a multi-cell range", () => {
     expect(failure(() => reconcile(2024), "value").messages.en).toContain("must be a text id");
     expect(failure(() => reconcile(true), "value").messages.fr).toContain("doit être un identifiant texte");
     expect(failure(() => reconcile([["revenue", "net_income"]]), "value").messages.en).toContain(
@@ -216,6 +230,7 @@ describe("claimsForFigure: the claims a figure takes part in", () => {
       "net_income_doubled_summary",
       "net_income_doubling_anthropic",
       "net_income_tripled_conclusion",
+      "net_income_2023_figure",
     ]);
   });
 
@@ -231,8 +246,15 @@ describe("claimsForFigure: the claims a figure takes part in", () => {
   });
 
   it("the Anthropic gain: the report's 2024 and the filings' 2025 both point at the year claim", () => {
-    expect(ids(claimsForFigure("anthropic_gain", 2024))).toEqual(["anthropic_gain_year"]);
-    expect(ids(claimsForFigure("anthropic_gain", 2025))).toEqual(["anthropic_gain_year"]);
+    // The §5 doubling credits the Anthropic gain: its attribution is audited with the gain (correction 2).
+    expect(ids(claimsForFigure("anthropic_gain", 2024))).toEqual([
+      "net_income_doubling_anthropic",
+      "anthropic_gain_year",
+    ]);
+    expect(ids(claimsForFigure("anthropic_gain", 2025))).toEqual([
+      "net_income_doubling_anthropic",
+      "anthropic_gain_year",
+    ]);
     expect(ids(claimsForFigure("anthropic_gain", 2025, "report"))).toEqual([]);
   });
 
@@ -244,13 +266,13 @@ describe("claimsForFigure: the claims a figure takes part in", () => {
 });
 
 describe("reconciliationRows", () => {
-  it("returns a fresh array of 13 rows each call", () => {
+  it("returns a fresh array of 14 rows each call", () => {
     const a = reconciliationRows();
     const b = reconciliationRows();
     expect(a).not.toBe(b);
     expect(a).toEqual(b);
     a.pop();
-    expect(reconciliationRows()).toHaveLength(13);
-    expect(statusCounts(b)).toEqual({ ok: 5, rounding: 3, mismatch: 5 });
+    expect(reconciliationRows()).toHaveLength(14);
+    expect(statusCounts(b)).toEqual({ ok: 4, rounding: 4, mismatch: 6 });
   });
 });

@@ -133,7 +133,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     filings: 59_248 / 30_425,
     vsReport: "ok",
     vsFilings: "ok",
-    status: "ok",
+    // ×1.97 is a doubling, but the gain it credits was booked in Q3 2025: a mismatch of attribution.
+    status: "mismatch",
   },
   net_income_tripled_conclusion: {
     period: "2023→2025",
@@ -154,6 +155,16 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     vsReport: null,
     vsFilings: "mismatch",
     status: "mismatch",
+  },
+  net_income_2023_figure: {
+    period: "2023",
+    unit: "B$",
+    reported: 30,
+    computed: null,
+    filings: 30.425,
+    vsReport: null,
+    vsFilings: "rounding",
+    status: "rounding",
   },
   net_income_2024_figure: {
     period: "2024",
@@ -185,7 +196,7 @@ describe("reconcileClaims: one row per claim", () => {
       ...REPORT_FIGURE_CLAIMS.map((c) => c.id),
     ]);
     expect(rows.map((r) => r.id).sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(rows).toHaveLength(13);
+    expect(rows).toHaveLength(14);
   });
 
   it.each(Object.entries(EXPECTED))("%s: values and statuses", (id, e) => {
@@ -204,9 +215,9 @@ describe("reconcileClaims: one row per claim", () => {
     expect(r.vsFilings?.status ?? null).toBe(e.vsFilings);
   });
 
-  it("counts 5 ok, 3 rounding, 5 mismatch", () => {
+  it("counts 4 ok, 4 rounding, 6 mismatch", () => {
     const count = (s: ReconStatus): number => rows.filter((r) => r.status === s).length;
-    expect([count("ok"), count("rounding"), count("mismatch")]).toEqual([5, 3, 5]);
+    expect([count("ok"), count("rounding"), count("mismatch")]).toEqual([4, 4, 6]);
   });
 
   it("pins the rounded values as the notes show them", () => {
@@ -418,10 +429,26 @@ describe("amazon-filings.md, 'Known discrepancies': each comes out as its verdic
     }
   });
 
-  it("2024 net income: 59 printed, 59,248 filed (59.2): truncated, rounding", () => {
+  it("2023 and 2024 net income: 30 and 59 printed to the billion beside 77,7: mixed precision, rounding (correction 4)", () => {
     const r = row("net_income_2024_figure");
     expect([r.reported, r.filings, r.status]).toEqual([59, 59.248, "rounding"]);
-    expect(r.note.en).toContain("truncated rather than rounded");
+    expect(r.note.en).toContain("mixed precision");
+    expect(r.note.en).toContain("rounds to 59 at the billion (not truncated)");
+    expect(r.note.en).not.toContain("truncated rather than rounded");
+    const r2023 = row("net_income_2023_figure");
+    expect([r2023.reported, r2023.filings, r2023.status]).toEqual([30, 30.425, "rounding"]);
+    expect(r2023.note.en).toContain("mixed precision");
+  });
+
+  it("the §5 doubling credited to the Anthropic gain: a mismatch of attribution, whatever the ×1.97 (correction 2)", () => {
+    const r = row("net_income_doubling_anthropic");
+    expect(r.vsFilings?.value).toBeCloseTo(1.947, 3);
+    expect(r.status).toBe("mismatch");
+    expect(r.explainedByReportRounding).toBe(false);
+    expect(r.note.en).toContain("wrong attribution");
+    expect(r.note.en).toContain("the filings book in 2025");
+    expect(r.note.fr).toContain("attribution erronée");
+    expect(r.figures).toContainEqual({ basis: "filings", metric: "anthropic_gain", year: 2025 });
   });
 });
 

@@ -4,22 +4,32 @@ import { failure } from "./helpers";
 describe("SERIES", () => {
   it("one metric, default years, headers", () => {
     expect(api.series("revenue")).toEqual([
+      ["B$", 2022, 2023, 2024, 2025],
+      ["Total revenue [the filings: 2022]", 513.983, 575, 638, 717],
+    ]);
+    expect(api.series("revenue", undefined, undefined, "B", "report")).toEqual([
       ["B$", 2023, 2024, 2025],
       ["Total revenue", 575, 638, 717],
     ]);
   });
 
   it("headers 0 gives values only", () => {
-    expect(api.series("revenue", undefined, undefined, undefined, undefined, 0)).toEqual([[575, 638, 717]]);
+    expect(api.series("revenue", undefined, undefined, undefined, "report", 0)).toEqual([[575, 638, 717]]);
     expect(api.series("net_income", 2024, 2025, "M", "filings", false)).toEqual([[59_248, 77_670]]);
   });
 
   it("a range of ids, 1-D or 2-D, empty cells ignored, one row per id", () => {
-    const spill = api.series([
-      ["revenue", null],
-      ["", "net income"],
-      [undefined, "aws_revenue"],
-    ]);
+    const spill = api.series(
+      [
+        ["revenue", null],
+        ["", "net income"],
+        [undefined, "aws_revenue"],
+      ],
+      undefined,
+      undefined,
+      "B",
+      "report",
+    );
     expect(spill).toEqual([
       ["B$", 2023, 2024, 2025],
       ["Total revenue", 575, 638, 717],
@@ -50,9 +60,9 @@ describe("SERIES", () => {
       ["Net income [the filings: 2022]", -2.722, 30, 59, 77.7],
     ]);
     expect(api.series([["revenue", "net_income"]])).toEqual([
-      ["B$", 2023, 2024, 2025],
-      ["Total revenue", 575, 638, 717],
-      ["Net income", 30, 59, 77.7],
+      ["B$", 2022, 2023, 2024, 2025],
+      ["Total revenue [the filings: 2022]", 513.983, 575, 638, 717],
+      ["Net income [the filings: 2022]", -2.722, 30, 59, 77.7],
     ]);
     expect(api.series("capex", undefined, undefined, "B", undefined, 1, "fr")).toEqual([
       ["Mds$", 2022, 2023, 2024, 2025, "2026E"],
@@ -67,7 +77,7 @@ describe("SERIES", () => {
   it("ratios come back as fractions; a ratio-only series says ratio in the corner", () => {
     expect(api.series("aws_operating_margin", 2023, 2025, "M", "filings")).toEqual([
       ["ratio", 2023, 2024, 2025],
-      ["AWS operating margin (ratio)", 24_631 / 90_757, 39_834 / 107_556, 45_607 / 128_725],
+      ["AWS operating margin (ratio)", 24_631 / 90_757, 39_834 / 107_556, 45_606 / 128_725],
     ]);
     expect(api.series([["revenue", "operating_margin"]], 2024, 2025, "M", "filings")).toEqual([
       ["M$", 2024, 2025],
@@ -85,10 +95,12 @@ describe("SERIES", () => {
   });
 
   it("an explicit year without data is #N/A naming the years available (no holes)", () => {
-    const error = failure(() => api.series("revenue", 2022, 2025), "na");
-    expect(error.messages.en).toBe("no basis has revenue for 2022: the report has 2023–2025, the filings 2023–2025");
-    const named = failure(() => api.series([["revenue", "net_income"]], 2022, 2025, "B", "filings"), "na");
-    expect(named.messages.en).toBe("the filings have no revenue for 2022; years 2023–2025");
+    const error = failure(() => api.series("revenue", 2021, 2025), "na");
+    expect(error.messages.en).toBe("no basis has revenue for 2021: the report has 2023–2025, the filings 2022–2025");
+    const named = failure(() => api.series([["revenue", "net_income"]], 2021, 2025, "B", "filings"), "na");
+    expect(named.messages.en).toBe(
+      "the filings have no revenue for 2021; years 2022–2025; basis 'report' has 2023–2025",
+    );
     const plan = failure(() => api.series("revenue", 2024, "2026E"), "na");
     expect(plan.messages.en).toContain("no basis has revenue for 2026E");
   });
@@ -185,25 +197,32 @@ describe("TABLE", () => {
 describe("METRICS (catalogue)", () => {
   it("has a header row and one row per metric", () => {
     const spill = api.metricsCatalogue();
-    expect(spill[0]).toEqual(["id", "label", "unit", "years (report)", "years (filings)", "source section"]);
-    expect(spill).toHaveLength(16);
+    expect(spill[0]).toEqual([
+      "id",
+      "label",
+      "unit",
+      "years (report)",
+      "years (filings)",
+      "source section",
+      "quarters (filings)",
+      "evidence",
+    ]);
+    expect(spill).toHaveLength(33);
     expect(spill[1]).toEqual([
       "revenue",
       "Total revenue",
       "B$",
       "2023–2025",
-      "2023–2025",
-      "Report §1 Résultats financiers globaux; filings: 10K-2024, PR-Q4-2025, IS-2025",
-    ]);
-    const fcf = spill.find((r) => r[0] === "free_cash_flow");
-    expect(fcf).toEqual([
-      "free_cash_flow",
-      "Free cash flow",
-      "B$",
-      "—",
       "2022–2025",
-      "filings (computed): CF-10K, PR-Q4-2025",
+      "Report §1 Résultats financiers globaux; filings: F-K24, F-K23, S-GHK, S-SAON, S-SA, S-REP, S-FR, S-FREC, S-NYT, R-Q126",
+      "2025Q1–2026Q1",
+      "report 2023–2025; filed 2022–2024; release 1 qtr; secondary 2025 + 4 qtr",
     ]);
+    expect(spill.find((r) => r[0] === "diluted_shares")?.[6]).toBe("annual only");
+    const fcf = spill.find((r) => r[0] === "free_cash_flow");
+    expect(fcf?.slice(0, 5)).toEqual(["free_cash_flow", "Free cash flow", "B$", "—", "2022–2025"]);
+    expect(fcf?.[5]).toMatch(/^filings \(computed\): /);
+    expect(fcf?.[7]).toBe("derived 2022–2025 + 3 qtr");
     const capex = spill.find((r) => r[0] === "capex");
     expect(capex?.[3]).toBe("2026E");
     const margin = spill.find((r) => r[0] === "aws_operating_margin");
@@ -212,7 +231,16 @@ describe("METRICS (catalogue)", () => {
 
   it("in French", () => {
     const spill = api.metricsCatalogue("fr");
-    expect(spill[0]).toEqual(["id", "libellé", "unité", "années (rapport)", "années (dépôts)", "source"]);
+    expect(spill[0]).toEqual([
+      "id",
+      "libellé",
+      "unité",
+      "années (rapport)",
+      "années (dépôts)",
+      "source",
+      "trimestres (dépôts)",
+      "classe de preuve",
+    ]);
     expect(spill[2]?.slice(0, 3)).toEqual(["net_income", "Bénéfice net", "Mds$"]);
   });
 
@@ -233,43 +261,45 @@ describe("METRICS (catalogue)", () => {
 describe("SOURCE", () => {
   it("a report figure, in both languages", () => {
     expect(api.source("revenue", 2024)).toBe(
-      "Report §1 Résultats financiers globaux, 'Chiffre d'affaires total' 2024: 638 Mds$",
+      "Report §1 Résultats financiers globaux, 'Chiffre d'affaires total' 2024: 638 Mds$ [class: report]",
     );
     expect(api.source("chiffre d'affaires", 2024, undefined, "fr")).toBe(
-      "Rapport §1 Résultats financiers globaux, « Chiffre d'affaires total » 2024 : 638 Mds$",
+      "Rapport §1 Résultats financiers globaux, « Chiffre d'affaires total » 2024 : 638 Mds$ [classe : rapport]",
     );
   });
 
   it("spells out flags: approximate, claim, estimate", () => {
     expect(api.source("aws_revenue", 2023)).toBe(
-      "Report §2 AWS — le moteur principal de la croissance IA, 'Revenus AWS' 2023: ~91 Mds$ (approximate)",
+      "Report §2 AWS — le moteur principal de la croissance IA, 'Revenus AWS' 2023: ~91 Mds$ [class: report] (approximate)",
     );
     expect(api.source("aws_operating_margin", 2024)).toContain(
       "(the report's claim, not computed; the filings give 37.0%",
     );
-    expect(api.source("capex", "2026E")).toContain("2026E: 200 milliards de dollars (estimate (plan year);");
+    expect(api.source("capex", "2026E")).toContain(
+      "2026E: 200 milliards de dollars [class: report] (estimate (plan year);",
+    );
     expect(api.source("capex", "2026E", undefined, "fr")).toContain("(estimation (année de plan) ;");
   });
 
   it("a filed figure with its source keys", () => {
     expect(api.source("revenue", 2024, "filings")).toBe(
-      "Filings 10K-2024 (Amazon 10-K for fiscal 2024, segment note), 'Net sales' 2024: 637,959 M$",
+      "Filings F-K24 (10-K FY2024 (acc. 0001018724-25-000004), Segment Information (Tables)), 'Net sales' 2024: 637,959 M$ [class: filed]",
     );
     expect(api.source("revenue", 2024, "filings", "fr")).toBe(
-      "Dépôts 10K-2024 (10-K d'Amazon, exercice 2024, note sectorielle), « Ventes nettes » 2024 : 637\u00a0959 M$",
+      "Dépôts F-K24 (10-K exercice 2024 (acc. 0001018724-25-000004), information sectorielle (tableaux)), « Ventes nettes » 2024 : 637\u00a0959 M$ [classe : déposé]",
     );
   });
 
   it("a computed figure shows its formula and operands", () => {
     expect(api.source("free_cash_flow", 2025, "filings")).toContain(
-      "'Free cash flow' 2025 = operating cash flow − net capex = 139,514 − 128,320 = 11,194 M$",
+      "'Free cash flow' 2025 = operating cash flow − net capex = 139,514 − 128,320 = 11,194 M$ [class: derived]",
     );
     expect(api.source("aws_operating_margin", 2024, "filings")).toContain("= 39,834 / 107,556 = 37.0%");
   });
 
   it("says when a figure fell back to the other basis", () => {
     expect(api.source("operating_income", 2024)).toBe(
-      "Filings 10K-2024 (Amazon 10-K for fiscal 2024, segment note), 'Operating income' 2024: 68,593 M$ (fallback to the filings: the report has no operating_income for 2024)",
+      "Filings F-K24 (10-K FY2024 (acc. 0001018724-25-000004), Segment Information (Tables)), 'Operating income' 2024: 68,593 M$ [class: filed] (fallback to the filings: the report has no operating_income for 2024)",
     );
     expect(api.source("operating_income", 2024, undefined, "fr")).toContain(
       "(repli sur les dépôts : le rapport n'a pas « operating_income » pour 2024)",
@@ -280,7 +310,7 @@ describe("SOURCE", () => {
 
   it("without a period: what each basis has", () => {
     expect(api.source("net_income")).toBe(
-      "net_income (Net income): Report §1 Résultats financiers globaux, 'Bénéfice net': 2023–2025 | Filings 10K-2024, CF-10K, IS-2025, 'Net income (loss)': 2022–2025",
+      "net_income (Net income): Report §1 Résultats financiers globaux, 'Bénéfice net': 2023–2025 | Filings F-K24, F-K23, FM-Q3, S-GHK, S-SAON, S-SA, FM-Q2, R-Q126, 'Net income (loss)': 2022–2025; quarters 2025Q1–2026Q1 [classes: filed, secondary, derived, release]",
     );
     expect(api.source("net_income", undefined, "report")).toBe(
       "net_income (Net income): Report §1 Résultats financiers globaux, 'Bénéfice net': 2023–2025",
@@ -290,10 +320,11 @@ describe("SOURCE", () => {
 
   it("KPIs: the report's bullet and the filings reference", () => {
     expect(api.source("rufus_users")).toBe(
-      "Report §3 L'IA au service du commerce électronique, '250 millions de clients utilisent Rufus': 250,000,000 customers | Filings amazon-filings.md (no source key), 'Customers who used Rufus in 2025': 250,000,000 (secondary reports of Amazon's statements)",
+      "Report §3 L'IA au service du commerce électronique, '250 millions de clients utilisent Rufus': 250,000,000 customers [class: report] (status: outdated: 250 million was Amazon's year-to-date figure on the Q3 2025 call; on the Q4 2025 call Amazon gave 300 million for 2025) | Filings CALL-Q4-2025 (Q4 2025 earnings call (2026 capex outlook)), 'Customers who used Rufus in full-year 2025 (Q4 2025 call)': 300,000,000 [class: secondary] (250 million by the Q3 2025 call (year to date), 300 million for the full year on the Q4 2025 call; secondary reports of Amazon's statements)",
     );
     expect(api.source("ai_listing_sellers", undefined, "report")).toContain("(unverified;");
-    expect(api.source("deepfleet_robots", undefined, "filings")).toContain("SCI-DEEPFLEET");
+    expect(api.source("deepfleet_robots", undefined, "filings")).toContain("R-Q225");
+    expect(api.source("deepfleet_robots")).toContain('status: ok: Amazon itself spoke of "our 1M+ robots"');
     expect(failure(() => api.source("rufus_users", 2024), "value").messages.en).toBe(
       "rufus_users is a KPI with no year: leave the period empty",
     );
