@@ -129,12 +129,12 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
     expect(spec.cells[first - 1]?.every((c) => c === null)).toBe(true);
     const notes = [0, 1, 2, 3].map((k) => String(cellAt(spec, first + k, 0)));
     expect(notes[0]).toMatch(lang === "en" ? /^Sources: / : /^Sources : /);
-    for (const key of ["10K-2024", "CF-10K", "IS-2025", "PR-Q4-2025", "PR-Q3-2025"]) expect(notes[0]).toContain(key);
+    for (const key of ["F-K24", "S-GHK", "PR-Q3-2025"]) expect(notes[0]).toContain(key);
     expect(notes[1]).toContain(lang === "en" ? "±0.5 pp" : "±0,5 pt");
     expect(notes[1]).toContain("±10");
     expect(notes[2]).toContain(lang === "en" ? "the worse of" : "le pire de");
     expect(notes[3]).toBe(
-      lang === "en" ? "13 claims: 5 ok, 3 rounding, 5 mismatch." : "13 affirmations : 5 ok, 3 rounding, 5 mismatch.",
+      lang === "en" ? "14 claims: 4 ok, 4 rounding, 6 mismatch." : "14 affirmations : 4 ok, 4 rounding, 6 mismatch.",
     );
     for (let k = 0; k < 4; k++) expect(spec.cells[first + k]?.slice(1).every((c) => c === null)).toBe(true);
   });

@@ -315,9 +315,17 @@ describe.each(COMBOS)("$table, $lang, live=$live, basis $basis", (combo) => {
     });
     expect(growth).toMatchObject({ name: fr ? "Croissance" : "Growth", kind: "line", secondaryAxis: true });
     expect(chart.secondaryAxisTitle).toBe(fr ? "Croissance (%)" : "Growth (%)");
+    const growthRow = rowOf(spec, fr ? "Croissance" : "Growth");
+    if (combo.basis === "filings") {
+      // The filings have AWS net sales for 2022: the 2023 growth is computed, no dash, no helper row.
+      expect(combo.live ? evaluateReportFormula(String(cell(spec, growthRow, 1))) : cell(spec, growthRow, 1)).toBe(
+        90_757 / 80_096 - 1,
+      );
+      expect(growth?.row).toBe(growthRow);
+      return;
+    }
     // The line reads a helper row below the notes: the growth row's cells, =NA() for the dash
     // (Excel plots text as 0; #N/A is a gap).
-    const growthRow = rowOf(spec, fr ? "Croissance" : "Growth");
     const helper = growth?.row ?? -1;
     expect(helper).toBeGreaterThan(t.row + t.rows);
     expect(cell(spec, helper, 1)).toBe("=NA()");
@@ -407,11 +415,12 @@ describe("results (§1), basis filings", () => {
     expect(row(spec, 2).slice(0, 4)).toEqual(["Total revenue (B$)", 574.785, 637.959, 716.924]);
     expect(row(spec, 3).slice(0, 4)).toEqual(["Net income (B$)", 30.425, 59.248, 77.67]);
     expect(cell(spec, 4, 0)).toBe("Revenue growth (%, computed)");
-    expect(cell(spec, 4, 1)).toBe("—");
+    // The filings have 2022 net sales: the 2023 growth is computed too.
+    expect(cell(spec, 4, 1)).toBe(574_785 / 513_983 - 1);
     expect(cell(spec, 4, 2)).toBe(637_959 / 574_785 - 1);
     expect(cell(spec, 5, 3)).toBe(77_670 / 59_248 - 1);
-    expect(String(cell(spec, 2, 4))).toContain("10K-2024");
-    expect(String(cell(spec, 6, 0))).toMatch(/^Source: Amazon's filed figures \(10K-2024/);
+    expect(String(cell(spec, 2, 4))).toContain("F-K24");
+    expect(String(cell(spec, 6, 0))).toMatch(/^Source: Amazon's filed figures \(F-K24/);
   });
 
   it("appends the unit and basis to every live formula", () => {
@@ -470,7 +479,7 @@ describe("aws (§2)", () => {
     const spec = buildReportSheet({ table: "aws", lang: "en", live: false, chart: false, basis: "filings" });
     expect(row(spec, 2).slice(1, 4)).toEqual([90.757, 107.556, 128.725]);
     expect(format(spec, 2, 1)).toBe(FORMAT_BILLIONS);
-    expect(row(spec, 4).slice(1, 4)).toEqual([24_631 / 90_757, 39_834 / 107_556, 45_607 / 128_725]);
+    expect(row(spec, 4).slice(1, 4)).toEqual([24_631 / 90_757, 39_834 / 107_556, 45_606 / 128_725]);
   });
 });
 
@@ -585,7 +594,8 @@ describe("formulas", () => {
 
   it("evaluates through the api, errors as Excel shows them", () => {
     expect(evaluateReportFormula("=AMZN.REVENUE(2024)")).toBe(638);
-    expect(evaluateReportFormula("=AMZN.REVENUE(2022)")).toBe("#N/A");
+    expect(evaluateReportFormula("=AMZN.REVENUE(2021)")).toBe("#N/A");
+    expect(evaluateReportFormula('=AMZN.METRIC("revenue","2025Q4","M","filings")')).toBe(213_386);
     expect(evaluateReportFormula('=AMZN.METRIC("revenu",2024)')).toBe("#VALUE!");
     expect(evaluateReportFormula("=NA()")).toBe("#N/A");
     expect(evaluateReportFormula("=FOO(1)")).toBe("#NAME?");
