@@ -14,8 +14,10 @@ import {
   scalarOf,
   TOKENS,
   WEIRD_NUMBERS,
+  quarterText,
   type Outcomes,
 } from "./arbitraries";
+import { guidance } from "../../src/core/guidance";
 
 const RUNS = 10_000;
 
@@ -185,5 +187,64 @@ describe("api property tests (10,000 tuples each)", () => {
       api.source,
     );
     expect(tally.ok).toBeGreaterThan(RUNS / 20);
+  });
+});
+
+describe("api property tests of the quarter and LTM period forms (10,000 tuples each)", () => {
+  /** Mostly a quarter in one of its forms, sometimes anything. */
+  const quarter = fc.oneof(
+    { weight: 4, arbitrary: quarterText as fc.Arbitrary<CellArg> },
+    { weight: 1, arbitrary: anyArg },
+  );
+  const QUARTER_METRICS = [...METRICS, "advertising_revenue", "diluted_eps", "diluted_shares", "operating_margin"];
+
+  it("revenue / netIncome / awsRevenue", () => {
+    const tuple = fc.tuple(quarter, param(UNITS), param(BASES));
+    for (const fn of [api.revenue, api.netIncome, api.awsRevenue]) {
+      const tally = run(tuple, fn);
+      expect(tally.ok).toBeGreaterThan(RUNS / 20);
+      expect(tally.na).toBeGreaterThan(RUNS / 20);
+      expect(tally.value).toBeGreaterThan(RUNS / 20);
+    }
+  });
+
+  it("metric", () => {
+    const tally = run(fc.tuple(param(QUARTER_METRICS), quarter, param(UNITS), param(BASES)), api.metric);
+    expect(tally.ok).toBeGreaterThan(RUNS / 100);
+  });
+
+  it("growth", () => {
+    const tally = run(
+      fc.tuple(param(QUARTER_METRICS), quarter, quarter, param([undefined, "total", "cagr", "multiple"]), param(BASES)),
+      api.growth,
+    );
+    expect(tally.ok).toBeGreaterThan(0);
+  });
+
+  it("series", () => {
+    const tally = run(
+      fc.tuple(
+        param(QUARTER_METRICS),
+        quarter,
+        quarter,
+        param(UNITS),
+        param(BASES),
+        param([undefined, 0, 1]),
+        param(LANGS),
+      ),
+      (m, from, to, unit, basis, headers, lang) => api.series(m, from, to, unit, basis, headers, lang),
+    );
+    expect(tally.ok).toBeGreaterThan(0);
+  });
+
+  it("source", () => {
+    const tally = run(fc.tuple(param(QUARTER_METRICS), quarter, param(BASES), param(LANGS)), api.source);
+    expect(tally.ok).toBeGreaterThan(RUNS / 100);
+  });
+
+  it("guidance: never #NUM!", () => {
+    const tally = run(fc.tuple(param(["revenue", "operating_income", "net_income"]), quarter, param(UNITS)), guidance);
+    expect(tally.ok).toBeGreaterThan(RUNS / 100);
+    expect(tally.num).toBe(0);
   });
 });

@@ -162,3 +162,29 @@ export function assertOutcomes<T extends unknown[], R>(
   );
   return outcomes;
 }
+
+/**
+ * Quarter periods in every form PRODUCT.md lists ("2025Q3", "Q3 2025", "Q3-25", "2025-Q3",
+ * French "T3 2025"), in any case, with "LTM " / "TTM " in front now and then, for quarters just
+ * outside the dataset's (2024, 2026Q2…) and impossible ones (Q0, Q5) too.
+ */
+export const quarterText: fc.Arbitrary<string> = fc
+  .record({
+    year: fc.integer({ min: 2023, max: 2027 }),
+    quarter: fc.integer({ min: 0, max: 5 }),
+    form: fc.integer({ min: 0, max: 4 }),
+    prefix: fc.constantFrom("", "", "", "LTM ", "TTM ", "ltm", "TTM-"),
+    lower: fc.boolean(),
+  })
+  .map(({ year, quarter, form, prefix, lower }) => {
+    const yy = String(year).slice(2);
+    const text = [
+      `${year}Q${quarter}`,
+      `Q${quarter} ${year}`,
+      `Q${quarter}-${yy}`,
+      `${year}-Q${quarter}`,
+      `T${quarter} ${year}`,
+    ][form];
+    const full = `${prefix}${text ?? ""}`;
+    return lower ? full.toLowerCase() : full;
+  });
