@@ -14,6 +14,7 @@ import {
   anyArgOf,
   checkCell,
   checkSpill,
+  quarterText,
   scalarOf,
 } from "../core/arbitraries";
 
@@ -46,6 +47,7 @@ const WRAPPERS: readonly [string, Wrapper, number][] = [
   ["KPI", functions.kpi, 1],
   ["METRICS", functions.metrics, 1],
   ["SOURCE", functions.source, 4],
+  ["GUIDANCE", functions.guidance, 3],
   ["RECONCILE", functions.reconcile, 2],
   ["DEPRECIATION", functions.depreciation, 3],
   ["CAPEX_SCENARIO", functions.capexScenario, 10],
@@ -83,5 +85,87 @@ describe.each(WRAPPERS)("AMZN.%s on random arguments", (_id, wrapper, arity) => 
     // The generator reaches both outcomes: some calls succeed, some are refused.
     expect(ok + [...codes.values()].reduce((sum, count) => sum + count, 0)).toBe(RUNS);
     expect([...codes.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The same contract where the period arguments are quarters or LTM periods in every form
+ * PRODUCT.md lists: the wrappers that take a period, with the period slots mostly quarter text.
+ */
+const PERIOD_SLOTS: readonly [string, Wrapper, readonly (number | "metric" | "quarter")[]][] = [
+  ["REVENUE", functions.revenue, ["quarter", 1, 2]],
+  ["NET_INCOME", functions.netIncome, ["quarter", 1, 2]],
+  ["AWS_REVENUE", functions.awsRevenue, ["quarter", 1, 2]],
+  ["METRIC", functions.metric, ["metric", "quarter", 2, 3]],
+  ["GROWTH", functions.growth, ["metric", "quarter", "quarter", 3, 4]],
+  ["SERIES", functions.series, ["metric", "quarter", "quarter", 3, 4, 5]],
+  ["SOURCE", functions.source, ["metric", "quarter", 2, 3]],
+  ["GUIDANCE", functions.guidance, ["metric", "quarter", 2]],
+];
+const quarterArg = fc.oneof(
+  { weight: 5, arbitrary: quarterText as fc.Arbitrary<unknown> },
+  { weight: 1, arbitrary: arg },
+);
+const metricArg = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      "revenue",
+      "operating_income",
+      "aws_revenue",
+      "advertising_revenue",
+      "net_income",
+      "diluted_eps",
+      "diluted_shares",
+      "operating_margin",
+      "capex_net",
+    ) as fc.Arbitrary<unknown>,
+  },
+  { weight: 1, arbitrary: arg },
+);
+const otherArg = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      undefined,
+      "M",
+      "B",
+      "filings",
+      "report",
+      "fr",
+      "en",
+      "cagr",
+      0,
+      1,
+    ) as fc.Arbitrary<unknown>,
+  },
+  { weight: 1, arbitrary: arg },
+);
+
+describe.each(PERIOD_SLOTS)("AMZN.%s on quarter and LTM periods", (_id, wrapper, slots) => {
+  it(`returns a clean value or a CustomFunctions.Error (#VALUE! or #N/A for a quarter), ${RUNS} times`, () => {
+    let ok = 0;
+    let refused = 0;
+    const tuple = fc.tuple(
+      ...slots.map((slot) => (slot === "quarter" ? quarterArg : slot === "metric" ? metricArg : otherArg)),
+    );
+    fc.assert(
+      fc.property(tuple, (args) => {
+        let result: unknown;
+        try {
+          result = (wrapper as (...values: unknown[]) => unknown)(...args);
+        } catch (error) {
+          checkExcelError(error);
+          refused += 1;
+          return;
+        }
+        if (Array.isArray(result)) checkSpill(result);
+        else checkCell(result);
+        ok += 1;
+      }),
+      { numRuns: RUNS, seed: 20261202 },
+    );
+    expect(ok).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
   });
 });
