@@ -5,6 +5,7 @@
 import type { Lang } from "../../core/errors";
 import { REPORT_GALLERY, buildReportSheet, previewRows, type ReportGalleryItem } from "../../sheets/report-sheets";
 import { buildReconciliationSheet } from "../../sheets/reconcile-sheet";
+import { FILINGS_GALLERY, buildFilingsSheet, type FilingsGalleryItem } from "../../sheets/filings-sheets";
 import type { SheetSpec } from "../../sheets/spec";
 import { el } from "../dom";
 import { errorText, type View, type ViewContext } from "../app";
@@ -52,7 +53,22 @@ const reconciliationEntry: GalleryEntry = {
   build: (options) => buildReconciliationSheet(options.lang),
 };
 
-export const GALLERY_ENTRIES: GalleryEntry[] = [...REPORT_GALLERY.map(reportEntry), reconciliationEntry];
+/** The filings tables of issue 14 (segments, lines, quarters, the report since February 2026): always the filings basis. */
+function filingsEntry(item: FilingsGalleryItem): GalleryEntry {
+  return {
+    id: item.id,
+    title: item.title,
+    description: item.description,
+    build: (options) =>
+      buildFilingsSheet({ table: item.id, lang: options.lang, live: options.live, chart: options.chart }),
+  };
+}
+
+export const GALLERY_ENTRIES: GalleryEntry[] = [
+  ...REPORT_GALLERY.map(reportEntry),
+  reconciliationEntry,
+  ...FILINGS_GALLERY.map(filingsEntry),
+];
 
 /** Scrollable previews take the keyboard focus (tabindex 0) so they can be scrolled without a mouse. */
 function previewTable(spec: SheetSpec, label: string): HTMLElement {
