@@ -23,7 +23,7 @@ import { displayLang, excelError } from "./excel-errors";
  * Amazon's total net sales for a fiscal year. Example: =AMZN.REVENUE(2024) returns 638.
  * @customfunction REVENUE
  * @helpurl https://localhost:3000/assets/help/en/revenue.html
- * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1".
+ * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1"; a quarter "2025Q3" / "Q3 2025" (filings), "LTM 2025Q4".
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U" (dollars).
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns Revenue in the chosen unit.
@@ -40,7 +40,7 @@ export function revenue(period: number | string, unit?: string, basis?: string):
  * Amazon's net income for a fiscal year. Example: =AMZN.NET_INCOME(2025) returns 77.7.
  * @customfunction NET_INCOME
  * @helpurl https://localhost:3000/assets/help/en/net_income.html
- * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1".
+ * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1"; a quarter "2025Q3" / "Q3 2025" (filings), "LTM 2025Q4".
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U" (dollars).
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns Net income in the chosen unit.
@@ -57,7 +57,7 @@ export function netIncome(period: number | string, unit?: string, basis?: string
  * AWS net sales for a fiscal year. Example: =AMZN.AWS_REVENUE(2024) returns 107.6.
  * @customfunction AWS_REVENUE
  * @helpurl https://localhost:3000/assets/help/en/aws_revenue.html
- * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1".
+ * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1"; a quarter "2025Q3" / "Q3 2025" (filings), "LTM 2025Q4".
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U" (dollars).
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns AWS revenue in the chosen unit.
@@ -75,7 +75,7 @@ export function awsRevenue(period: number | string, unit?: string, basis?: strin
  * @customfunction METRIC
  * @helpurl https://localhost:3000/assets/help/en/metric.html
  * @param metric Metric id (revenue, net_income, aws_revenue, aws_operating_margin, capex, free_cash_flow, ...) or French name ("bénéfice net").
- * @param period Fiscal year: 2024, "FY2024", "FY0" (latest actual year), "FY-1", plan year "2026E".
+ * @param period Fiscal year: 2024, "FY2024", "FY0" (latest actual year), "FY-1", plan year "2026E"; a quarter "2025Q3", "Q3 2025", "Q3-25", "2025-Q3", "T3 2025"; "LTM 2025Q3" / "TTM 2025Q3".
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U". Ratios come back as fractions, counts as plain numbers.
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns The figure in the chosen unit.
@@ -93,8 +93,8 @@ export function metric(metric: string, period: number | string, unit?: string, b
  * @customfunction GROWTH
  * @helpurl https://localhost:3000/assets/help/en/growth.html
  * @param metric Metric id or French name, e.g. "revenue", "net_income", "aws_revenue".
- * @param from Start year (before `to`).
- * @param to End year.
+ * @param from Start year (before `to`), or a quarter ("2025Q1") or an LTM period to compare with one of the same kind.
+ * @param to End year, or quarter ("2026Q1": year on year from "2025Q1").
  * @param [method] "total" (default, to/from − 1), "cagr" (compound annual), "multiple" (to/from) or "reported" (the rate the report prints, consecutive years).
  * @param [basis] "report" (default) or "filings".
  * @returns Growth as a fraction (0.12 = 12%), or a multiple.
@@ -118,8 +118,8 @@ export function growth(
  * @customfunction SERIES
  * @helpurl https://localhost:3000/assets/help/en/series.html
  * @param metrics One metric id, or a range or array of ids (one row each).
- * @param [from] First year (default: the first year every metric has).
- * @param [to] Last year (default: the last year every metric has).
+ * @param [from] First year or quarter ("2025Q1") (default: the first year every metric has).
+ * @param [to] Last year or quarter ("2026Q1") (default: the last year every metric has).
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
  * @param [basis] "report" (default) or "filings".
  * @param [headers] 1 (default) adds a year row and a label column; 0 returns the values only.
@@ -191,7 +191,7 @@ export function metrics(lang?: string): any[][] {
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/assets/help/en/source.html
  * @param metric Metric id, KPI id or French name.
- * @param [period] Fiscal year (leave empty for a KPI).
+ * @param [period] Fiscal year, quarter ("2025Q3") or "LTM 2025Q4" (leave empty for a KPI).
  * @param [basis] "report" (default) or "filings".
  * @param [lang] "en" or "fr" (default: Excel's display language).
  * @returns The provenance as text.

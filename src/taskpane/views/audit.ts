@@ -1,5 +1,6 @@
 /** Audit: the provenance of the selected cell's AMZN figures and their reconciliation status. */
 import { auditFormula, type AuditCall } from "../../core/audit";
+import { EVIDENCE_TEXT } from "../../core/source";
 import type { ReconStatus } from "../../core/reconcile";
 import { el } from "../dom";
 import type { View, ViewContext } from "../app";
@@ -13,7 +14,7 @@ const STATUS_KEYS: Record<ReconStatus, StringKey> = {
 };
 
 function renderCall(entry: AuditCall, context: ViewContext): HTMLElement {
-  const { t } = context;
+  const { t, lang } = context;
   const parts: HTMLElement[] = [el("h2", {}, el("code", { text: entry.call }))];
   if (entry.note) parts.push(el("p", { text: entry.note }));
   if (entry.problem) parts.push(el("p", { className: "message error", text: entry.problem }));
@@ -32,6 +33,13 @@ function renderCall(entry: AuditCall, context: ViewContext): HTMLElement {
     }
     if (figure.flags.length > 0)
       details.append(el("dt", { text: t("auditFlags") }), el("dd", { text: figure.flags.join(", ") }));
+    if (figure.evidence)
+      details.append(el("dt", { text: t("auditEvidence") }), el("dd", { text: EVIDENCE_TEXT[figure.evidence][lang] }));
+    if (figure.specialItems && figure.specialItems.length > 0)
+      details.append(
+        el("dt", { text: t("auditSpecialItems") }),
+        el("dd", {}, el("ul", {}, ...figure.specialItems.map((item) => el("li", { text: item })))),
+      );
     parts.push(details);
     if (figure.year === null) continue;
     parts.push(
