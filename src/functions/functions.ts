@@ -205,7 +205,7 @@ export function source(metric: string, period?: number | string, basis?: string,
 }
 
 /**
- * Amazon's guidance for a quarter beside the actual: low, high, actual, actual − midpoint. Example: =AMZN.GUIDANCE("revenue", "2025Q4") returns 206, 213, 213.386, 3.886.
+ * Amazon's guidance for a quarter beside the actual: low, high, actual, actual − midpoint (ranges of class "secondary": read in reports of the releases). Example: =AMZN.GUIDANCE("revenue", "2025Q4") returns 206, 213, 213.386, 3.886.
  * @customfunction GUIDANCE
  * @helpurl https://localhost:3000/assets/help/en/guidance.html
  * @param metric "revenue" (net sales) or "operating_income" (French names accepted).
