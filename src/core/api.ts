@@ -22,7 +22,7 @@ import type { KpiId, MetricId } from "../data";
 import { flattenArg, isBlank, parseHeaders, parseLang, scalarArg } from "./args";
 import { type BasisChoice, parseBasis } from "./bases";
 import { catalogueSpill, kpiRecord } from "./catalogue";
-import { AmznError, type CellArg, type Spill, impossible, malformed } from "./errors";
+import { AmznError, type CellArg, type Spill, malformed } from "./errors";
 import { computeGrowth, parseMethod } from "./growth";
 import { checkSpill, finite, guard } from "./guard";
 import { resolveKpi, resolveMetric, resolveSubject } from "./names";
@@ -197,7 +197,7 @@ function sourceUncached(metricArg: CellArg, period?: CellArg, basis?: CellArg, l
           ? metricSource(subject.id, choice, language)
           : metricYearSource(subject.id, p, choice, language);
     }
-    if (text.length === 0) throw impossible("empty source text", "texte de source vide");
+    if (text.length === 0) throw malformed("empty source text", "texte de source vide");
     return text;
   });
 }

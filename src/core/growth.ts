@@ -17,7 +17,7 @@
 import { type MetricId, REPORT_CLAIMS } from "../data";
 import type { BasisChoice } from "./bases";
 import { findFigure, yearsOf } from "./dataset";
-import { type AmznError, type Bilingual, type Lang, impossible, malformed, notAvailable } from "./errors";
+import { type AmznError, type Bilingual, type Lang, malformed, notAvailable } from "./errors";
 import { basisHas, basisName, formatNumber, formatYears, otherBasis, q, yearLabel } from "./format";
 import { isBlank, scalarArg } from "./args";
 import { resolveChoice } from "./names";
@@ -132,13 +132,13 @@ function growthOf(
 ): number {
   const unit = basis === "report" ? { en: "B$", fr: "Mds$" } : { en: "M$", fr: "M$" };
   if (a === 0) {
-    throw impossible(
+    throw malformed(
       `no growth from zero: ${metric} is 0 in ${yearLabel(fromYear)}`,
       `pas de croissance depuis zéro : ${q(metric, "fr")} vaut 0 en ${yearLabel(fromYear)}`,
     );
   }
   if (a < 0) {
-    throw impossible(
+    throw malformed(
       `growth from a negative base is not meaningful: ${metric} is ${formatNumber(a, "en")} ${unit.en} in ${yearLabel(fromYear)} (${basisName(basis, "en")})`,
       `une croissance depuis une base négative n'a pas de sens : ${q(metric, "fr")} vaut ${formatNumber(a, "fr")} ${unit.fr} en ${yearLabel(fromYear)} (${basisName(basis, "fr")})`,
     );
@@ -149,7 +149,7 @@ function growthOf(
   else if (method === "multiple") result = ratio;
   else {
     if (ratio < 0) {
-      throw impossible(
+      throw malformed(
         `no CAGR across a change of sign: ${metric} goes from ${formatNumber(a, "en")} to ${formatNumber(b, "en")}`,
         `pas de TCAM à travers un changement de signe : ${q(metric, "fr")} passe de ${formatNumber(a, "fr")} à ${formatNumber(b, "fr")}`,
       );
@@ -158,7 +158,7 @@ function growthOf(
     result = years === 1 ? ratio - 1 : years === 2 ? Math.sqrt(ratio) - 1 : ratio ** (1 / years) - 1;
   }
   if (!Number.isFinite(result)) {
-    throw impossible(
+    throw malformed(
       `growth of ${metric} is not a finite number`,
       `la croissance de ${q(metric, "fr")} n'est pas un nombre fini`,
     );
