@@ -18,7 +18,7 @@
  * - lang: "en" (default) / "fr", "english", "français", "fr-FR"; it picks labels only: errors
  *   always carry both languages.
  */
-import type { KpiId, MetricId } from "../data";
+import { type KpiId, type MetricId, METRICS } from "../data";
 import { flattenArg, isBlank, parseHeaders, parseLang, scalarArg } from "./args";
 import { type BasisChoice, parseBasis } from "./bases";
 import { catalogueSpill, kpiRecord } from "./catalogue";
@@ -43,7 +43,8 @@ export { type TableId, TABLE_IDS } from "./tables";
 
 function figure(metricId: MetricId, period: CellArg, unit: CellArg, basis: CellArg): number {
   const choice = parseBasis(basis);
-  const unitCode = parseUnit(unit);
+  // Ratios and counts ignore the unit (PRODUCT.md), so "%" is accepted for them.
+  const unitCode = parseUnit(unit, { ratio: METRICS[metricId].kind !== "money" });
   return finite(valueOf(metricId, periodFor(metricId, period, choice).year, unitCode, choice).converted);
 }
 

@@ -57,6 +57,20 @@ export function describe(value: unknown, lang: Lang): string {
   return fr ? `une valeur de type ${typeof value}` : `a value of type ${typeof value}`;
 }
 
+/**
+ * The value as the subject of a sentence: 24, 'abc' / « abc », TRUE / VRAI, "an empty cell". For
+ * "24 is not a period" rather than "period the number 24 is out of range". Never NaN or Infinity.
+ */
+export function shown(value: unknown, lang: Lang): string {
+  const fr = lang === "fr";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return fr ? "cette valeur" : "this value";
+    return formatRaw(value, lang);
+  }
+  if (value === null) return fr ? "une cellule vide" : "an empty cell";
+  return describe(value, lang);
+}
+
 function formatRaw(value: number, lang: Lang): string {
   if (Number.isNaN(value)) return "NaN";
   if (value === Infinity) return lang === "fr" ? "+infini" : "+Infinity";

@@ -111,9 +111,7 @@ export function rangeText(bounds: Bounds, lang: Lang, unit: TypedUnit = "fractio
         ? `de ${formatGrouped(min, lang)} à ${formatGrouped(max, lang)} Mds$`
         : `from ${formatGrouped(min, lang)} to ${formatGrouped(max, lang)} B$`;
     case "years":
-      return fr
-        ? `un nombre entier d'années de ${min} à ${max}`
-        : `a whole number of years from ${min} to ${max}`;
+      return fr ? `un nombre entier d'années de ${min} à ${max}` : `a whole number of years from ${min} to ${max}`;
     case "year":
       return fr ? `une année entière de ${min} à ${max}` : `a whole year from ${min} to ${max}`;
   }

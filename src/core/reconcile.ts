@@ -222,6 +222,11 @@ function valueText(value: number, unit: ReconUnit, lang: Lang, decimals: number)
   return `${formatNumber(value, lang, decimals)} ${lang === "fr" ? "Mds$" : "B$"}`;
 }
 
+/** A value of a row (reported, computed or filed) as the audit shows it: "11.0%", "×2.60", "638.000 B$". */
+export function reconValueText(row: ReconciliationRow, value: number, lang: Lang): string {
+  return valueText(value, row.unit, lang, shownDecimals(row));
+}
+
 /** Decimals to show a compared value with: one more than the claim prints. */
 function shownDecimals(row: { unit: ReconUnit; rule: ClaimRule }): number {
   if (row.unit === "year") return 0;

@@ -270,7 +270,12 @@ function capexScenarioUncached(
       const read = readNumber(raw[id], info.name, info.rate);
       if (read !== undefined) overrides[id] = checkScenarioParam(id, read.value, { typed: read.typed });
     }
-    const outputText = readText(output, { en: "output", fr: "sortie" }, "a line item such as 'fcf'", "un poste comme « fcf »");
+    const outputText = readText(
+      output,
+      { en: "output", fr: "sortie" },
+      "a line item such as 'fcf'",
+      "un poste comme « fcf »",
+    );
     const wanted = outputText === undefined ? undefined : parseOutputName(outputText);
 
     const params: ScenarioParams = resolveScenarioParams(chosen, overrides);
