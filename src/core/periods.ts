@@ -27,9 +27,19 @@ function validForms(lang: Lang, basis: Basis): string {
     : `use a year (2024), "FY2024", "FY0" (latest actual year, ${latest}), "FY-1", or a plan year (2026 or "2026E")`;
 }
 
+/**
+ * "24 is not a period" for the period argument; "from: 2023.5 is not a period" for the others, so
+ * the sentence names the argument without reading "2023.5 is not a from".
+ */
+function notAPeriod(value: unknown, name: Bilingual, lang: Lang): string {
+  const own = name.en === PERIOD.en;
+  if (lang === "fr") return `${own ? "" : `${name.fr} : `}${shown(value, "fr")} n'est pas valable comme période`;
+  return `${own ? "" : `${name.en}: `}${shown(value, "en")} is not a period`;
+}
+
 function invalid(value: unknown, basis: Basis, name: Bilingual, why?: Bilingual): never {
-  const reasonEn = why === undefined ? `${shown(value, "en")} is not a ${name.en}` : why.en;
-  const reasonFr = why === undefined ? `${shown(value, "fr")} n'est pas valable comme ${name.fr}` : why.fr;
+  const reasonEn = why === undefined ? notAPeriod(value, name, "en") : why.en;
+  const reasonFr = why === undefined ? notAPeriod(value, name, "fr") : why.fr;
   throw malformed(`${reasonEn}; ${validForms("en", basis)}`, `${reasonFr} ; ${validForms("fr", basis)}`);
 }
 
@@ -46,8 +56,8 @@ const MAX_SERIAL = 2_958_465;
 function checkYear(year: number, value: unknown, basis: Basis, name: Bilingual): number {
   if (year < MIN_YEAR || year > MAX_YEAR) {
     invalid(value, basis, name, {
-      en: `${shown(value, "en")} is not a ${name.en}: years run from ${MIN_YEAR} to ${MAX_YEAR}`,
-      fr: `${shown(value, "fr")} n'est pas valable comme ${name.fr} : les années vont de ${MIN_YEAR} à ${MAX_YEAR}`,
+      en: `${notAPeriod(value, name, "en")}: years run from ${MIN_YEAR} to ${MAX_YEAR}`,
+      fr: `${notAPeriod(value, name, "fr")} : les années vont de ${MIN_YEAR} à ${MAX_YEAR}`,
     });
   }
   return year;
@@ -69,14 +79,14 @@ function fromNumber(value: number, basis: Basis, name: Bilingual): Period {
     const date = serialDate(value);
     const year = date.slice(0, 4);
     invalid(value, basis, name, {
-      en: `${shown(value, "en")} is not a ${name.en}: it looks like an Excel date (${date}); pass ${year} or "FY${year}"`,
-      fr: `${shown(value, "fr")} n'est pas valable comme ${name.fr} : cela ressemble à une date Excel (${date}) ; passez ${year} ou « FY${year} »`,
+      en: `${notAPeriod(value, name, "en")}: it looks like an Excel date (${date}); pass ${year} or "FY${year}"`,
+      fr: `${notAPeriod(value, name, "fr")} : cela ressemble à une date Excel (${date}) ; passez ${year} ou « FY${year} »`,
     });
   }
   if (!Number.isInteger(value)) {
     invalid(value, basis, name, {
-      en: `${shown(value, "en")} is not a ${name.en}: a year is a whole number`,
-      fr: `${shown(value, "fr")} n'est pas valable comme ${name.fr} : une année est un nombre entier`,
+      en: `${notAPeriod(value, name, "en")}: a year is a whole number`,
+      fr: `${notAPeriod(value, name, "fr")} : une année est un nombre entier`,
     });
   }
   const year = checkYear(value, value, basis, name);
@@ -96,8 +106,8 @@ function fromText(value: string, basis: Basis, name: Bilingual): Period {
     const estimate = absolute[2] === "E";
     if (estimate && !isPlanYear(year)) {
       invalid(value, basis, name, {
-        en: `${shown(value, "en")} is not a ${name.en}: ${year} is an actual year, and "E" marks plan years after ${LATEST_ACTUAL_YEAR}`,
-        fr: `${shown(value, "fr")} n'est pas valable comme ${name.fr} : ${year} est un exercice réel, et « E » marque les années de plan après ${LATEST_ACTUAL_YEAR}`,
+        en: `${notAPeriod(value, name, "en")}: ${year} is an actual year, and "E" marks plan years after ${LATEST_ACTUAL_YEAR}`,
+        fr: `${notAPeriod(value, name, "fr")} : ${year} est un exercice réel, et « E » marque les années de plan après ${LATEST_ACTUAL_YEAR}`,
       });
     }
     return { year, plan: isPlanYear(year) };

@@ -43,8 +43,8 @@ describe("REVENUE, NET_INCOME, AWS_REVENUE", () => {
   });
 
   it("validates every argument before looking anything up", () => {
-    expect(failure(() => api.revenue(2019, "X"), "value").messages.en).toContain("unknown unit 'X'");
-    expect(failure(() => api.revenue(2019, "B", "nope"), "value").messages.en).toContain("unknown basis 'nope'");
+    expect(failure(() => api.revenue(2019, "X"), "value").messages.en).toContain("'X' is not a unit");
+    expect(failure(() => api.revenue(2019, "B", "nope"), "value").messages.en).toContain("'nope' is not a basis");
   });
 });
 
@@ -204,9 +204,9 @@ describe("GROWTH", () => {
 
   it("reports malformed periods with the argument's name", () => {
     expect(failure(() => api.growth("revenue", 2023.5, 2025), "value").messages.en).toContain(
-      "from the number 2023.5 is not a whole year",
+      "from: 2023.5 is not a period: a year is a whole number",
     );
-    expect(failure(() => api.growth("revenue", 2023, "x"), "value").messages.en).toContain("invalid to 'x'");
+    expect(failure(() => api.growth("revenue", 2023, "x"), "value").messages.en).toContain("to: 'x' is not a period");
   });
 });
 
