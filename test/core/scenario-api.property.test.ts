@@ -107,7 +107,8 @@ describe("CAPEX_SCENARIO never fails badly", () => {
     // Both paths are exercised in earnest.
     expect(tally.ok).toBeGreaterThan(RUNS / 20);
     expect(tally.value).toBeGreaterThan(RUNS / 20);
-    expect(tally.na).toBeGreaterThan(0);
+    // No #N/A: a payback beyond the horizon is the sheet's text, not an error.
+    expect(tally.na).toBe(0);
   });
 });
 
