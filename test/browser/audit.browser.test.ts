@@ -47,9 +47,16 @@ it("resolves a reference argument through Excel: value, report, recomputed and f
     expect(await claim.locator(".claim-recomputed").textContent()).toMatch(/^recomputed \S/);
     expect(await claim.locator(".claim-filed").textContent()).toMatch(/^filed \S/);
   }
-  expect(await page.locator(".claims .status-mismatch").count()).toBeGreaterThan(0);
   expect(await page.locator(".message.error").count()).toBe(0);
   await screenshot(page, "audit-reference-en-500");
+  // A mismatch shows its numbers too: net income 2024 through the same reference.
+  await fill(page, "B3", [["=AMZN.NET_INCOME($B$1)"]]);
+  await select(page, "Sheet1", 2, 1);
+  await page.click("#audit-read");
+  await page.getByText("Cell Sheet1!B3").waitFor();
+  const mismatch = page.locator(".claims li", { has: page.locator(".status-mismatch") }).first();
+  expect(await mismatch.locator(".claim-reported").textContent()).toMatch(/^reported [\d+−-]/);
+  expect(await mismatch.locator(".claim-filed").textContent()).toMatch(/^filed /);
   expect(errors).toEqual([]);
 });
 

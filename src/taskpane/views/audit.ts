@@ -21,6 +21,7 @@ const LABELS = {
   filed: { en: "Filed", fr: "Publié" },
   reported: { en: "reported", fr: "rapporté" },
   recomputed: { en: "recomputed", fr: "recalculé" },
+  filedValue: { en: "filed", fr: "publié" },
   none: { en: "—", fr: "—" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -30,8 +31,11 @@ function label(key: keyof typeof LABELS, lang: Lang): string {
 
 /** "reported 11.0% · recomputed 10.9% · filed 11.0%": the numbers beside a status. */
 function claimFigures(claim: AuditClaim, lang: Lang): HTMLElement {
-  const item = (key: "reported" | "recomputed" | "filed", value: string | null): HTMLElement =>
-    el("span", { className: `claim-${key}`, text: `${label(key, lang)} ${value ?? label("none", lang)}` });
+  const item = (key: "reported" | "recomputed" | "filedValue", value: string | null): HTMLElement =>
+    el("span", {
+      className: `claim-${key === "filedValue" ? "filed" : key}`,
+      text: `${label(key, lang)} ${value ?? label("none", lang)}`,
+    });
   return el(
     "span",
     { className: "claim-figures" },
@@ -39,7 +43,7 @@ function claimFigures(claim: AuditClaim, lang: Lang): HTMLElement {
     " · ",
     item("recomputed", claim.recomputed),
     " · ",
-    item("filed", claim.filed),
+    item("filedValue", claim.filed),
   );
 }
 
