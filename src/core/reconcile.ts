@@ -646,7 +646,9 @@ function noteText(built: Built, explained: boolean, lang: Lang): string {
     parts.push(built.noReport[lang]);
   }
   if (filings !== null) {
-    parts.push(`${lang === "fr" ? "dépôts" : "filings"}${colon(lang)}${filings.formula[lang]} (${STATUS_WORDS[filings.status][lang]})`);
+    parts.push(
+      `${lang === "fr" ? "dépôts" : "filings"}${colon(lang)}${filings.formula[lang]} (${STATUS_WORDS[filings.status][lang]})`,
+    );
   } else {
     parts.push(lang === "fr" ? "les dépôts n'ont pas ce chiffre" : "the filings lack this figure");
   }

@@ -35,8 +35,16 @@ describe("periods", () => {
   });
 
   it.each([
-    [2024.5, "2024.5 is not a period: a year is a whole number", "2024,5 n'est pas valable comme période : une année est un nombre entier"],
-    [45292, "45292 is not a period: it looks like an Excel date (2024-01-01)", "ressemble à une date Excel (2024-01-01)"],
+    [
+      2024.5,
+      "2024.5 is not a period: a year is a whole number",
+      "2024,5 n'est pas valable comme période : une année est un nombre entier",
+    ],
+    [
+      45292,
+      "45292 is not a period: it looks like an Excel date (2024-01-01)",
+      "ressemble à une date Excel (2024-01-01)",
+    ],
     // Never "NaN" or "Infinity" in a message (Excel never passes them; core still answers cleanly).
     [NaN, "this value is not a period", "cette valeur n'est pas valable comme période"],
     [Infinity, "this value is not a period", "cette valeur n'est pas valable comme période"],

@@ -8,7 +8,7 @@ import {
   resolveArgs,
 } from "../../src/core/amzn-formula";
 import { evaluateCall } from "../../src/core/evaluate";
-import { AmznError } from "../../src/core/errors";
+import type { AmznError } from "../../src/core/errors";
 
 describe("numberFromText: numbers typed as text, never silently another number", () => {
   it.each([

@@ -81,11 +81,7 @@ const TABLE: [string, Call, Expected][] = [
     () => api.revenue(2024, "%"),
     { code: "#VALUE!", en: /is not a unit/, fr: /n'est pas une unité/ },
   ],
-  [
-    'METRIC("aws_operating_margin",2024,"%")',
-    () => api.metric("aws_operating_margin", 2024, "%"),
-    { value: 0.38 },
-  ],
+  ['METRIC("aws_operating_margin",2024,"%")', () => api.metric("aws_operating_margin", 2024, "%"), { value: 0.38 }],
   // Bases.
   ['REVENUE(2024,,"publié")', () => api.revenue(2024, undefined, "publié"), { value: 637.959 }],
   ['REVENUE(2024,,"rapport")', () => api.revenue(2024, undefined, "rapport"), { value: 638 }],
@@ -173,26 +169,10 @@ const TABLE: [string, Call, Expected][] = [
     { code: "#VALUE!", en: /ebitda_margin: 55 .*from −100% to 100%/, fr: /marge_ebitda : 55/ },
   ],
   ['tax_rate "21%"', capex(...out(7, "21%")), { value: [[200, 200, 200, 200, 200]] }],
-  [
-    'capex_growth "10%"',
-    capex(...out(2, "10%")),
-    { value: GROWING_10 },
-  ],
-  [
-    'capex_growth "10 %"',
-    capex(...out(2, "10 %")),
-    { value: GROWING_10 },
-  ],
-  [
-    "capex_growth 0.1",
-    capex(...out(2, 0.1)),
-    { value: GROWING_10 },
-  ],
-  [
-    'capex_growth "0,1" (French text)',
-    capex(...out(2, "0,1")),
-    { value: GROWING_10 },
-  ],
+  ['capex_growth "10%"', capex(...out(2, "10%")), { value: GROWING_10 }],
+  ['capex_growth "10 %"', capex(...out(2, "10 %")), { value: GROWING_10 }],
+  ["capex_growth 0.1", capex(...out(2, 0.1)), { value: GROWING_10 }],
+  ['capex_growth "0,1" (French text)', capex(...out(2, "0,1")), { value: GROWING_10 }],
   [
     'capex "1,000" (ambiguous)',
     capex(...out(1, "1,000")),

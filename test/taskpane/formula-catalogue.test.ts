@@ -247,7 +247,9 @@ describe("errors and the field they are pinned on", () => {
     const values = argValues(capex, inputsWith(capex, { tax_rate: "5" }));
     const error = thrown(capex, values);
     expect(error.messages.en).toMatch(/tax_rate: 5 is out of range; the tax rate must be from 0% to 100%/);
-    expect(error.messages.fr).toMatch(/taux_impot : 5 est hors limites ; le taux d'imposition doit être de 0 % à 100 %/);
+    expect(error.messages.fr).toMatch(
+      /taux_impot : 5 est hors limites ; le taux d'imposition doit être de 0 % à 100 %/,
+    );
     expect(offendingArgs(capex, values, "en").map((index) => capex.args[index]?.name)).toEqual(["tax_rate"]);
   });
 
