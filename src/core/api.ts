@@ -114,7 +114,7 @@ function metricIds(arg: CellArg): MetricId[] {
   if (ids.length === 0) {
     throw malformed(
       "metrics: give a metric id such as 'revenue', or a range of ids",
-      "metrics : donnez un identifiant comme « revenue », ou une plage d'identifiants",
+      "indicateurs : donnez un identifiant comme « revenue », ou une plage d'identifiants",
     );
   }
   return ids;

@@ -195,7 +195,7 @@ describe("reconcile(metric): the filter", () => {
   it("#VALUE! for a bad language", () => {
     const error = failure(() => reconcile(undefined, "de"), "value");
     expect(error.messages.en).toContain('lang must be "en" or "fr"');
-    expect(error.messages.fr).toContain("lang doit valoir « en » ou « fr »");
+    expect(error.messages.fr).toContain("langue doit valoir « en » ou « fr »");
     expect(error).toBeInstanceOf(AmznError);
   });
 });
