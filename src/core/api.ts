@@ -18,11 +18,11 @@
  * - lang: "en" (default) / "fr", "english", "français", "fr-FR"; it picks labels only: errors
  *   always carry both languages.
  */
-import type { KpiId, MetricId } from "../data";
+import { type KpiId, type MetricId, METRICS } from "../data";
 import { flattenArg, isBlank, parseHeaders, parseLang, scalarArg } from "./args";
 import { type BasisChoice, parseBasis } from "./bases";
 import { catalogueSpill, kpiRecord } from "./catalogue";
-import { AmznError, type CellArg, type Spill, impossible, malformed } from "./errors";
+import { AmznError, type CellArg, type Spill, malformed } from "./errors";
 import { computeGrowth, parseMethod } from "./growth";
 import { checkSpill, finite, guard } from "./guard";
 import { resolveKpi, resolveMetric, resolveSubject } from "./names";
@@ -43,7 +43,8 @@ export { type TableId, TABLE_IDS } from "./tables";
 
 function figure(metricId: MetricId, period: CellArg, unit: CellArg, basis: CellArg): number {
   const choice = parseBasis(basis);
-  const unitCode = parseUnit(unit);
+  // Ratios and counts ignore the unit (PRODUCT.md), so "%" is accepted for them.
+  const unitCode = parseUnit(unit, { ratio: METRICS[metricId].kind !== "money" });
   return finite(valueAt(metricId, periodFor(metricId, period, choice), unitCode, choice).converted);
 }
 
@@ -113,7 +114,7 @@ function metricIds(arg: CellArg): MetricId[] {
   if (ids.length === 0) {
     throw malformed(
       "metrics: give a metric id such as 'revenue', or a range of ids",
-      "metrics : donnez un identifiant comme « revenue », ou une plage d'identifiants",
+      "indicateurs : donnez un identifiant comme « revenue », ou une plage d'identifiants",
     );
   }
   return ids;
@@ -197,7 +198,7 @@ function sourceUncached(metricArg: CellArg, period?: CellArg, basis?: CellArg, l
           ? metricSource(subject.id, choice, language)
           : metricYearSource(subject.id, p, choice, language);
     }
-    if (text.length === 0) throw impossible("empty source text", "texte de source vide");
+    if (text.length === 0) throw malformed("empty source text", "texte de source vide");
     return text;
   });
 }

@@ -57,6 +57,20 @@ export function describe(value: unknown, lang: Lang): string {
   return fr ? `une valeur de type ${typeof value}` : `a value of type ${typeof value}`;
 }
 
+/**
+ * The value as the subject of a sentence: 24, 'abc' / « abc », TRUE / VRAI, "an empty cell". For
+ * "24 is not a period" rather than "period the number 24 is out of range". Never NaN or Infinity.
+ */
+export function shown(value: unknown, lang: Lang): string {
+  const fr = lang === "fr";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return fr ? "cette valeur" : "this value";
+    return formatRaw(value, lang);
+  }
+  if (value === null) return fr ? "une cellule vide" : "an empty cell";
+  return describe(value, lang);
+}
+
 function formatRaw(value: number, lang: Lang): string {
   if (Number.isNaN(value)) return "NaN";
   if (value === Infinity) return lang === "fr" ? "+infini" : "+Infinity";
@@ -76,7 +90,7 @@ const LANGS: ReadonlyMap<string, Lang> = new Map<string, Lang>([
 
 /** "en" / "fr", also "english", "français", and culture codes such as "fr-FR" or "en-US". Default "en". */
 export function parseLang(arg: unknown): Lang {
-  const value = scalarArg(arg, { en: "lang", fr: "lang" });
+  const value = scalarArg(arg, { en: "lang", fr: "langue" });
   if (isBlank(value)) return "en";
   if (typeof value === "string") {
     const key = normalize(value);
@@ -87,13 +101,13 @@ export function parseLang(arg: unknown): Lang {
   }
   throw malformed(
     `lang must be "en" or "fr" (also "english", "français", "fr-FR"), not ${describe(value, "en")}`,
-    `lang doit valoir « en » ou « fr » (aussi « english », « français », « fr-FR »), pas ${describe(value, "fr")}`,
+    `langue doit valoir « en » ou « fr » (aussi « english », « français », « fr-FR »), pas ${describe(value, "fr")}`,
   );
 }
 
 /** headers: 1 (default) or 0; TRUE/FALSE and "yes"/"no", "oui"/"non" too. */
 export function parseHeaders(arg: unknown): boolean {
-  const value = scalarArg(arg, { en: "headers", fr: "headers" });
+  const value = scalarArg(arg, { en: "headers", fr: "en_tetes" });
   if (isBlank(value)) return true;
   if (value === 1 || value === true) return true;
   if (value === 0 || value === false) return false;
@@ -104,6 +118,6 @@ export function parseHeaders(arg: unknown): boolean {
   }
   throw malformed(
     `headers must be 1 (year row and label column) or 0 (values only), not ${describe(value, "en")}`,
-    `headers doit valoir 1 (ligne des années et colonne des libellés) ou 0 (valeurs seules), pas ${describe(value, "fr")}`,
+    `en_tetes doit valoir 1 (ligne des années et colonne des libellés) ou 0 (valeurs seules), pas ${describe(value, "fr")}`,
   );
 }

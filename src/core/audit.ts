@@ -1,23 +1,43 @@
 /**
  * The audit of one cell: for each AMZN call in its formula, the figures it reads, where each one
- * comes from (section, original French label, basis, flags) and the report's claims that involve
- * it, with their reconciliation status. Pure: the task pane passes the formula it read.
+ * comes from (section, original French label, basis, flags), the report's and the filed figure, and
+ * the report's claims that involve it with their reconciliation status and numbers (reported,
+ * recomputed from the report, filed). Pure: the task pane passes the formula it read and the values
+ * of the cells the formula references (referencesOf tells it which), read from Excel.
  */
 import type { Basis, Evidence, MetricId } from "../data";
-import { parseAmznCalls, type AmznCall, type FormulaArg } from "./amzn-formula";
+import {
+  parseAmznCalls,
+  referencesOf,
+  resolveArgs,
+  type AmznCall,
+  type CellReference,
+  type ReferenceValues,
+} from "./amzn-formula";
 import * as api from "./api";
-import { AmznError, type Lang } from "./errors";
+import { findFigure, findQuarterFigure } from "./dataset";
+import { AmznError, type CellArg, type Lang } from "./errors";
+import { errorCode, evaluateCall } from "./evaluate";
 import { parseBasis } from "./bases";
+import { formatNumber } from "./format";
 import { resolveMetric, resolveSubject } from "./names";
 import { parsePeriod, periodLabel } from "./periods";
 import { lookupPeriod } from "./quarters";
-import { claimText, claimsForFigure } from "./reconcile-api";
-import type { ReconStatus } from "./reconcile";
-import { FLAG_TEXT, specialItemText, specialItemsFor } from "./source";
+import { claimText, claimsForFigure, statusLabel } from "./reconcile-api";
+import { reconValueText, type ReconStatus } from "./reconcile";
+import { FLAG_TEXT, figureValueText, specialItemText, specialItemsFor } from "./source";
 
 export interface AuditClaim {
   readonly text: string;
   readonly status: ReconStatus;
+  /** The status in the reader's words: ok / rounding / mismatch, conforme / arrondi / écart. */
+  readonly statusText: string;
+  /** The value the report prints, e.g. "11.0%". */
+  readonly reported: string;
+  /** The value recomputed from the report's own figures; null when not computable. */
+  readonly recomputed: string | null;
+  /** The value from Amazon's filings; null when the filings lack it. */
+  readonly filed: string | null;
 }
 
 export interface AuditFigure {
@@ -27,6 +47,10 @@ export interface AuditFigure {
   readonly source: string;
   readonly basis: Basis | null;
   readonly flags: readonly string[];
+  /** The report's figure for this metric and year, with its unit ("638 B$"); null when it has none. */
+  readonly report: string | null;
+  /** The filed figure ("637,959 M$"); null when the filings have none. */
+  readonly filed: string | null;
   readonly claims: readonly AuditClaim[];
   /** The period as typed by the formula, normalised ("2024", "2025Q3", "LTM 2025Q3"). */
   readonly period?: string;
@@ -37,12 +61,16 @@ export interface AuditFigure {
 }
 
 export interface AuditCall {
-  /** The call as written, e.g. `AMZN.REVENUE(2024)`. */
+  /** The call as written, e.g. `AMZN.REVENUE($B$1)`. */
   readonly call: string;
+  /** The call with its references replaced by the values read, e.g. `AMZN.REVENUE(2024)`; absent without references. */
+  readonly resolved?: string;
+  /** What the call returns, computed by the add-in (a number, text, or the error with its message). */
+  readonly value?: string;
   readonly figures: readonly AuditFigure[];
   /** What the call is when it reads no single figure (a table, the scenario model). */
   readonly note?: string;
-  /** Why the call could not be audited (a reference argument, bad input). */
+  /** Why the call could not be audited (an expression argument, bad input). */
   readonly problem?: string;
 }
 
@@ -77,19 +105,7 @@ const NOTES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   },
 };
 
-type Literal = string | number | boolean | undefined;
-
-/** A literal argument's value, or an explanation of why the audit cannot read it. */
-function literal(arg: FormulaArg | undefined): Literal {
-  if (arg === undefined || arg.kind === "empty") return undefined;
-  if (arg.kind === "expression") {
-    throw new AmznError("value", {
-      en: `the argument ${arg.text} is a reference or an expression: the audit reads literal arguments only`,
-      fr: `l'argument ${arg.text} est une référence ou une expression : l'audit ne lit que les arguments littéraux`,
-    });
-  }
-  return arg.value;
-}
+type Literal = CellArg;
 
 function figureAudit(metric: MetricId, period: Literal, basisArg: Literal, lang: Lang): AuditFigure {
   const choice = parseBasis(basisArg);
@@ -100,12 +116,27 @@ function figureAudit(metric: MetricId, period: Literal, basisArg: Literal, lang:
   // Claims are about fiscal years; a quarter's figure shows the special items of its quarter instead.
   const claims =
     quarter === undefined
-      ? claimsForFigure(metric, year, found.basis).map((row) => ({ text: claimText(row, lang), status: row.status }))
+      ? claimsForFigure(metric, year, found.basis).map((row) => ({
+          text: claimText(row, lang),
+          status: row.status,
+          statusText: statusLabel(row.status, lang),
+          reported: reconValueText(row, row.reported, lang),
+          recomputed: row.computed === null ? null : reconValueText(row, row.computed, lang),
+          filed: row.filings === null ? null : reconValueText(row, row.filings, lang),
+        }))
       : [];
   const items =
     quarter === undefined || parsed.ltm === true
       ? []
       : specialItemsFor(metric, year, quarter).map((item) => specialItemText(item, lang));
+  // The report prints yearly figures only; a quarter's filed figure is the quarter's own.
+  const report = quarter === undefined ? findFigure("report", metric, year) : undefined;
+  const filed =
+    quarter === undefined
+      ? findFigure("filings", metric, year)
+      : parsed.ltm === true
+        ? undefined
+        : findQuarterFigure("filings", metric, year, quarter);
   return {
     metric,
     year,
@@ -114,16 +145,57 @@ function figureAudit(metric: MetricId, period: Literal, basisArg: Literal, lang:
     basis: found.basis,
     evidence: found.figure.provenance.evidence,
     flags: found.figure.provenance.flags.map((flag) => FLAG_TEXT[flag][lang]),
+    report: report === undefined ? null : figureValueText(report, lang),
+    filed: filed === undefined ? null : figureValueText(filed, lang),
     claims,
     ...(items.length === 0 ? {} : { specialItems: items }),
   };
 }
 
-function auditCall(call: AmznCall, lang: Lang): AuditCall {
+/** A resolved argument as a formula would show it: 2024, "filings", TRUE, nothing for omitted. */
+function argText(value: CellArg): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return `"${value.replace(/"/g, '""')}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(value);
+  return `{${value.map((row) => row.map((cell) => argText(cell)).join(",")).join(";")}}`;
+}
+
+/** What the call returns, as the audit shows it: "638", "#N/A (the report has no revenue …)". */
+function valueText(call: AmznCall, lang: Lang, values: ReferenceValues): string | undefined {
+  const result = evaluateCall(call, lang, values);
+  if (result === undefined) return undefined;
+  if (!result.ok) return `${errorCode(result.kind, lang)} (${result.message})`;
+  if (typeof result.value === "number") return formatNumber(result.value, lang);
+  if (typeof result.value === "string") return result.value;
+  const rows = result.value.length;
+  const cols = result.value[0]?.length ?? 0;
+  return lang === "fr" ? `une plage de ${rows}×${cols} cellules` : `a spill of ${rows}×${cols} cells`;
+}
+
+function auditCall(call: AmznCall, lang: Lang, values: ReferenceValues): AuditCall {
+  const hasReferences = call.args.some((arg) => arg.kind === "reference");
+  const head = (): Pick<AuditCall, "call" | "resolved" | "value"> => {
+    const value = valueText(call, lang, values);
+    let resolved: string | undefined;
+    if (hasReferences) {
+      try {
+        resolved = `AMZN.${call.id}(${resolveArgs(call, values).map(argText).join(",")})`;
+      } catch {
+        resolved = undefined;
+      }
+    }
+    return {
+      call: call.text,
+      ...(resolved === undefined ? {} : { resolved }),
+      ...(value === undefined ? {} : { value }),
+    };
+  };
   const note = NOTES[call.id];
-  if (note) return { call: call.text, figures: [], note: note[lang] };
+  if (note) return { ...head(), figures: [], note: note[lang] };
+  const start = head();
   try {
-    const args = call.args.map(literal);
+    const args = resolveArgs(call, values);
     const yearly = YEARLY[call.id];
     if (yearly) {
       const metric = yearly.metric ?? resolveMetric(args[yearly.metricArg ?? 0]);
@@ -131,38 +203,49 @@ function auditCall(call: AmznCall, lang: Lang): AuditCall {
       // SOURCE and METRIC without a period describe the metric as a whole.
       if (periods.every((period) => period === undefined)) {
         const source = api.source(metric, undefined, args[yearly.basisArg], lang);
-        return { call: call.text, figures: [{ metric, year: null, source, basis: null, flags: [], claims: [] }] };
+        return { ...start, figures: [wholeMetric(metric, source, null)] };
       }
       return {
-        call: call.text,
+        ...start,
         figures: periods.map((period) => figureAudit(metric, period, args[yearly.basisArg], lang)),
       };
     }
     if (call.id === "KPI") {
       const subject = resolveSubject(args[0]);
       const source = api.source(subject.id, undefined, undefined, lang);
-      return {
-        call: call.text,
-        figures: [{ metric: subject.id, year: null, source, basis: "report", flags: [], claims: [] }],
-      };
+      return { ...start, figures: [wholeMetric(subject.id, source, "report")] };
     }
     if (call.id === "SERIES") {
       const metric = resolveMetric(args[0]);
       const source = api.source(metric, undefined, args[4], lang);
-      return { call: call.text, figures: [{ metric, year: null, source, basis: null, flags: [], claims: [] }] };
+      return { ...start, figures: [wholeMetric(metric, source, null)] };
     }
     return {
-      call: call.text,
+      ...start,
       figures: [],
       problem: lang === "fr" ? `fonction AMZN.${call.id} inconnue` : `unknown function AMZN.${call.id}`,
     };
   } catch (error) {
     const problem = error instanceof AmznError ? error.messageIn(lang) : String(error);
-    return { call: call.text, figures: [], problem };
+    return { ...start, figures: [], problem };
   }
 }
 
-/** The audit of a cell's formula: one entry per AMZN call, in the order they appear. */
-export function auditFormula(formula: unknown, lang: Lang): AuditCall[] {
-  return parseAmznCalls(formula).map((call) => auditCall(call, lang));
+/** A metric or KPI as a whole (no single year): its source only. */
+function wholeMetric(metric: string, source: string, basis: Basis | null): AuditFigure {
+  return { metric, year: null, source, basis, flags: [], report: null, filed: null, claims: [] };
+}
+
+/** The cells a formula's AMZN calls reference: what the caller reads before auditFormula. */
+export function auditReferences(formula: unknown): CellReference[] {
+  return referencesOf(parseAmznCalls(formula));
+}
+
+/**
+ * The audit of a cell's formula: one entry per AMZN call, in the order they appear. `values` holds
+ * the referenced cells' values by referenceKey (auditReferences lists them); a reference without a
+ * value is reported as not read.
+ */
+export function auditFormula(formula: unknown, lang: Lang, values: ReferenceValues = new Map()): AuditCall[] {
+  return parseAmznCalls(formula).map((call) => auditCall(call, lang, values));
 }

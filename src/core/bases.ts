@@ -1,6 +1,6 @@
 /** Bases: "report" (default) or "filings"; French "rapport", "publié", "dépôts" too. */
 import type { Basis } from "../data";
-import { describe, isBlank, scalarArg } from "./args";
+import { isBlank, scalarArg, shown } from "./args";
 import { malformed } from "./errors";
 import { normalize, suggest } from "./text";
 
@@ -38,9 +38,9 @@ export function parseBasis(arg: unknown): BasisChoice {
   }
   const guess = typeof value === "string" ? suggest(value, ALIASES) : undefined;
   const hintEn = guess === undefined ? "" : ` did you mean '${guess}'?`;
-  const hintFr = guess === undefined ? "" : ` vouliez-vous dire « ${guess} » ?`;
+  const hintFr = guess === undefined ? "" : ` vouliez-vous dire « ${guess === "report" ? "rapport" : "publié"} » ?`;
   throw malformed(
-    `unknown basis ${describe(value, "en")};${hintEn} use "report" (the report's figures, default) or "filings" (Amazon's filed figures)`,
-    `base inconnue : ${describe(value, "fr")} ;${hintFr} utilisez « rapport » (chiffres du rapport, par défaut) ou « publié » / « filings » (chiffres déposés par Amazon)`,
+    `${shown(value, "en")} is not a basis;${hintEn} use "report" (the report's figures, default) or "filings" (Amazon's filed figures)`,
+    `${shown(value, "fr")} n'est pas une base ;${hintFr} utilisez « rapport » (chiffres du rapport, par défaut) ou « publié » (chiffres déposés par Amazon)`,
   );
 }

@@ -1,12 +1,15 @@
 /**
  * The one error type core throws. The custom-functions layer maps `kind` to an Excel error code:
- * "value" -> #VALUE! (malformed input), "na" -> #N/A (the dataset lacks the figure),
- * "num" -> #NUM! (an impossible number). Messages exist in both languages from the start,
- * because the functions answer in the user's display language.
+ * "value" -> #VALUE! (malformed or impossible input: a useful life of 0 is refused here too),
+ * "na" -> #N/A (the dataset lacks the figure). Only these two: Excel shows a custom message only
+ * with #VALUE! and #N/A (PRODUCT.md "Argument conventions"; Microsoft's "Handle and return errors
+ * from your custom function" page), so a #NUM! would reach the user without its explanation.
+ * Messages exist in both languages from the start, because the functions answer in the user's
+ * display language.
  */
 export type Lang = "en" | "fr";
 
-export type ErrorKind = "value" | "na" | "num";
+export type ErrorKind = "value" | "na";
 
 export interface Bilingual {
   readonly en: string;
@@ -31,7 +34,6 @@ export class AmznError extends Error {
 
 export const malformed = (en: string, fr: string): AmznError => new AmznError("value", { en, fr });
 export const notAvailable = (en: string, fr: string): AmznError => new AmznError("na", { en, fr });
-export const impossible = (en: string, fr: string): AmznError => new AmznError("num", { en, fr });
 
 /** A value Excel passes to a custom function for one argument: a scalar, or a range as a matrix. */
 export type CellScalar = number | string | boolean | null | undefined;

@@ -11,13 +11,13 @@
  *
  * Both years always come from one basis: growth never mixes the report's rounded figures with the
  * filed ones. With no basis named, the report answers when it has both years, else the filings.
- * A zero or negative starting value has no meaningful growth (#NUM!), and neither has a CAGR
- * across a change of sign.
+ * A zero or negative starting value has no meaningful growth (#VALUE!), and neither has a CAGR
+ * across a change of sign. A ratio (a margin) changes in points: "total" is to − from (ratioChange).
  */
-import { type MetricId, REPORT_CLAIMS } from "../data";
+import { type MetricId, METRICS, REPORT_CLAIMS } from "../data";
 import type { BasisChoice } from "./bases";
 import { findFigure, yearsOf } from "./dataset";
-import { type AmznError, type Bilingual, type Lang, impossible, malformed, notAvailable } from "./errors";
+import { type AmznError, type Bilingual, type Lang, malformed, notAvailable } from "./errors";
 import { basisHas, basisName, formatNumber, formatYears, otherBasis, q, yearLabel } from "./format";
 import { isBlank, scalarArg } from "./args";
 import { resolveChoice } from "./names";
@@ -29,44 +29,43 @@ export type GrowthMethod = "total" | "cagr" | "multiple" | "reported";
 
 export const GROWTH_METHODS: readonly GrowthMethod[] = ["total", "cagr", "multiple", "reported"];
 
-const METHOD_ALIASES: ReadonlyMap<string, GrowthMethod> = new Map<string, GrowthMethod>(
-  (
+const METHOD_NAMES = [
+  ["total", ["total", "growth", "change", "percent", "pct", "%", "croissance", "variation", "evolution"]],
+  [
+    "cagr",
     [
-      ["total", ["total", "growth", "change", "percent", "pct", "%", "croissance", "variation", "evolution"]],
-      [
-        "cagr",
-        [
-          "cagr",
-          "compound",
-          "annual",
-          "annualised",
-          "annualized",
-          "tcam",
-          "tcac",
-          "annuel",
-          "annualise",
-          "taux de croissance annuel moyen",
-          "croissance annuelle moyenne",
-        ],
-      ],
-      ["multiple", ["multiple", "x", "×", "times", "fois", "multiplicateur"]],
-      [
-        "reported",
-        [
-          "reported",
-          "printed",
-          "as reported",
-          "report",
-          "rapporte",
-          "rapport",
-          "annonce",
-          "imprime",
-          "taux du rapport",
-        ],
-      ],
-    ] as const
-  ).flatMap(([method, names]) => names.map((n) => [normalize(n), method] as const)),
+      "cagr",
+      "compound",
+      "annual",
+      "annualised",
+      "annualized",
+      "tcam",
+      "tcac",
+      "annuel",
+      "annualise",
+      "taux de croissance annuel moyen",
+      "croissance annuelle moyenne",
+    ],
+  ],
+  ["multiple", ["multiple", "x", "×", "times", "fois", "multiplicateur"]],
+  [
+    "reported",
+    ["reported", "printed", "as reported", "report", "rapporte", "rapport", "annonce", "imprime", "taux du rapport"],
+  ],
+] as const;
+
+const METHOD_ALIASES: ReadonlyMap<string, GrowthMethod> = new Map<string, GrowthMethod>(
+  METHOD_NAMES.flatMap(([method, names]) => names.map((n) => [normalize(n), method] as const)),
 );
+
+/** French spellings for suggestions: a typo of « rapporté » is answered « rapporté », not "reported". */
+const METHOD_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["rapporte", "rapporté"],
+  ["annonce", "annoncé"],
+  ["imprime", "imprimé"],
+  ["evolution", "évolution"],
+  ["annualise", "annualisé"],
+]);
 
 const METHOD: Bilingual = { en: "method", fr: "méthode" };
 
@@ -76,7 +75,7 @@ export function parseMethod(arg: unknown): GrowthMethod {
   if (typeof value === "string" && ["publie", "publiee", "publies"].includes(normalize(value))) {
     throw malformed(
       `method 'publié' is ambiguous: for the rate the report prints use "reported" (or "rapporté"); for filed figures pass basis "filings"`,
-      `méthode « publié » ambiguë : pour le taux imprimé par le rapport, utilisez « rapporté » (ou "reported") ; pour les chiffres déposés, passez la base « publié » / "filings"`,
+      `méthode « publié » ambiguë : pour le taux imprimé par le rapport, utilisez « rapporté » ; pour les chiffres déposés, passez la base « publié »`,
     );
   }
   return resolveChoice(
@@ -89,6 +88,8 @@ export function parseMethod(arg: unknown): GrowthMethod {
       en: "French: croissance, tcam, fois, rapporté",
       fr: "en français : croissance, tcam, fois, rapporté",
     },
+    METHOD_SPELLINGS,
+    ["total", "tcam", "fois", "rapporté"],
   );
 }
 
@@ -134,14 +135,15 @@ function growthOf(
   basis: "report" | "filings",
 ): number {
   const unit = basis === "report" ? { en: "B$", fr: "Mds$" } : { en: "M$", fr: "M$" };
+  if (METRICS[metric].kind === "ratio") return ratioChange(metric, a, b, method);
   if (a === 0) {
-    throw impossible(
+    throw malformed(
       `no growth from zero: ${metric} is 0 in ${yearLabel(fromYear)}`,
       `pas de croissance depuis zéro : ${q(metric, "fr")} vaut 0 en ${yearLabel(fromYear)}`,
     );
   }
   if (a < 0) {
-    throw impossible(
+    throw malformed(
       `growth from a negative base is not meaningful: ${metric} is ${formatNumber(a, "en")} ${unit.en} in ${yearLabel(fromYear)} (${basisName(basis, "en")})`,
       `une croissance depuis une base négative n'a pas de sens : ${q(metric, "fr")} vaut ${formatNumber(a, "fr")} ${unit.fr} en ${yearLabel(fromYear)} (${basisName(basis, "fr")})`,
     );
@@ -152,7 +154,7 @@ function growthOf(
   else if (method === "multiple") result = ratio;
   else {
     if (ratio < 0) {
-      throw impossible(
+      throw malformed(
         `no CAGR across a change of sign: ${metric} goes from ${formatNumber(a, "en")} to ${formatNumber(b, "en")}`,
         `pas de TCAM à travers un changement de signe : ${q(metric, "fr")} passe de ${formatNumber(a, "fr")} à ${formatNumber(b, "fr")}`,
       );
@@ -161,7 +163,7 @@ function growthOf(
     result = years === 1 ? ratio - 1 : years === 2 ? Math.sqrt(ratio) - 1 : ratio ** (1 / years) - 1;
   }
   if (!Number.isFinite(result)) {
-    throw impossible(
+    throw malformed(
       `growth of ${metric} is not a finite number`,
       `la croissance de ${q(metric, "fr")} n'est pas un nombre fini`,
     );
@@ -169,11 +171,34 @@ function growthOf(
   return result;
 }
 
+/**
+ * GROWTH of a ratio (a margin): "total" is the change in points, to − from, as a fraction
+ * (0.38 − 0.30 = 0.08, shown 8.0% in a percent cell): analysts read a margin's change in points,
+ * and a relative change of a margin (+27%) is routinely misread as one. "multiple" stays to / from.
+ * A compound annual rate of a margin means nothing: refused, saying how to get the change.
+ */
+function ratioChange(metric: MetricId, a: number, b: number, method: Exclude<GrowthMethod, "reported">): number {
+  if (method === "total") return b - a;
+  if (method === "multiple") {
+    if (a === 0) {
+      throw malformed(
+        `no multiple from zero: ${metric} is 0 at the start`,
+        `pas de multiple depuis zéro : ${q(metric, "fr")} vaut 0 au début`,
+      );
+    }
+    return b / a;
+  }
+  throw malformed(
+    `a compound annual growth rate of a ratio (${metric}) is not meaningful; method "total" gives its change in points (to − from, as a fraction)`,
+    `un taux de croissance annuel moyen d'un ratio (${q(metric, "fr")}) n'a pas de sens ; la méthode « total » donne sa variation en points (fin − début, en fraction)`,
+  );
+}
+
 function reportedGrowth(metric: MetricId, from: Period, to: Period, choice: BasisChoice): number {
   if (choice.named && choice.basis === "filings") {
     throw malformed(
       `method "reported" reads the rates the report prints; basis 'filings' has none: use "total" or "cagr"`,
-      `la méthode « rapporté » lit les taux imprimés par le rapport ; la base « filings » n'en a pas : utilisez « total » ou « tcam »`,
+      `la méthode « rapporté » lit les taux imprimés par le rapport ; la base « publié » n'en a pas : utilisez « total » ou « tcam »`,
     );
   }
   if (to.year - from.year !== 1) {

@@ -6,7 +6,7 @@ import { typedFormula } from "./formula-text";
 import { type KpiId, type MetricId, KPI_IDS, METRICS, METRIC_IDS, REPORT_KPIS } from "../data";
 import { describe, isBlank, scalarArg } from "./args";
 import { type Bilingual, malformed } from "./errors";
-import { normalize, quoteInput, suggest } from "./text";
+import { normalize, quoteInput, suggestKey } from "./text";
 
 function aliasMap<T extends string>(entries: readonly { id: T; aliases: readonly string[] }[]): Map<string, T> {
   const map = new Map<string, T>();
@@ -21,6 +21,24 @@ function aliasMap<T extends string>(entries: readonly { id: T; aliases: readonly
 
 export const METRIC_ALIASES: ReadonlyMap<string, MetricId> = aliasMap(METRIC_IDS.map((id) => METRICS[id]));
 export const KPI_ALIASES: ReadonlyMap<string, KpiId> = aliasMap(REPORT_KPIS);
+
+/** Each normalised key's spelling as written in the dataset ("benefice net" -> "bénéfice net"). */
+const SPELLINGS: ReadonlyMap<string, string> = new Map(
+  [...METRIC_IDS.map((id) => METRICS[id]), ...REPORT_KPIS].flatMap(({ id, aliases }) =>
+    [id, ...aliases].map((name) => [normalize(name), name] as const),
+  ),
+);
+
+/**
+ * The suggestion for a typo in each language: the id in English; in French the alias the user was
+ * probably typing, as the dataset spells it (« bénéfice net » for "bénéfise net"), else the id.
+ */
+function suggestion<T extends string>(input: string, aliases: ReadonlyMap<string, T>): Bilingual | undefined {
+  const key = suggestKey(input, aliases);
+  const id = key === undefined ? undefined : aliases.get(key);
+  if (key === undefined || id === undefined) return undefined;
+  return { en: id, fr: SPELLINGS.get(key) ?? id };
+}
 
 /** Read a required text name from an argument, or throw #VALUE! naming the argument. */
 export function nameArg(arg: unknown, what: Bilingual, example: string): string {
@@ -40,15 +58,37 @@ export function nameArg(arg: unknown, what: Bilingual, example: string): string 
 function unknownName(
   input: string,
   unknown: Bilingual,
-  guess: string | undefined,
-  valid: readonly string[],
+  guess: Bilingual | string | undefined,
+  valid: readonly string[] | { readonly en: readonly string[]; readonly fr: readonly string[] },
   extra?: Bilingual,
 ): never {
-  const hintEn = guess === undefined ? "" : ` did you mean '${guess}'?`;
-  const hintFr = guess === undefined ? "" : ` vouliez-vous dire « ${guess} » ?`;
+  const validEn = "en" in valid ? valid.en : valid;
+  const validFr = "fr" in valid ? valid.fr : valid;
+  const hint: Bilingual | undefined = typeof guess === "string" ? { en: guess, fr: guess } : guess;
+  const hintEn = hint === undefined ? "" : ` did you mean '${hint.en}'?`;
+  const hintFr = hint === undefined ? "" : ` vouliez-vous dire « ${hint.fr} » ?`;
   throw malformed(
-    `${unknown.en} ${quoteInput(input, "en")};${hintEn} Valid: ${valid.join(", ")}${extra === undefined ? "" : `. ${extra.en}`}`,
-    `${unknown.fr} ${quoteInput(input, "fr")} ;${hintFr} Valides : ${valid.join(", ")}${extra === undefined ? "" : `. ${extra.fr}`}`,
+    `${unknown.en} ${quoteInput(input, "en")};${hintEn} Valid: ${validEn.join(", ")}${extra === undefined ? "" : `. ${extra.en}`}`,
+    `${unknown.fr} ${quoteInput(input, "fr")} ;${hintFr} Valides : ${validFr.join(", ")}${extra === undefined ? "" : `. ${extra.fr}`}`,
+  );
+}
+
+/** Every metric and KPI id, normalised ("aws revenue"), for the ambiguity check. */
+const SUBJECT_IDS: readonly (MetricId | KpiId)[] = [...METRIC_IDS, ...KPI_IDS];
+
+/**
+ * A name that is the first word(s) of several ids ("aws": aws_revenue, aws_operating_income,
+ * aws_operating_margin; "rufus": rufus_users, rufus_purchase_uplift) could mean any of them:
+ * refused with the list rather than silently read as one, even where an alias once picked one.
+ * An exact id or an alias that starts no other id is never ambiguous.
+ */
+function refuseAmbiguous(input: string, key: string): void {
+  if (SUBJECT_IDS.some((id) => normalize(id) === key)) return;
+  const matches = SUBJECT_IDS.filter((id) => normalize(id).startsWith(`${key} `));
+  if (matches.length < 2) return;
+  throw malformed(
+    `${quoteInput(input, "en")} could mean several metrics: ${matches.join(", ")}; name one of them`,
+    `${quoteInput(input, "fr")} peut désigner plusieurs indicateurs : ${matches.join(", ")} ; précisez lequel`,
   );
 }
 
@@ -61,6 +101,7 @@ const UNKNOWN_KPI: Bilingual = { en: "unknown KPI", fr: "KPI inconnu" };
 export function resolveMetric(arg: unknown): MetricId {
   const input = nameArg(arg, METRIC_WORD, "revenue");
   const key = normalize(input);
+  refuseAmbiguous(input, key);
   const id = METRIC_ALIASES.get(key);
   if (id !== undefined) return id;
   const kpi = KPI_ALIASES.get(key);
@@ -70,7 +111,7 @@ export function resolveMetric(arg: unknown): MetricId {
       `« ${kpi} » est un KPI, pas un indicateur annuel : utilisez ${typedFormula("KPI", [`"${kpi}"`], "fr")}`,
     );
   }
-  return unknownName(input, UNKNOWN_METRIC, suggest(input, METRIC_ALIASES), METRIC_IDS, {
+  return unknownName(input, UNKNOWN_METRIC, suggestion(input, METRIC_ALIASES), METRIC_IDS, {
     en: "French names are accepted too (chiffre d'affaires, bénéfice net, revenus AWS...)",
     fr: "les noms français sont acceptés (chiffre d'affaires, bénéfice net, revenus AWS...)",
   });
@@ -80,6 +121,7 @@ export function resolveMetric(arg: unknown): MetricId {
 export function resolveKpi(arg: unknown): KpiId {
   const input = nameArg(arg, KPI_WORD, "rufus_users");
   const key = normalize(input);
+  refuseAmbiguous(input, key);
   const id = KPI_ALIASES.get(key);
   if (id !== undefined) return id;
   const metric = METRIC_ALIASES.get(key);
@@ -89,10 +131,14 @@ export function resolveKpi(arg: unknown): KpiId {
       `« ${metric} » est un indicateur annuel, pas un KPI : utilisez ${typedFormula("METRIC", [`"${metric}"`, "année"], "fr")}`,
     );
   }
-  return unknownName(input, UNKNOWN_KPI, suggest(input, KPI_ALIASES), KPI_IDS);
+  return unknownName(input, UNKNOWN_KPI, suggestion(input, KPI_ALIASES), KPI_IDS);
 }
 
-/** Resolve any of a fixed set of names (tables, methods) with suggestions. */
+/**
+ * Resolve any of a fixed set of names (tables, methods) with suggestions. `spellings` maps each
+ * normalised alias to its written form, so a French typo gets a French suggestion (« rapporté »);
+ * without it, an alias key that is not an id is shown as it is keyed.
+ */
 export function resolveChoice<T extends string>(
   arg: unknown,
   what: Bilingual,
@@ -100,11 +146,16 @@ export function resolveChoice<T extends string>(
   aliases: ReadonlyMap<string, T>,
   valid: readonly T[],
   extra?: Bilingual,
+  spellings?: ReadonlyMap<string, string>,
+  validFr?: readonly string[],
 ): T {
   const input = nameArg(arg, what, valid[0] ?? "");
   const id = aliases.get(normalize(input));
   if (id !== undefined) return id;
-  return unknownName(input, unknown, suggest(input, aliases), valid, extra);
+  const key = suggestKey(input, aliases);
+  const target = key === undefined ? undefined : aliases.get(key);
+  const guess = key === undefined || target === undefined ? undefined : { en: target, fr: spellings?.get(key) ?? key };
+  return unknownName(input, unknown, guess, { en: valid, fr: validFr ?? valid }, extra);
 }
 
 export type Subject = { readonly kind: "metric"; readonly id: MetricId } | { readonly kind: "kpi"; readonly id: KpiId };
@@ -118,9 +169,10 @@ const SUBJECT_ALIASES: ReadonlyMap<string, MetricId | KpiId> = new Map<string, M
 export function resolveSubject(arg: unknown): Subject {
   const input = nameArg(arg, METRIC_WORD, "revenue");
   const key = normalize(input);
+  refuseAmbiguous(input, key);
   const metric = METRIC_ALIASES.get(key);
   if (metric !== undefined) return { kind: "metric", id: metric };
   const kpi = KPI_ALIASES.get(key);
   if (kpi !== undefined) return { kind: "kpi", id: kpi };
-  return unknownName(input, UNKNOWN_METRIC, suggest(input, SUBJECT_ALIASES), [...METRIC_IDS, ...KPI_IDS]);
+  return unknownName(input, UNKNOWN_METRIC, suggestion(input, SUBJECT_ALIASES), [...METRIC_IDS, ...KPI_IDS]);
 }

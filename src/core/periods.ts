@@ -7,7 +7,7 @@
  * Anything else (fractions, Excel date serials, NaN, ±Infinity, booleans, empty) is #VALUE!.
  */
 import type { Basis, Quarter } from "../data";
-import { describe, isBlank, scalarArg } from "./args";
+import { describe, isBlank, scalarArg, shown } from "./args";
 import { type Bilingual, type Lang, malformed } from "./errors";
 import { LATEST_ACTUAL_YEAR, isPlanYear } from "./format";
 import { latestActualYear } from "./dataset";
@@ -47,9 +47,19 @@ function validForms(lang: Lang, basis: Basis): string {
     : `use a year (2024), "FY2024", "FY0" (latest actual year, ${latest}), "FY-1", or a plan year (2026 or "2026E"), ${QUARTER_FORMS.en}`;
 }
 
+/**
+ * "24 is not a period" for the period argument; "from: 2023.5 is not a period" for the others, so
+ * the sentence names the argument without reading "2023.5 is not a from".
+ */
+function notAPeriod(value: unknown, name: Bilingual, lang: Lang): string {
+  const own = name.en === PERIOD.en;
+  if (lang === "fr") return `${own ? "" : `${name.fr} : `}${shown(value, "fr")} n'est pas valable comme période`;
+  return `${own ? "" : `${name.en}: `}${shown(value, "en")} is not a period`;
+}
+
 function invalid(value: unknown, basis: Basis, name: Bilingual, why?: Bilingual): never {
-  const reasonEn = why === undefined ? `invalid ${name.en} ${describe(value, "en")}` : why.en;
-  const reasonFr = why === undefined ? `${name.fr} invalide : ${describe(value, "fr")}` : why.fr;
+  const reasonEn = why === undefined ? notAPeriod(value, name, "en") : why.en;
+  const reasonFr = why === undefined ? notAPeriod(value, name, "fr") : why.fr;
   throw malformed(`${reasonEn}; ${validForms("en", basis)}`, `${reasonFr} ; ${validForms("fr", basis)}`);
 }
 
@@ -66,8 +76,8 @@ const MAX_SERIAL = 2_958_465;
 function checkYear(year: number, value: unknown, basis: Basis, name: Bilingual): number {
   if (year < MIN_YEAR || year > MAX_YEAR) {
     invalid(value, basis, name, {
-      en: `${name.en} ${describe(value, "en")} is out of range (years ${MIN_YEAR}–${MAX_YEAR})`,
-      fr: `${name.fr} hors limites : ${describe(value, "fr")} (années ${MIN_YEAR}–${MAX_YEAR})`,
+      en: `${notAPeriod(value, name, "en")}: years run from ${MIN_YEAR} to ${MAX_YEAR}`,
+      fr: `${notAPeriod(value, name, "fr")} : les années vont de ${MIN_YEAR} à ${MAX_YEAR}`,
     });
   }
   return year;
@@ -76,7 +86,7 @@ function checkYear(year: number, value: unknown, basis: Basis, name: Bilingual):
 export function parsePeriod(arg: unknown, basis: Basis, name: Bilingual = PERIOD): Period {
   const value = scalarArg(arg, name);
   if (isBlank(value)) {
-    invalid(value, basis, name, { en: `${name.en} is required`, fr: `${name.fr} obligatoire` });
+    invalid(value, basis, name, { en: `the ${name.en} is required`, fr: `${name.fr} obligatoire` });
   }
   if (typeof value === "number") return fromNumber(value, basis, name);
   if (typeof value === "string") return fromText(value, basis, name);
@@ -89,14 +99,14 @@ function fromNumber(value: number, basis: Basis, name: Bilingual): Period {
     const date = serialDate(value);
     const year = date.slice(0, 4);
     invalid(value, basis, name, {
-      en: `${name.en} ${describe(value, "en")} looks like an Excel date (${date}), not a year: pass ${year} or "FY${year}"`,
-      fr: `${name.fr} : ${describe(value, "fr")} ressemble à une date Excel (${date}), pas à une année : passez ${year} ou « FY${year} »`,
+      en: `${notAPeriod(value, name, "en")}: it looks like an Excel date (${date}); pass ${year} or "FY${year}"`,
+      fr: `${notAPeriod(value, name, "fr")} : cela ressemble à une date Excel (${date}) ; passez ${year} ou « FY${year} »`,
     });
   }
   if (!Number.isInteger(value)) {
     invalid(value, basis, name, {
-      en: `${name.en} ${describe(value, "en")} is not a whole year`,
-      fr: `${name.fr} : ${describe(value, "fr")} n'est pas une année entière`,
+      en: `${notAPeriod(value, name, "en")}: a year is a whole number`,
+      fr: `${notAPeriod(value, name, "fr")} : une année est un nombre entier`,
     });
   }
   const year = checkYear(value, value, basis, name);
@@ -129,8 +139,8 @@ function fromText(value: string, basis: Basis, name: Bilingual): Period {
     const estimate = absolute[2] === "E";
     if (estimate && !isPlanYear(year)) {
       invalid(value, basis, name, {
-        en: `${name.en} ${describe(value, "en")}: ${year} is an actual year; "E" marks plan years after ${LATEST_ACTUAL_YEAR}`,
-        fr: `${name.fr} ${describe(value, "fr")} : ${year} est un exercice réel ; « E » marque les années de plan après ${LATEST_ACTUAL_YEAR}`,
+        en: `${notAPeriod(value, name, "en")}: ${year} is an actual year, and "E" marks plan years after ${LATEST_ACTUAL_YEAR}`,
+        fr: `${notAPeriod(value, name, "fr")} : ${year} est un exercice réel, et « E » marque les années de plan après ${LATEST_ACTUAL_YEAR}`,
       });
     }
     return { year, plan: isPlanYear(year) };

@@ -66,6 +66,17 @@ const HEADERS: Readonly<Record<ReconcileColumn, { readonly en: string; readonly 
   note: { en: "Note", fr: "Note" },
 };
 
+const STATUS_LABELS: Readonly<Record<ReconStatus, { readonly en: string; readonly fr: string }>> = {
+  ok: { en: "ok", fr: "conforme" },
+  rounding: { en: "rounding", fr: "arrondi" },
+  mismatch: { en: "mismatch", fr: "écart" },
+};
+
+/** A status as a reader of `lang` reads it: ok / rounding / mismatch, conforme / arrondi / écart. */
+export function statusLabel(status: ReconStatus, lang: Lang): string {
+  return STATUS_LABELS[status][lang];
+}
+
 /** The header labels of the RECONCILE spill. */
 export function reconcileHeader(lang: Lang): string[] {
   return RECONCILE_COLUMNS.map((c) => HEADERS[c][lang]);
@@ -123,7 +134,7 @@ export function reconcileSpillRow(row: ReconciliationRow, lang: Lang): SpillCell
     cell(row.computed),
     cell(row.filings),
     cell(row.gapVsFilings),
-    row.status,
+    statusLabel(row.status, lang),
     row.note[lang],
   ];
 }
@@ -184,7 +195,7 @@ function metricFilter(arg: CellArg): MetricId | KpiId | undefined {
  * AMZN.RECONCILE([metric], [lang]): a header row, then one row per claim of the report (all of
  * them, or those about `metric`, an id or a French alias): claim, metric, period, reported value,
  * value computed from the report's figures, value from the filings, gap (reported − filings),
- * status ok / rounding / mismatch, note. Rates as fractions, multiples as numbers, years as
+ * status ok / rounding / mismatch (French: conforme / arrondi / écart), note. Rates as fractions, multiples as numbers, years as
  * numbers, figures in B$; "—" where a value does not apply. A metric the report makes no claim
  * about is #N/A, naming the metrics that have claims.
  */

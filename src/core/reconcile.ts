@@ -155,6 +155,13 @@ export interface ReconciliationRow {
 /** "quasiment doublé" is ok within ±10% of ×2. */
 export const WORDING_TOLERANCE = 0.1;
 
+/** Status words in notes: French readers read conforme / arrondi / écart (as reconcile-api's statusLabel). */
+const STATUS_WORDS: Readonly<Record<ReconStatus, Labels>> = {
+  ok: { en: "ok", fr: "conforme" },
+  rounding: { en: "rounding", fr: "arrondi" },
+  mismatch: { en: "mismatch", fr: "écart" },
+};
+
 const SEVERITY: Readonly<Record<ReconStatus, number>> = { ok: 0, rounding: 1, mismatch: 2 };
 
 /** The worse of two statuses (ok < rounding < mismatch). */
@@ -222,6 +229,11 @@ function valueText(value: number, unit: ReconUnit, lang: Lang, decimals: number)
   return `${formatNumber(value, lang, decimals)} ${lang === "fr" ? "Mds$" : "B$"}`;
 }
 
+/** A value of a row (reported, computed or filed) as the audit shows it: "11.0%", "×2.60", "638.000 B$". */
+export function reconValueText(row: ReconciliationRow, value: number, lang: Lang): string {
+  return valueText(value, row.unit, lang, shownDecimals(row));
+}
+
 /** Decimals to show a compared value with: one more than the claim prints. */
 function shownDecimals(row: { unit: ReconUnit; rule: ClaimRule }): number {
   if (row.unit === "year") return 0;
@@ -273,11 +285,11 @@ function printedRule(claim: AnyClaim, reported: number, hasInputs: boolean): Cla
         : `with ${d} decimal${d === 1 ? "" : "s"}`;
     const head =
       lang === "fr"
-        ? `règle : « ${claim.printed} » imprimé ${places}, ok à ${stepText(half, unit, lang, d + 1)}`
+        ? `règle : « ${claim.printed} » imprimé ${places}, conforme à ${stepText(half, unit, lang, d + 1)}`
         : `rule: "${claim.printed}" printed ${places}, ok within ${stepText(half, unit, lang, d + 1)}`;
     if (rounding !== null) {
       return lang === "fr"
-        ? `${head}, rounding à ${stepText(1.5 * step, unit, lang, d + 1)}`
+        ? `${head}, arrondi à ${stepText(1.5 * step, unit, lang, d + 1)}`
         : `${head}, rounding within ${stepText(1.5 * step, unit, lang, d + 1)}`;
     }
     return lang === "fr"
@@ -310,7 +322,7 @@ function wordingRule(claim: AnyClaim, k: number): ClaimRule {
     rounding: null,
     text: {
       en: `rule: "${claim.printed}" in words = about ×${k}: ok from ${range("en")} (±${pct}%), otherwise mismatch`,
-      fr: `règle : « ${claim.printed} » en toutes lettres = environ ×${k} : ok de ${range("fr")} (±${pct} %), sinon mismatch`,
+      fr: `règle : « ${claim.printed} » en toutes lettres = environ ×${k} : conforme de ${range("fr")} (±${pct} %), sinon écart`,
     },
   };
 }
@@ -323,7 +335,7 @@ function yearRule(year: number): ClaimRule {
     rowDecimals: null,
     ok: { lo: year, hi: year },
     rounding: null,
-    text: { en: "rule: a year is ok only if identical", fr: "règle : une année n'est ok qu'identique" },
+    text: { en: "rule: a year is ok only if identical", fr: "règle : une année n'est conforme qu'identique" },
   };
 }
 
@@ -350,7 +362,7 @@ function figureRule(claim: ReportFigureClaim): ClaimRule {
     const dec = (places: number): string =>
       lang === "fr" ? `${places} décimale${places > 1 ? "s" : ""}` : `${places} decimal${places === 1 ? "" : "s"}`;
     return lang === "fr"
-      ? `règle : ok si le chiffre publié s'arrondit à ${shown(dr)} à ${dec(dr)} (précision de la ligne), rounding s'il s'arrondit à ${shown(d)} à la précision imprimée (${dec(d)}), sinon mismatch`
+      ? `règle : conforme si le chiffre publié s'arrondit à ${shown(dr)} à ${dec(dr)} (précision de la ligne), arrondi s'il s'arrondit à ${shown(d)} à la précision imprimée (${dec(d)}), sinon écart`
       : `rule: ok if the filed figure rounds to ${shown(dr)} at ${dec(dr)} (the row's precision), rounding if it rounds to ${shown(d)} at the printed ${dec(d)}, otherwise mismatch`;
   };
   return {
@@ -659,13 +671,15 @@ function noteText(built: Built, explained: boolean, lang: Lang): string {
   const filings = built.vsFilings;
   if (report !== null) {
     parts.push(
-      `${lang === "fr" ? "chiffres du rapport" : "the report's own figures"}${colon(lang)}${report.formula[lang]} (${report.status})`,
+      `${lang === "fr" ? "chiffres du rapport" : "the report's own figures"}${colon(lang)}${report.formula[lang]} (${STATUS_WORDS[report.status][lang]})`,
     );
   } else if (built.noReport !== undefined) {
     parts.push(built.noReport[lang]);
   }
   if (filings !== null) {
-    parts.push(`${lang === "fr" ? "dépôts" : "filings"}${colon(lang)}${filings.formula[lang]} (${filings.status})`);
+    parts.push(
+      `${lang === "fr" ? "dépôts" : "filings"}${colon(lang)}${filings.formula[lang]} (${STATUS_WORDS[filings.status][lang]})`,
+    );
   } else {
     parts.push(lang === "fr" ? "les dépôts n'ont pas ce chiffre" : "the filings lack this figure");
   }

@@ -16,15 +16,18 @@
  *   are #VALUE! naming the cell; negative or non-finite amounts are #NUM! naming the cell. The
  *   schedule has the input's shape, so charges falling after the last input year are truncated.
  */
-import { AmznError, impossible, malformed, type CellArg, type Lang, type Spill } from "./errors";
+import { AmznError, malformed, type Bilingual, type CellArg, type Lang, type Spill } from "./errors";
+import { numberFromText, type TypedForm } from "./bounded";
 import { parseConvention, straightLineSchedule } from "./depreciation";
 import {
   LINE_ITEMS,
+  PAYBACK_BEYOND_HORIZON,
   SCENARIO_PARAM_IDS,
   SCENARIO_PARAM_INFO,
   caseLabel,
   checkScenarioParam,
   lineItemLabel,
+  scenarioParamRange,
   parseCaseName,
   parseOutputName,
   resolveScenarioParams,
@@ -42,7 +45,7 @@ type Scalar = number | string | boolean | null | undefined;
 
 function describe(value: unknown, lang: Lang): string {
   if (typeof value === "boolean") return lang === "en" ? (value ? "TRUE" : "FALSE") : value ? "VRAI" : "FAUX";
-  if (typeof value === "string") return quote(value);
+  if (typeof value === "string") return lang === "fr" ? `« ${quote(value).slice(1, -1)} »` : quote(value);
   if (typeof value === "number") return formatNumber(value, lang);
   if (Array.isArray(value)) return lang === "en" ? "a nested array" : "un tableau imbriqué";
   return lang === "en" ? `a value of type ${typeof value}` : `une valeur de type ${typeof value}`;
@@ -59,30 +62,30 @@ function isScalar(value: unknown): value is Scalar {
 }
 
 /** A matrix's size, or throws when it is not a non-empty rectangular 2-D array of values. */
-function matrixShape(arg: readonly unknown[], name: string): { rows: number; cols: number } {
+function matrixShape(arg: readonly unknown[], name: Bilingual): { rows: number; cols: number } {
   const rows = arg.length;
   const first: unknown = arg[0];
   if (!arg.every((row) => Array.isArray(row))) {
     throw malformed(
-      `${name} must be a value or a range of cells, not a one-dimensional array`,
-      `${name} doit être une valeur ou une plage de cellules, pas un tableau à une dimension`,
+      `${name.en} must be a value or a range of cells, not a one-dimensional array`,
+      `${name.fr} doit être une valeur ou une plage de cellules, pas un tableau à une dimension`,
     );
   }
   if (rows === 0 || !Array.isArray(first) || first.length === 0) {
-    throw malformed(`${name} is an empty range`, `${name} est une plage vide`);
+    throw malformed(`${name.en} is an empty range`, `${name.fr} est une plage vide`);
   }
   const cols = first.length;
   for (const row of arg as unknown[][]) {
     if (row.length !== cols) {
       throw malformed(
-        `${name} must be a rectangular range (every row the same length)`,
-        `${name} doit être une plage rectangulaire (toutes les lignes de même longueur)`,
+        `${name.en} must be a rectangular range (every row the same length)`,
+        `${name.fr} doit être une plage rectangulaire (toutes les lignes de même longueur)`,
       );
     }
     if (!row.every(isScalar)) {
       throw malformed(
-        `${name}: a range cell holds a nested array, which Excel never passes`,
-        `${name} : une cellule de la plage contient un tableau imbriqué, ce qu'Excel ne transmet jamais`,
+        `${name.en}: a range cell holds a nested array, which Excel never passes`,
+        `${name.fr} : une cellule de la plage contient un tableau imbriqué, ce qu'Excel ne transmet jamais`,
       );
     }
   }
@@ -90,75 +93,80 @@ function matrixShape(arg: readonly unknown[], name: string): { rows: number; col
 }
 
 /** The one value of a scalar argument: a 1×1 range is its cell; a larger range is #VALUE!. */
-function single(arg: unknown, name: string): Scalar {
+function single(arg: unknown, name: Bilingual): Scalar {
   if (Array.isArray(arg)) {
     const { rows, cols } = matrixShape(arg, name);
     if (rows !== 1 || cols !== 1) {
       throw malformed(
-        `${name} expects a single value, not a ${rows}×${cols} range`,
-        `${name} attend une seule valeur, pas une plage de ${rows}×${cols}`,
+        `${name.en} expects a single value, not a ${rows}×${cols} range`,
+        `${name.fr} attend une seule valeur, pas une plage de ${rows}×${cols}`,
       );
     }
     return (arg as Scalar[][])[0]?.[0];
   }
   if (!isScalar(arg)) {
     throw malformed(
-      `${name}: ${describe(arg, "en")} is not supported`,
-      `${name} : ${describe(arg, "fr")} n'est pas prise en charge`,
+      `${name.en}: ${describe(arg, "en")} is not supported`,
+      `${name.fr} : ${describe(arg, "fr")} n'est pas prise en charge`,
     );
   }
   return arg;
 }
 
-const NUMBER_TEXT = /^[+\-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+\-−]?\d+)?$/i;
-const PERCENT_TEXT = /^(.*?)[\s\u00a0\u202f]*%$/;
-
-/** Numeric text as a number, or undefined if the text is not a plain number (or percent for rates). */
-function numberFromText(text: string, allowPercent: boolean): number | undefined {
-  let body = text.trim();
-  let scale = 1;
-  const percent = PERCENT_TEXT.exec(body);
-  if (percent) {
-    if (!allowPercent) return undefined;
-    body = (percent[1] ?? "").trim();
-    scale = 0.01;
-  }
-  if (!NUMBER_TEXT.test(body)) return undefined;
-  return Number(body.replace(/−/g, "-")) * scale;
+/** A number argument as read: its value and how it was typed (percent text or a bare number). */
+interface ReadNumber {
+  readonly value: number;
+  readonly typed: TypedForm;
 }
 
-/** A number argument, or undefined when omitted / empty. Booleans and non-numeric text: #VALUE!. */
-function readNumber(arg: unknown, name: string, allowPercent: boolean): number | undefined {
+/**
+ * A number argument, or undefined when omitted / empty. Numbers pass as they are; numeric text
+ * ("0.1", "2026", French "0,21") and, for rates, percent text ("10%") are read; "1,000" is refused
+ * as ambiguous; booleans and other text are #VALUE! naming the argument in the user's language.
+ */
+function readNumber(arg: unknown, name: Bilingual, allowPercent: boolean): ReadNumber | undefined {
   const value = single(arg, name);
   if (value === undefined || value === null) return undefined;
-  if (typeof value === "number") return value;
+  if (typeof value === "number") return { value, typed: "number" };
+  const exampleEn = allowPercent ? 'write 0.1 or "10%"' : "write a number such as 5";
+  const exampleFr = allowPercent ? "écrivez 0,1 ou « 10% »" : "écrivez un nombre comme 5";
   if (typeof value === "boolean") {
     throw malformed(
-      `${name} must be a number, not ${describe(value, "en")}`,
-      `${name} doit être un nombre, pas ${describe(value, "fr")}`,
+      `${name.en}: ${describe(value, "en")} is not a number; ${exampleEn}`,
+      `${name.fr} : ${describe(value, "fr")} n'est pas un nombre ; ${exampleFr}`,
     );
   }
   if (value.trim() === "") return undefined;
   const parsed = numberFromText(value, allowPercent);
-  if (parsed === undefined) {
-    const hintEn = allowPercent ? ' (e.g. 0.1 or "10%")' : "";
-    const hintFr = allowPercent ? " (par exemple 0,1 ou « 10% »)" : "";
-    throw malformed(
-      `${name} must be a number${hintEn}; got ${describe(value, "en")}`,
-      `${name} doit être un nombre${hintFr} ; reçu ${describe(value, "fr")}`,
-    );
+  if (typeof parsed === "string") {
+    const why: Bilingual =
+      parsed === "ambiguous-comma"
+        ? {
+            en: `${describe(value, "en")} could be read two ways (a comma separates thousands in English, decimals in French)`,
+            fr: `${describe(value, "fr")} se lit de deux façons (la virgule sépare les milliers en anglais, les décimales en français)`,
+          }
+        : parsed === "percent-not-allowed"
+          ? {
+              en: `${describe(value, "en")} is a percentage, but ${name.en} is not a rate`,
+              fr: `${describe(value, "fr")} est un pourcentage, mais ${name.fr} n'est pas un taux`,
+            }
+          : {
+              en: `${describe(value, "en")} is not a number`,
+              fr: `${describe(value, "fr")} n'est pas un nombre`,
+            };
+    throw malformed(`${name.en}: ${why.en}; ${exampleEn}`, `${name.fr} : ${why.fr} ; ${exampleFr}`);
   }
   return parsed;
 }
 
 /** A text argument, or undefined when omitted / empty. Numbers and booleans: #VALUE!. */
-function readText(arg: unknown, name: string, validEn: string, validFr: string): string | undefined {
+function readText(arg: unknown, name: Bilingual, validEn: string, validFr: string): string | undefined {
   const value = single(arg, name);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") {
     throw malformed(
-      `${name} must be text (${validEn}), not ${describe(value, "en")}`,
-      `${name} doit être un texte (${validFr}), pas ${describe(value, "fr")}`,
+      `${name.en} must be text (${validEn}), not ${describe(value, "en")}`,
+      `${name.fr} doit être un texte (${validFr}), pas ${describe(value, "fr")}`,
     );
   }
   return value.trim() === "" ? undefined : value;
@@ -174,7 +182,7 @@ const LANG_ALIASES: Readonly<Record<string, Lang>> = {
 };
 
 function readLang(arg: unknown): Lang {
-  const text = readText(arg, "lang", "'en' or 'fr'", "« en » ou « fr »");
+  const text = readText(arg, { en: "lang", fr: "langue" }, "'en' or 'fr'", "« en » ou « fr »");
   if (text === undefined) return "en";
   const normalized = normalizeName(text);
   // "en", "fr", "English", "français", or a language tag such as "fr-FR".
@@ -203,7 +211,7 @@ function assertFiniteSpill(spill: Spill, fn: string): Spill {
   for (const row of spill) {
     for (const cell of row) {
       if (typeof cell === "number" && !Number.isFinite(cell)) {
-        throw impossible(`${fn}: a result is not a finite number`, `${fn} : un résultat n'est pas un nombre fini`);
+        throw malformed(`${fn}: a result is not a finite number`, `${fn} : un résultat n'est pas un nombre fini`);
       }
     }
   }
@@ -220,8 +228,9 @@ function assertFiniteSpill(spill: Spill, fn: string): Spill {
  * Without `output`: a header row (the case, then the years) and one labelled row per line item
  * (capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic), labels
  * in `lang` ("en" default, or "fr"). With `output` naming a line item: that row alone, 1×years,
- * no label. `output` "payback" (an extension) gives the payback year as 1×1, or #N/A when
- * cumulative FCF stays negative over the horizon. Money in B$, ROIC as a fraction.
+ * no label. `output` "payback" (an extension) gives the payback year as 1×1, or the text "beyond
+ * horizon" ("au-delà de l'horizon") when cumulative FCF does not turn positive within the horizon:
+ * the same answer as the scenario sheet's payback cell. Money in B$, ROIC as a fraction.
  */
 function capexScenarioUncached(
   caseName?: CellArg,
@@ -238,7 +247,12 @@ function capexScenarioUncached(
 ): Spill {
   try {
     const language = readLang(lang);
-    const caseText = readText(caseName, "case", "'bear', 'base' or 'bull'", "« bear », « base » ou « bull »");
+    const caseText = readText(
+      caseName,
+      { en: "case_name", fr: "scenario" },
+      "'bear', 'base' or 'bull'",
+      "« pessimiste », « central » ou « optimiste »",
+    );
     const chosen = caseText === undefined ? "base" : parseCaseName(caseText);
     const raw: Readonly<Record<ScenarioParamId, unknown>> = {
       capex,
@@ -253,26 +267,23 @@ function capexScenarioUncached(
     const overrides: Partial<Record<ScenarioParamId, number>> = {};
     for (const id of SCENARIO_PARAM_IDS) {
       const info = SCENARIO_PARAM_INFO[id];
-      const value = readNumber(raw[id], info.arg, info.rate);
-      if (value !== undefined) overrides[id] = checkScenarioParam(id, value);
+      const read = readNumber(raw[id], info.name, info.rate);
+      if (read !== undefined) overrides[id] = checkScenarioParam(id, read.value, { typed: read.typed });
     }
-    const outputText = readText(output, "output", "a line item such as 'fcf'", "un poste comme « fcf »");
+    const outputText = readText(
+      output,
+      { en: "output", fr: "sortie" },
+      "a line item such as 'fcf'",
+      "un poste comme « fcf »",
+    );
     const wanted = outputText === undefined ? undefined : parseOutputName(outputText);
 
     const params: ScenarioParams = resolveScenarioParams(chosen, overrides);
     const result = runScenario(params);
 
-    if (wanted === "payback") {
-      if (result.paybackYear === null) {
-        const first = result.years[0] ?? params.startYear;
-        const last = result.years[result.years.length - 1] ?? params.startYear;
-        throw new AmznError("na", {
-          en: `no payback within the horizon ${first}–${last}: cumulative FCF stays negative`,
-          fr: `pas de retour sur investissement sur l'horizon ${first}–${last} : le FCF cumulé reste négatif`,
-        });
-      }
-      return [[result.paybackYear]];
-    }
+    // No payback within the horizon is an answer, not an error: the same text as the scenario
+    // sheet's payback cell (PAYBACK_BEYOND_HORIZON), in the user's language.
+    if (wanted === "payback") return [[result.paybackYear ?? PAYBACK_BEYOND_HORIZON[language]]];
     if (wanted !== undefined) return assertFiniteSpill([[...result.rows[wanted]]], "CAPEX_SCENARIO");
 
     const overridden = Object.keys(overrides).length > 0;
@@ -290,11 +301,14 @@ function capexScenarioUncached(
 // ---------------------------------------------------------------------------------------------
 // DEPRECIATION
 
+/** DEPRECIATION's first argument, named as English and French Excel show it. */
+const CAPEX_CELLS: Bilingual = { en: "capex", fr: "investissements" };
+
 /** One capex cell as an amount: empty = 0; text, booleans: #VALUE!; negative, non-finite: #NUM!. */
 function capexAmount(cell: unknown, index: number, row: number, col: number): number {
   if (cell === null || cell === undefined || cell === "") return 0;
-  const whereEn = `capex cell ${index + 1} (row ${row + 1}, column ${col + 1} of the range)`;
-  const whereFr = `capex, cellule ${index + 1} (ligne ${row + 1}, colonne ${col + 1} de la plage)`;
+  const whereEn = `capex: cell ${index + 1} (row ${row + 1}, column ${col + 1} of the range)`;
+  const whereFr = `investissements : la cellule ${index + 1} (ligne ${row + 1}, colonne ${col + 1} de la plage)`;
   if (typeof cell !== "number") {
     throw malformed(
       `${whereEn} is ${describe(cell, "en")}; expected a number ≥ 0 (B$) or an empty cell`,
@@ -302,9 +316,9 @@ function capexAmount(cell: unknown, index: number, row: number, col: number): nu
     );
   }
   if (!Number.isFinite(cell) || cell < 0) {
-    throw impossible(
-      `${whereEn} is ${describe(cell, "en")}; capex must be a finite number ≥ 0`,
-      `${whereFr} vaut ${describe(cell, "fr")} ; un investissement doit être un nombre fini ≥ 0`,
+    throw malformed(
+      `${whereEn} is ${describe(cell, "en")}; a capex amount is a number ≥ 0`,
+      `${whereFr} vaut ${describe(cell, "fr")} ; un investissement est un nombre ≥ 0`,
     );
   }
   return cell;
@@ -322,16 +336,16 @@ function depreciationUncached(capex: CellArg, usefulLife: CellArg, convention?: 
     if (input === undefined) {
       throw malformed(
         "capex is required: a row or column of yearly amounts (B$)",
-        "capex est obligatoire : une ligne ou une colonne de montants annuels (Mds$)",
+        "investissements est obligatoire : une ligne ou une colonne de montants annuels (Mds$)",
       );
     }
     let matrix: readonly (readonly unknown[])[];
     if (Array.isArray(input)) {
-      const { rows, cols } = matrixShape(input, "capex");
+      const { rows, cols } = matrixShape(input, CAPEX_CELLS);
       if (rows > 1 && cols > 1) {
         throw malformed(
           `capex must be a single row or column of yearly amounts, not a ${rows}×${cols} range`,
-          `capex doit être une seule ligne ou colonne de montants annuels, pas une plage de ${rows}×${cols}`,
+          `investissements doit être une seule ligne ou colonne de montants annuels, pas une plage de ${rows}×${cols}`,
         );
       }
       matrix = input as unknown[][];
@@ -343,15 +357,21 @@ function depreciationUncached(capex: CellArg, usefulLife: CellArg, convention?: 
       ? (matrix[0] ?? []).map((cell, c) => capexAmount(cell, c, 0, c))
       : matrix.map((row, r) => capexAmount(row[0], r, r, 0));
 
-    const lifeValue = readNumber(usefulLife, "useful_life", false);
+    const lifeName = SCENARIO_PARAM_INFO.usefulLife.name;
+    const lifeValue = readNumber(usefulLife, lifeName, false);
     if (lifeValue === undefined) {
       throw malformed(
-        "useful_life is required: a whole number of years from 1 to 50",
-        "useful_life est obligatoire : un nombre entier d'années de 1 à 50",
+        `${lifeName.en} is required: ${scenarioParamRange("usefulLife", "en")}`,
+        `${lifeName.fr} est obligatoire : ${scenarioParamRange("usefulLife", "fr")}`,
       );
     }
-    const life = checkScenarioParam("usefulLife", lifeValue);
-    const conventionText = readText(convention, "convention", "'full' or 'half'", "« full » ou « half »");
+    const life = checkScenarioParam("usefulLife", lifeValue.value);
+    const conventionText = readText(
+      convention,
+      { en: "convention", fr: "convention" },
+      "'full' or 'half'",
+      "« plein » ou « demi »",
+    );
     const schedule = straightLineSchedule(amounts, life, parseConvention(conventionText));
     const spill: Spill = byRow ? [schedule] : schedule.map((charge) => [charge]);
     return assertFiniteSpill(spill, "DEPRECIATION");

@@ -18,15 +18,22 @@
  * marker would break arithmetic on the row. The native-formula sheet does the same with
  * IF(average = 0, 0, NOPAT / average).
  *
- * Payback year: the first calendar year whose cumulative FCF is ≥ 0, or null when cumulative FCF
- * stays negative over the whole horizon.
+ * Payback year: the first calendar year whose cumulative FCF is positive, compared with zero to a
+ * tolerance of 1e-9 of the model's scale (PAYBACK_TOLERANCE × the largest yearly capex): a
+ * cumulative FCF within rounding noise of zero is zero, and zero is not yet paid back. With a
+ * 100% tax rate cumulative FCF is exactly −net PP&E, and a useful life of one year makes it 0:
+ * left-to-right sums can leave ±4.5e-15 there, which must not read as a payback year (LibreOffice,
+ * summing more exactly, finds none). The scenario sheet applies the same comparison. null (shown
+ * "beyond horizon", PAYBACK_BEYOND_HORIZON) when cumulative FCF does not turn positive within the
+ * horizon.
  *
- * Every number the engine returns is finite: a scenario whose numbers overflow (a capex of 1e300
- * growing 1000% a year) is an impossible number, AmznError "num" (#NUM!).
+ * Every number the engine returns is finite: the valid ranges (capex ≤ 2,000 B$, growth ≤ +100%,
+ * 30 years) keep it so, and the engine still checks (AmznError "value", #VALUE!, never Infinity).
  */
-import { AmznError, impossible, malformed, type Lang } from "./errors";
+import { AmznError, type Lang } from "./errors";
+import { type BoundedInput, type CheckOptions, type TypedUnit, checkBounded, rangeText } from "./bounded";
 import { straightLineSchedule, type DepreciationConvention } from "./depreciation";
-import { formatNumber, resolveAlias } from "./scenario-text";
+import { resolveAlias } from "./scenario-text";
 
 export const SCENARIO_CASES = ["bear", "base", "bull"] as const;
 export type ScenarioCase = (typeof SCENARIO_CASES)[number];
@@ -46,7 +53,7 @@ export interface ScenarioParams {
   readonly ebitdaMargin: number;
   /** Tax rate on EBIT, fraction 0 … 1. */
   readonly taxRate: number;
-  /** Calendar year of t = 0, 1900–2200. */
+  /** Calendar year of t = 0, 1990–2100. */
   readonly startYear: number;
 }
 
@@ -98,6 +105,15 @@ export const SCENARIO_PRESETS: Readonly<Record<ScenarioCase, ScenarioParams>> = 
   },
 };
 
+/** Payback compares cumulative FCF with zero to this fraction of the model's scale (PRODUCT.md). */
+export const PAYBACK_TOLERANCE = 1e-9;
+
+/** The payback answer when cumulative FCF does not turn positive within the horizon: function and sheet. */
+export const PAYBACK_BEYOND_HORIZON: Readonly<Record<Lang, string>> = {
+  en: "beyond horizon",
+  fr: "au-delà de l'horizon",
+};
+
 export const LINE_ITEMS = [
   "capex",
   "depreciation",
@@ -118,7 +134,7 @@ export interface ScenarioResult {
   readonly years: readonly number[];
   /** One value per year for each line item: money in B$, ROIC as a fraction. */
   readonly rows: Readonly<Record<LineItem, readonly number[]>>;
-  /** First year with cumulative FCF ≥ 0, or null if none within the horizon. */
+  /** First year with cumulative FCF positive beyond rounding noise, or null if none within the horizon. */
   readonly paybackYear: number | null;
 }
 
@@ -241,130 +257,119 @@ export function caseLabel(caseName: ScenarioCase, lang: Lang): string {
   return CASE_LABELS[caseName][lang];
 }
 
-export interface ParamInfo {
-  /** The argument name users see in Excel (CAPEX_SCENARIO's JSDoc). */
+export interface ParamInfo extends BoundedInput {
+  /** The argument name users see in English Excel (CAPEX_SCENARIO's JSDoc). */
   readonly arg: string;
+  /** The task pane's field label, with its unit. */
   readonly label: Readonly<Record<Lang, string>>;
-  /** Percent text such as "10%" is accepted for rates. */
+  /** Percent text such as "10%" is accepted (rates and the revenue yield). */
   readonly rate: boolean;
 }
 
+/**
+ * PRODUCT.md's valid inputs ("The capex scenario model"): capex 0–2,000 B$, capex_growth above
+ * −100% and at most +100%, years 1–30, useful_life 1–50, revenue_yield 0–5, margins −100%–100%,
+ * tax_rate 0–100%, start_year 1990–2100. `name` is the argument's name in English and French Excel
+ * (functions.fr.json; test/functions/function-names.test.ts keeps them equal).
+ */
 export const SCENARIO_PARAM_INFO: Readonly<Record<ScenarioParamId, ParamInfo>> = {
   capex: {
     arg: "capex",
+    name: { en: "capex", fr: "investissement" },
+    noun: { en: "the first-year capex", fr: "l'investissement de la 1re année" },
     label: { en: "First-year capex (B$)", fr: "Investissements de la 1re année (Mds$)" },
+    bounds: { kind: "money", min: 0, max: 2000 },
     rate: false,
   },
   capexGrowth: {
     arg: "capex_growth",
+    name: { en: "capex_growth", fr: "croissance_invest" },
+    noun: { en: "the yearly capex growth", fr: "la croissance annuelle des investissements" },
     label: { en: "Capex growth per year (%)", fr: "Croissance annuelle des investissements (%)" },
+    bounds: { kind: "rate", min: -1, max: 1, minExclusive: true },
     rate: true,
   },
-  years: { arg: "years", label: { en: "Horizon (years)", fr: "Horizon (années)" }, rate: false },
-  usefulLife: { arg: "useful_life", label: { en: "Useful life (years)", fr: "Durée d'utilité (années)" }, rate: false },
+  years: {
+    arg: "years",
+    name: { en: "years", fr: "annees" },
+    noun: { en: "the horizon", fr: "l'horizon" },
+    label: { en: "Horizon (years)", fr: "Horizon (années)" },
+    bounds: { kind: "years", min: 1, max: 30, integer: true },
+    rate: false,
+  },
+  usefulLife: {
+    arg: "useful_life",
+    name: { en: "useful_life", fr: "duree_vie" },
+    noun: { en: "the useful life", fr: "la durée d'utilité" },
+    label: { en: "Useful life (years)", fr: "Durée d'utilité (années)" },
+    bounds: { kind: "years", min: 1, max: 50, integer: true },
+    rate: false,
+  },
   revenueYield: {
     arg: "revenue_yield",
+    name: { en: "revenue_yield", fr: "rendement_ca" },
+    noun: {
+      en: "the revenue yield ($ of revenue per $ of capex in service)",
+      fr: "le rendement (chiffre d'affaires par $ d'actifs en service)",
+    },
     label: {
       en: "Revenue yield ($ of revenue per $ of capex in service)",
       fr: "Rendement (chiffre d'affaires par $ d'actifs en service)",
     },
+    bounds: { kind: "multiple", min: 0, max: 5 },
     rate: true,
   },
-  ebitdaMargin: { arg: "ebitda_margin", label: { en: "EBITDA margin (%)", fr: "Marge d'EBITDA (%)" }, rate: true },
-  taxRate: { arg: "tax_rate", label: { en: "Tax rate (%)", fr: "Taux d'imposition (%)" }, rate: true },
-  startYear: { arg: "start_year", label: { en: "First year", fr: "Première année" }, rate: false },
+  ebitdaMargin: {
+    arg: "ebitda_margin",
+    name: { en: "ebitda_margin", fr: "marge_ebitda" },
+    noun: { en: "the EBITDA margin", fr: "la marge d'EBITDA" },
+    label: { en: "EBITDA margin (%)", fr: "Marge d'EBITDA (%)" },
+    bounds: { kind: "rate", min: -1, max: 1 },
+    rate: true,
+  },
+  taxRate: {
+    arg: "tax_rate",
+    name: { en: "tax_rate", fr: "taux_impot" },
+    noun: { en: "the tax rate", fr: "le taux d'imposition" },
+    label: { en: "Tax rate (%)", fr: "Taux d'imposition (%)" },
+    bounds: { kind: "rate", min: 0, max: 1 },
+    rate: true,
+  },
+  startYear: {
+    arg: "start_year",
+    name: { en: "start_year", fr: "annee_debut" },
+    noun: { en: "the first year", fr: "la première année" },
+    label: { en: "First year", fr: "Première année" },
+    bounds: { kind: "year", min: 1990, max: 2100, integer: true },
+    rate: false,
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
 // Validation.
 
-/** Limits of the supported ranges (PRODUCT.md and the scenario issue). */
+/** Limits of the supported ranges (PRODUCT.md), as SCENARIO_PARAM_INFO's bounds give them. */
 export const SCENARIO_LIMITS = {
-  maxYears: 30,
-  maxUsefulLife: 50,
-  minStartYear: 1900,
-  maxStartYear: 2200,
+  maxCapex: SCENARIO_PARAM_INFO.capex.bounds.max,
+  maxYears: SCENARIO_PARAM_INFO.years.bounds.max,
+  maxUsefulLife: SCENARIO_PARAM_INFO.usefulLife.bounds.max,
+  minStartYear: SCENARIO_PARAM_INFO.startYear.bounds.min,
+  maxStartYear: SCENARIO_PARAM_INFO.startYear.bounds.max,
 } as const;
 
 /**
- * Check one parameter value; returns it or throws AmznError.
- * "num" (#NUM!) for numbers that cannot exist in the model: non-finite, a horizon or useful life
- * below 1, negative capex, growth of −100% or less. "value" (#VALUE!) for everything else that is
- * outside the supported range: non-integers where whole years are required, more than 30 years or
- * a 50-year life, a tax rate outside 0–1, a margin outside −1–1, a negative revenue yield, a start
- * year outside 1900–2200.
+ * Check one parameter value; returns it or throws AmznError "value" (#VALUE!) with the valid range
+ * (bounded.ts: one rule for every bounded input). `options` name the field and its unit for the
+ * task pane ("Tax rate (%)", percent) and say how the value was typed (percent text gets no
+ * "did you mean").
  */
-export function checkScenarioParam(id: ScenarioParamId, value: number): number {
-  const { arg } = SCENARIO_PARAM_INFO[id];
-  const got = (lang: Lang): string =>
-    lang === "en" ? `; got ${formatNumber(value, lang)}` : ` ; reçu ${formatNumber(value, lang)}`;
-  const percentHint = (lang: Lang): string =>
-    Math.abs(value) > 1 && Math.abs(value) <= 100
-      ? lang === "en"
-        ? ` (did you mean ${formatNumber(value, lang)}%?)`
-        : ` (vouliez-vous dire ${formatNumber(value, lang)} % ?)`
-      : "";
-  const num = (en: string, fr: string): never => {
-    throw impossible(`${arg} ${en}${got("en")}`, `${arg} ${fr}${got("fr")}`);
-  };
-  const bad = (en: string, fr: string): never => {
-    throw malformed(`${arg} ${en}${got("en")}`, `${arg} ${fr}${got("fr")}`);
-  };
-  if (!Number.isFinite(value)) num("must be a finite number", "doit être un nombre fini");
-  const whole = (min: number, max: number, unitEn: string, unitFr: string): void => {
-    if (value < min) {
-      num(`must be at least ${min} year`, `doit valoir au moins ${min} an`);
-    }
-    if (!Number.isInteger(value) || value < min || value > max) {
-      bad(
-        `must be a whole number of ${unitEn} from ${min} to ${max}`,
-        `doit être un nombre entier d'${unitFr} de ${min} à ${max}`,
-      );
-    }
-  };
-  switch (id) {
-    case "capex":
-      if (value < 0) num("must be ≥ 0 (B$)", "doit être ≥ 0 (Mds$)");
-      break;
-    case "capexGrowth":
-      if (value <= -1) num("must be greater than −100% (−1)", "doit être supérieur à −100 % (−1)");
-      break;
-    case "years":
-      whole(1, SCENARIO_LIMITS.maxYears, "years", "années");
-      break;
-    case "usefulLife":
-      whole(1, SCENARIO_LIMITS.maxUsefulLife, "years", "années");
-      break;
-    case "revenueYield":
-      if (value < 0)
-        bad("must be ≥ 0 ($ of revenue per $ of capex)", "doit être ≥ 0 ($ de chiffre d'affaires par $ investi)");
-      break;
-    case "ebitdaMargin":
-      if (value < -1 || value > 1) {
-        bad(
-          `must be a fraction from −1 to 1 (55% = 0.55)${percentHint("en")}`,
-          `doit être une fraction de −1 à 1 (55 % = 0,55)${percentHint("fr")}`,
-        );
-      }
-      break;
-    case "taxRate":
-      if (value < 0 || value > 1) {
-        bad(
-          `must be a fraction from 0 to 1 (21% = 0.21)${percentHint("en")}`,
-          `doit être une fraction de 0 à 1 (21 % = 0,21)${percentHint("fr")}`,
-        );
-      }
-      break;
-    case "startYear":
-      if (!Number.isInteger(value) || value < SCENARIO_LIMITS.minStartYear || value > SCENARIO_LIMITS.maxStartYear) {
-        bad(
-          `must be a whole year from ${SCENARIO_LIMITS.minStartYear} to ${SCENARIO_LIMITS.maxStartYear}`,
-          `doit être une année entière de ${SCENARIO_LIMITS.minStartYear} à ${SCENARIO_LIMITS.maxStartYear}`,
-        );
-      }
-      break;
-  }
-  return value;
+export function checkScenarioParam(id: ScenarioParamId, value: number, options: CheckOptions = {}): number {
+  return checkBounded(SCENARIO_PARAM_INFO[id], value, options);
+}
+
+/** A parameter's valid range in words, in the unit of the field ("percent" for a "(%)" field). */
+export function scenarioParamRange(id: ScenarioParamId, lang: Lang, unit: TypedUnit = "fraction"): string {
+  return rangeText(SCENARIO_PARAM_INFO[id].bounds, lang, unit);
 }
 
 /** Every parameter checked; throws the first AmznError, in argument order. */
@@ -418,6 +423,8 @@ export function runScenario(params: ScenarioParams, convention: DepreciationConv
   let previousPpe = 0;
   let cumulative = 0;
   let paybackYear: number | null = null;
+  // The model's scale: its largest yearly capex (capex is ≥ 0). 0 capex: nothing to pay back.
+  const paybackThreshold = PAYBACK_TOLERANCE * Math.max(0, ...capexRow);
 
   for (let t = 0; t < horizon; t++) {
     const capexT = capexRow[t] ?? 0;
@@ -445,7 +452,7 @@ export function runScenario(params: ScenarioParams, convention: DepreciationConv
     fcf.push(fcfT);
     cumulativeFcf.push(cumulative);
     roic.push(roicT);
-    if (paybackYear === null && cumulative >= 0) paybackYear = years[t] ?? null;
+    if (paybackYear === null && cumulative > paybackThreshold) paybackYear = years[t] ?? null;
     previousPpe = ppe;
   }
 
@@ -463,7 +470,7 @@ export function runScenario(params: ScenarioParams, convention: DepreciationConv
   };
   for (const item of LINE_ITEMS) {
     if (!rows[item].every(Number.isFinite)) {
-      throw new AmznError("num", {
+      throw new AmznError("value", {
         en: `the scenario's numbers overflow (${item} is not a finite number): use a smaller capex or capex_growth`,
         fr: `les montants du scénario débordent (${item} n'est pas un nombre fini) : réduisez capex ou capex_growth`,
       });

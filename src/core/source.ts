@@ -82,6 +82,11 @@ function sourcesText(keys: readonly FilingSourceKey[], lang: Lang): string {
   return keys.map((k) => `${k} (${FILING_SOURCES[k].title[lang]})`).join(", ");
 }
 
+/** A stored figure with its unit: "638 B$", "637,959 M$", "38.0%". */
+export function figureValueText(figure: Figure, lang: Lang): string {
+  return valueText(figure, lang);
+}
+
 function valueText(figure: Figure, lang: Lang): string {
   if (figure.unit === "ratio") return formatPercent(figure.value, lang);
   if (figure.unit === "count") return formatNumber(figure.value, lang);

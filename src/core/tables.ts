@@ -53,6 +53,10 @@ export function parseTable(arg: unknown): TableId {
       en: "results (§1), aws (§2), kpis (§3–§6); French: résultats, indicateurs",
       fr: "results (§1), aws (§2), kpis (§3–§6) ; en français : résultats, indicateurs",
     },
+    new Map([
+      ["resultats", "résultats"],
+      ["resultats financiers", "résultats financiers"],
+    ]),
   );
 }
 

@@ -60,16 +60,22 @@ const MAX_SUGGEST_LENGTH = 64;
  * enough to be a plausible typo: at most 1 edit for short words, up to a third of the length.
  */
 export function suggest<T>(input: string, candidates: ReadonlyMap<string, T>): T | undefined {
+  const key = suggestKey(input, candidates);
+  return key === undefined ? undefined : candidates.get(key);
+}
+
+/** The closest candidate key itself (the alias the user was probably typing), as suggest() finds it. */
+export function suggestKey(input: string, candidates: ReadonlyMap<string, unknown>): string | undefined {
   const key = normalize(input);
   if (key.length === 0 || key.length > MAX_SUGGEST_LENGTH) return undefined;
   const limit = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
-  let best: T | undefined;
+  let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const [candidate, target] of candidates) {
+  for (const candidate of candidates.keys()) {
     const distance = editDistance(key, candidate, Math.min(limit, bestDistance - 1));
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = target;
+      best = candidate;
     }
   }
   return bestDistance <= limit ? best : undefined;

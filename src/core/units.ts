@@ -3,7 +3,7 @@
  * "milliards", "millions", "milliers" too. Ratios ignore the unit (fractions), counts are plain.
  */
 import type { StoredUnit } from "../data";
-import { scalarArg, describe, isBlank } from "./args";
+import { scalarArg, isBlank, shown } from "./args";
 import { type Lang, malformed } from "./errors";
 import { normalize } from "./text";
 
@@ -33,17 +33,33 @@ const ALIASES: ReadonlyMap<string, UnitCode> = new Map<string, UnitCode>([
   ...["u", "$", "usd", "unit", "units", "unite", "unites", "dollar", "dollars"].map((k) => [k, "U"] as const),
 ]);
 
-/** Parse the unit argument; blank means "B". */
-export function parseUnit(arg: unknown): UnitCode {
+/** What a ratio also accepts as its (ignored) unit: it comes back as a fraction anyway. */
+const RATIO_UNITS: ReadonlySet<string> = new Set([
+  "%",
+  "pct",
+  "percent",
+  "pourcent",
+  "pourcentage",
+  "ratio",
+  "fraction",
+]);
+
+/**
+ * Parse the unit argument; blank means "B". `ratio`: the metric is a ratio (or a count), which
+ * ignores the unit, so "%" is accepted too (PRODUCT.md: ratios ignore the unit).
+ */
+export function parseUnit(arg: unknown, { ratio = false } = {}): UnitCode {
   const value = scalarArg(arg, { en: "unit", fr: "unité" });
   if (isBlank(value)) return "B";
   if (typeof value === "string") {
-    const unit = ALIASES.get(normalize(value).replace(/ /g, ""));
+    const key = normalize(value).replace(/ /g, "");
+    const unit = ALIASES.get(key);
     if (unit !== undefined) return unit;
+    if (ratio && RATIO_UNITS.has(key)) return "B";
   }
   throw malformed(
-    `unknown unit ${describe(value, "en")}; use "B" (billions of US$, default), "M" (millions), "K" (thousands) or "U" (dollars)`,
-    `unité inconnue : ${describe(value, "fr")} ; utilisez « B » (milliards de $, par défaut, ou « Mds »), « M » (millions), « K » (milliers) ou « U » (dollars)`,
+    `${shown(value, "en")} is not a unit; use "B" (billions of US$, default), "M" (millions), "K" (thousands) or "U" (dollars)${ratio ? ', or "%" for a ratio' : ""}`,
+    `${shown(value, "fr")} n'est pas une unité ; utilisez « B » (milliards de $, par défaut, ou « Mds »), « M » (millions), « K » (milliers) ou « U » (dollars)${ratio ? ", ou « % » pour un ratio" : ""}`,
   );
 }
 

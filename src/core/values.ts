@@ -3,7 +3,7 @@ import type { MetricId } from "../data";
 import { METRICS } from "../data";
 import type { BasisChoice } from "./bases";
 import { type FigureLookup, lookupFigure } from "./dataset";
-import { impossible } from "./errors";
+import { malformed } from "./errors";
 import { type UnitCode, convertMoney } from "./units";
 import type { Period } from "./periods";
 import { convertFigure, lookupPeriod } from "./quarters";
@@ -31,7 +31,7 @@ export function valueOf(metric: MetricId, year: number, unit: UnitCode, choice: 
   const found = lookupFigure(metric, year, choice.named ? choice.basis : undefined);
   const converted = METRICS[metric].kind === "money" ? convertMoney(found.value, found.figure.unit, unit) : found.value;
   if (!Number.isFinite(converted)) {
-    throw impossible(`${metric} ${year} is not a finite number`, `${metric} ${year} n'est pas un nombre fini`);
+    throw malformed(`${metric} ${year} is not a finite number`, `${metric} ${year} n'est pas un nombre fini`);
   }
   return { ...found, converted };
 }

@@ -5,10 +5,14 @@
  */
 import { AmznError, langFromTag, type ErrorKind, type Lang } from "../core/errors";
 
-/** Read when an error happens, not at load: the runtime defines CustomFunctions.ErrorCode. */
+/**
+ * Read when an error happens, not at load: the runtime defines CustomFunctions.ErrorCode. Only
+ * #N/A and #VALUE!: Excel displays a custom message with these two codes only ("Handle and return
+ * errors from your custom function", learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors).
+ */
 function codeFor(kind: ErrorKind): CustomFunctions.ErrorCode {
   const codes = CustomFunctions.ErrorCode;
-  return kind === "na" ? codes.notAvailable : kind === "num" ? codes.invalidNumber : codes.invalidValue;
+  return kind === "na" ? codes.notAvailable : codes.invalidValue;
 }
 
 /** Office's display language ("fr-FR", "en-US", ...) reduced to the two the add-in speaks. */

@@ -95,9 +95,9 @@ export function metric(metric: string, period: number | string, unit?: string, b
  * @param metric Metric id or French name, e.g. "revenue", "net_income", "aws_revenue".
  * @param from Start year (before `to`), or a quarter ("2025Q1") or an LTM period to compare with one of the same kind.
  * @param to End year, or quarter ("2026Q1": year on year from "2025Q1").
- * @param [method] "total" (default, to/from − 1), "cagr" (compound annual), "multiple" (to/from) or "reported" (the rate the report prints, consecutive years).
+ * @param [method] "total" (default, to/from − 1; for a ratio such as a margin, the change in points, to − from), "cagr" (compound annual; not for ratios), "multiple" (to/from) or "reported" (the rate the report prints, consecutive years).
  * @param [basis] "report" (default) or "filings".
- * @returns Growth as a fraction (0.12 = 12%), or a multiple.
+ * @returns Growth as a fraction (0.12 = 12%), or a multiple; for a ratio, the change in points as a fraction (0.08 = 8 points).
  */
 export function growth(
   metric: string,
@@ -259,15 +259,15 @@ export function depreciation(capex: number[][], useful_life: number, convention?
  * @customfunction CAPEX_SCENARIO
  * @helpurl https://localhost:3000/assets/help/en/capex_scenario.html
  * @param [case_name] "bear", "base" (default) or "bull": the preset for every omitted argument.
- * @param [capex] First-year capex in B$ (preset: 200, the report's 2026 plan).
- * @param [capex_growth] Yearly change of capex after the first year, e.g. 0.1 (presets −10%, 0%, +10%).
+ * @param [capex] First-year capex in B$, 0 to 2,000 (preset: 200, the report's 2026 plan).
+ * @param [capex_growth] Yearly change of capex after the first year, a fraction or percent text: 0.1 or "10%", above −100% and at most +100% (presets −10%, 0%, +10%).
  * @param [years] Horizon in years, 1 to 30 (preset 5).
  * @param [useful_life] Straight-line useful life in years, 1 to 50 (presets 4, 6, 7).
- * @param [revenue_yield] Yearly revenue per $ of capex in service (presets 0.30, 0.45, 0.60).
- * @param [ebitda_margin] EBITDA margin on that revenue, −1 to 1 (presets 40%, 55%, 60%).
- * @param [tax_rate] Tax rate on EBIT, 0 to 1 (preset 21%).
- * @param [start_year] Calendar year of the first column (preset 2026).
- * @param [output] One line item alone, without label: capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic or payback.
+ * @param [revenue_yield] Yearly revenue per $ of capex in service, 0 to 5 (presets 0.30, 0.45, 0.60).
+ * @param [ebitda_margin] EBITDA margin on that revenue, 0.55 or "55%", −100% to 100% (presets 40%, 55%, 60%).
+ * @param [tax_rate] Tax rate on EBIT, 0.21 or "21%", 0% to 100% (preset 21%); 21 is refused as "did you mean 21%?".
+ * @param [start_year] Calendar year of the first column, 1990 to 2100 (preset 2026).
+ * @param [output] One line item alone, without label: capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic, or payback (the year, or "beyond horizon" as on the scenario sheet).
  * @returns A spill: a header row of years, then one row per line item (B$, ROIC as a fraction).
  */
 export function capexScenario(

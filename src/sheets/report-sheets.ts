@@ -34,8 +34,9 @@ import { convertMoney } from "../core/units";
 import { findFigure, sectionName, sectionTitle, type Figure } from "../core/dataset";
 import { colon, sep } from "../core/format";
 import { kpiRecord } from "../core/catalogue";
-import * as api from "../core/api";
-import { AmznError, type Bilingual, type CellArg, type Lang } from "../core/errors";
+import { parseAmznFormula } from "../core/amzn-formula";
+import { evaluateCall } from "../core/evaluate";
+import { AmznError, type Bilingual, type Lang } from "../core/errors";
 import { type Basis, type FilingSourceKey, type Flag, type KpiId, type MetricId, REPORT_CLAIMS } from "../data";
 import {
   FORMAT_BILLIONS,
@@ -136,84 +137,38 @@ export function formulaOf(call: AmznCall): string {
 }
 
 const NA_FORMULA = "=NA()";
-
-function parseArgs(text: string): (string | number)[] | undefined {
-  const args: (string | number)[] = [];
-  let i = 0;
-  if (text.trim() === "") return args;
-  while (i <= text.length) {
-    if (text[i] === '"') {
-      let value = "";
-      i++;
-      for (;;) {
-        if (i >= text.length) return undefined;
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        value += text[i];
-        i++;
-      }
-      args.push(value);
-    } else {
-      const end = text.indexOf(",", i);
-      const token = (end < 0 ? text.slice(i) : text.slice(i, end)).trim();
-      const value = Number(token);
-      if (token === "" || !Number.isFinite(value)) return undefined;
-      args.push(value);
-      i = end < 0 ? text.length : end;
-    }
-    if (i >= text.length) break;
-    if (text[i] !== ",") return undefined;
-    i++;
-  }
-  return args;
-}
-
-/** Parses "=AMZN.ID(literal args)"; undefined for anything else. */
-export function parseAmznCall(formula: string): AmznCall | undefined {
-  const match = /^=AMZN\.([A-Z_]+)\((.*)\)$/s.exec(formula);
-  if (match === null) return undefined;
-  const fn = match[1] as AmznFunctionId;
-  if (!["REVENUE", "NET_INCOME", "AWS_REVENUE", "METRIC", "GROWTH", "KPI"].includes(fn)) return undefined;
-  const args = parseArgs(match[2] ?? "");
-  return args === undefined ? undefined : { fn, args };
-}
-
-const ERROR_CODES = { value: "#VALUE!", na: "#N/A", num: "#NUM!" } as const;
+const DATA_FUNCTIONS: readonly string[] = ["REVENUE", "NET_INCOME", "AWS_REVENUE", "METRIC", "GROWTH", "KPI"];
 
 /**
- * What a formula of these specs shows in Excel: the AMZN function's value through src/core/api.ts
+ * Parses "=AMZN.ID(literal args)" with core's one grammar of AMZN formulas (amzn-formula.ts);
+ * undefined for anything else (another function, a reference or expression argument, several calls).
+ */
+export function parseAmznCall(formula: string): AmznCall | undefined {
+  const call = parseAmznFormula(formula);
+  if (call === undefined || !DATA_FUNCTIONS.includes(call.id) || !formula.startsWith(`=AMZN.${call.id}(`)) {
+    return undefined;
+  }
+  const args: (string | number)[] = [];
+  for (const arg of call.args) {
+    if (arg.kind === "number" || arg.kind === "text") args.push(arg.value);
+    else return undefined;
+  }
+  return { fn: call.id as AmznFunctionId, args };
+}
+
+const ERROR_CODES = { value: "#VALUE!", na: "#N/A" } as const;
+
+/**
+ * What a formula of these specs shows in Excel: the AMZN function's value through core's evaluator
  * (the code the custom functions run), "#N/A" for =NA(), an error code for a failure.
  */
 export function evaluateReportFormula(formula: string): number | string {
   if (formula.replace(/\s/g, "").toUpperCase() === NA_FORMULA) return "#N/A";
-  const call = parseAmznCall(formula);
-  if (call === undefined) return "#NAME?";
-  const a: readonly CellArg[] = call.args;
-  try {
-    switch (call.fn) {
-      case "REVENUE":
-        return api.revenue(a[0], a[1], a[2]);
-      case "NET_INCOME":
-        return api.netIncome(a[0], a[1], a[2]);
-      case "AWS_REVENUE":
-        return api.awsRevenue(a[0], a[1], a[2]);
-      case "METRIC":
-        return api.metric(a[0], a[1], a[2], a[3]);
-      case "GROWTH":
-        return api.growth(a[0], a[1], a[2], a[3], a[4]);
-      case "KPI":
-        return api.kpi(a[0]);
-    }
-  } catch (error) {
-    return error instanceof AmznError ? ERROR_CODES[error.kind] : "#VALUE!";
-  }
+  const call = parseAmznCall(formula) === undefined ? undefined : parseAmznFormula(formula);
+  const result = call === undefined ? undefined : evaluateCall(call, "en");
+  if (result === undefined) return "#NAME?";
+  if (!result.ok) return ERROR_CODES[result.kind];
+  return typeof result.value === "number" || typeof result.value === "string" ? result.value : "#VALUE!";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@
 import { AmznError, type Lang } from "../core/errors";
 import {
   LINE_ITEMS,
+  PAYBACK_BEYOND_HORIZON,
+  PAYBACK_TOLERANCE,
   SCENARIO_CASES,
   SCENARIO_PARAM_INFO,
   SCENARIO_PRESETS,
@@ -242,9 +244,12 @@ const TEXT = {
   year: { en: "Year", fr: "Année" },
   vintageFormat: { en: '"Vintage "0', fr: '"Millésime "0' },
   outputs: { en: "Outputs (B$)", fr: "Résultats (Mds$)" },
-  paid: { en: "Paid back (year when cumulative FCF ≥ 0)", fr: "Remboursé (année où le FCF cumulé ≥ 0)" },
+  paid: {
+    en: "Paid back (year when cumulative FCF > 0, to 1e-9 of the largest capex)",
+    fr: "Remboursé (année où le FCF cumulé > 0, à 1e-9 du plus gros investissement près)",
+  },
   payback: { en: "Payback year", fr: "Année de retour sur investissement" },
-  beyond: { en: "beyond horizon", fr: "au-delà de l'horizon" },
+  beyond: PAYBACK_BEYOND_HORIZON,
   chart: { en: "Capex and free cash flow (B$)", fr: "Investissements et flux de trésorerie disponible (Mds$)" },
   money: { en: "B$", fr: "Mds$" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
@@ -436,7 +441,13 @@ export function buildScenarioSheet(options: ScenarioSheetOptions): SheetSpec {
     };
     for (const item of LINE_ITEMS)
       put(r.item[item], col, formulas[item], item === "roic" ? FORMAT_PERCENT : FORMAT_BILLIONS);
-    put(r.paid, col, `=IF(${at("cumulative_fcf", col)}>=0,${rel(r.outYear, col)},"")`, FORMAT_YEAR);
+    // The engine's payback rule (scenario.ts): positive beyond PAYBACK_TOLERANCE × the largest capex.
+    put(
+      r.paid,
+      col,
+      `=IF(${at("cumulative_fcf", col)}>${PAYBACK_TOLERANCE.toFixed(9)}*MAX(${capexRange}),${rel(r.outYear, col)},"")`,
+      FORMAT_YEAR,
+    );
   }
   put(r.paid, COL_LABEL, t("paid"));
   style(r.paid, COL_LABEL, 1, 1, "note");

@@ -9,6 +9,7 @@ import {
   fakeExcelNamespace,
   fillCells,
   cellAt,
+  parseAddress,
   selectCells,
   type FakeScalar,
 } from "../fakes/fake-excel";
@@ -43,8 +44,47 @@ function parseArguments(text: string): unknown[] {
   return args;
 }
 
+/** `$B$1`, `Sheet1!B1`, `'My sheet'!B1`: one cell, with its sheet when named. */
+const CELL_REFERENCE = /^(?:'((?:[^']|'')+)'!|([A-Za-z_][A-Za-z0-9_.]*)!)?\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/;
+
+/**
+ * The formula with each cell-reference argument (`$B$1`, `Sheet1!B1`) replaced by the referenced
+ * cell's value as a literal, as Excel passes a referenced cell's value to a custom function. One
+ * cell only, on the active sheet unless named (the tests write AMZN formulas on the active sheet).
+ * (Standalone: the host is transpiled on its own, so it cannot import core's parser.)
+ */
+function inlineReferences(formula: string): string {
+  const match = /^=AMZN\.([A-Z_]+)\((.*)\)$/.exec(formula);
+  if (!match) return formula;
+  const parts: string[] = [];
+  let quoted = false;
+  let current = "";
+  for (const char of match[2] ?? "") {
+    if (char === '"') quoted = !quoted;
+    if (char === "," && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += char;
+  }
+  parts.push(current);
+  const args = parts.map((part) => {
+    const ref = CELL_REFERENCE.exec(part.trim());
+    if (!ref) return part;
+    const sheet = ref[1]?.replace(/''/g, "'") ?? ref[2] ?? state.activeSheet;
+    if (!state.sheets.some((known) => known.name === sheet)) return part;
+    const { row, col } = parseAddress(`${ref[3] ?? "A"}${ref[4] ?? "1"}`);
+    const value = cellAt(state, sheet, row, col).value;
+    if (typeof value === "number") return String(value);
+    if (typeof value === "boolean") return String(value).toUpperCase();
+    if (value === null || value === undefined || value === "") return "";
+    return `"${String(value).replace(/"/g, '""')}"`;
+  });
+  return `=AMZN.${match[1] ?? ""}(${args.join(",")})`;
+}
+
 /** What Excel shows for a formula: AMZN.* through the registered functions, "#ERR" otherwise. */
-function evaluate(formula: string): FakeScalar {
+function evaluate(input: string): FakeScalar {
+  const formula = inlineReferences(input);
   const match = /^=AMZN\.([A-Z_]+)\((.*)\)$/.exec(formula);
   const fn = match ? functions.get(match[1] ?? "") : undefined;
   if (!match || !fn) return "#NAME?";

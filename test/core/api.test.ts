@@ -43,8 +43,8 @@ describe("REVENUE, NET_INCOME, AWS_REVENUE", () => {
   });
 
   it("validates every argument before looking anything up", () => {
-    expect(failure(() => api.revenue(2019, "X"), "value").messages.en).toContain("unknown unit 'X'");
-    expect(failure(() => api.revenue(2019, "B", "nope"), "value").messages.en).toContain("unknown basis 'nope'");
+    expect(failure(() => api.revenue(2019, "X"), "value").messages.en).toContain("'X' is not a unit");
+    expect(failure(() => api.revenue(2019, "B", "nope"), "value").messages.en).toContain("'nope' is not a basis");
   });
 });
 
@@ -191,22 +191,22 @@ describe("GROWTH", () => {
     failure(() => api.growth("revenue", 2024, 2024), "value");
   });
 
-  it("#NUM! from a zero or negative base, and for a CAGR across a change of sign", () => {
-    const negative = failure(() => api.growth("net_income", 2022, 2023, "total", "filings"), "num");
+  it("#VALUE! (never #NUM!, whose message Excel hides) from a zero or negative base, and for a CAGR across a change of sign", () => {
+    const negative = failure(() => api.growth("net_income", 2022, 2023, "total", "filings"), "value");
     expect(negative.messages.en).toBe(
       "growth from a negative base is not meaningful: net_income is −2,722 M$ in 2022 (the filings)",
     );
     expect(negative.messages.fr).toContain("une croissance depuis une base négative n'a pas de sens");
-    failure(() => api.growth("free_cash_flow", 2022, 2025, "cagr"), "num");
+    failure(() => api.growth("free_cash_flow", 2022, 2025, "cagr"), "value");
     // Positive to negative: total growth exists (−100% and beyond), a CAGR does not.
     expect(api.growth("free_cash_flow", 2023, 2025, "total")).toBe(11_194 / 36_813 - 1);
   });
 
   it("reports malformed periods with the argument's name", () => {
     expect(failure(() => api.growth("revenue", 2023.5, 2025), "value").messages.en).toContain(
-      "from the number 2023.5 is not a whole year",
+      "from: 2023.5 is not a period: a year is a whole number",
     );
-    expect(failure(() => api.growth("revenue", 2023, "x"), "value").messages.en).toContain("invalid to 'x'");
+    expect(failure(() => api.growth("revenue", 2023, "x"), "value").messages.en).toContain("to: 'x' is not a period");
   });
 });
 

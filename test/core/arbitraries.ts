@@ -95,7 +95,7 @@ export const CONTRACT_BREACH = /internal error|not rectangular|empty result|empt
  */
 export function checkAmznError(error: unknown, breach?: RegExp): AmznError {
   if (!(error instanceof AmznError)) throw new Error(`raw exception: ${String(error)}`);
-  if (!["value", "na", "num"].includes(error.kind)) throw new Error(`bad kind ${error.kind}`);
+  if (!["value", "na"].includes(error.kind)) throw new Error(`bad kind ${error.kind}`);
   if (error.messages.en.trim() === "" || error.messages.fr.trim() === "") throw new Error("empty message");
   if (error.message !== error.messages.en) throw new Error("message is not the English message");
   if (error.messageIn("fr") !== error.messages.fr) throw new Error("messageIn mismatch");
@@ -144,7 +144,7 @@ export function assertOutcomes<T extends unknown[], R>(
   checkResult: (result: R, args: T) => void,
   { numRuns, seed, breach }: OutcomeParameters,
 ): Outcomes {
-  const outcomes: Outcomes = { ok: 0, errors: 0, value: 0, na: 0, num: 0 };
+  const outcomes: Outcomes = { ok: 0, errors: 0, value: 0, na: 0 };
   fc.assert(
     fc.property(args, (tuple) => {
       let result: R;

@@ -35,22 +35,32 @@ describe("periods", () => {
   });
 
   it.each([
-    [2024.5, "is not a whole year", "n'est pas une année entière"],
-    [45292, "looks like an Excel date (2024-01-01)", "ressemble à une date Excel (2024-01-01)"],
-    [NaN, "invalid period the number NaN", "période invalide : le nombre NaN"],
-    [Infinity, "invalid period the number +Infinity", "période invalide : le nombre +infini"],
-    [-Infinity, "invalid period the number −Infinity", "période invalide : le nombre −infini"],
-    [true, "invalid period TRUE", "période invalide : VRAI"],
-    [false, "invalid period FALSE", "période invalide : FAUX"],
-    [null, "period is required", "période obligatoire"],
-    [undefined, "period is required", "période obligatoire"],
-    ["", "period is required", "période obligatoire"],
-    ["FY", "invalid period 'FY'", "période invalide : « FY »"],
+    [
+      2024.5,
+      "2024.5 is not a period: a year is a whole number",
+      "2024,5 n'est pas valable comme période : une année est un nombre entier",
+    ],
+    [
+      45292,
+      "45292 is not a period: it looks like an Excel date (2024-01-01)",
+      "ressemble à une date Excel (2024-01-01)",
+    ],
+    // Never "NaN" or "Infinity" in a message (Excel never passes them; core still answers cleanly).
+    [NaN, "this value is not a period", "cette valeur n'est pas valable comme période"],
+    [Infinity, "this value is not a period", "cette valeur n'est pas valable comme période"],
+    [-Infinity, "this value is not a period", "cette valeur n'est pas valable comme période"],
+    [true, "TRUE is not a period", "VRAI n'est pas valable comme période"],
+    [false, "FALSE is not a period", "FAUX n'est pas valable comme période"],
+    [null, "the period is required", "période obligatoire"],
+    [undefined, "the period is required", "période obligatoire"],
+    ["", "the period is required", "période obligatoire"],
+    ["FY", "'FY' is not a period", "« FY » n'est pas valable comme période"],
     ["2024E", "2024 is an actual year", "2024 est un exercice réel"],
-    ["last year", "invalid period 'last year'", "période invalide : « last year »"],
-    [1850, "out of range (years 1900–2100)", "hors limites"],
-    [-2024, "out of range", "hors limites"],
-    [1e300, "out of range", "hors limites"],
+    ["last year", "'last year' is not a period", "« last year » n'est pas valable comme période"],
+    [1850, "1850 is not a period: years run from 1900 to 2100", "les années vont de 1900 à 2100"],
+    [24, "24 is not a period: years run from 1900 to 2100", "24 n'est pas valable comme période"],
+    [-2024, "-2024 is not a period", "n'est pas valable comme période"],
+    [1e300, "is not a period: years run from", "les années vont de"],
     [
       [[2024, 2025]],
       "must be a single value, not a range of 1×2 cells",
@@ -96,9 +106,9 @@ describe("units", () => {
   it("refuses anything else", () => {
     const error = failure(() => parseUnit("X"), "value");
     expect(error.messages.en).toBe(
-      `unknown unit 'X'; use "B" (billions of US$, default), "M" (millions), "K" (thousands) or "U" (dollars)`,
+      `'X' is not a unit; use "B" (billions of US$, default), "M" (millions), "K" (thousands) or "U" (dollars)`,
     );
-    expect(error.messages.fr).toContain("unité inconnue : « X »");
+    expect(error.messages.fr).toContain("« X » n'est pas une unité");
     failure(() => parseUnit(1000), "value");
     failure(() => parseUnit(true), "value");
   });
@@ -141,8 +151,9 @@ describe("bases", () => {
 
   it("refuses an unknown basis with a suggestion", () => {
     const error = failure(() => parseBasis("filngs"), "value");
-    expect(error.messages.en).toContain("unknown basis 'filngs'; did you mean 'filings'?");
-    expect(error.messages.fr).toContain("base inconnue : « filngs » ; vouliez-vous dire « filings » ?");
+    expect(error.messages.en).toContain("'filngs' is not a basis; did you mean 'filings'?");
+    // A French suggestion in French: « publié », the basis's French name.
+    expect(error.messages.fr).toContain("« filngs » n'est pas une base ; vouliez-vous dire « publié » ?");
     failure(() => parseBasis(1), "value");
   });
 });

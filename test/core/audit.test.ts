@@ -1,4 +1,4 @@
-import { auditFormula } from "../../src/core/audit";
+import { auditReferences, auditFormula } from "../../src/core/audit";
 
 describe("auditFormula", () => {
   it("gives the source, basis and reconciliation claims of a figure", () => {
@@ -48,14 +48,39 @@ describe("auditFormula", () => {
     expect(gain?.specialItems?.[0]).toContain("16\u00a0800 M$ [classe : communiqué]");
   });
 
+  it("resolves references through the values the caller read: value, report, recomputed and filed", () => {
+    const formula = "=AMZN.REVENUE($B$1)/AMZN.REVENUE('My sheet'!A2)-1";
+    expect(auditReferences(formula)).toEqual([{ address: "B1" }, { sheet: "My sheet", address: "A2" }]);
+    const values = new Map([
+      ["!B1", 2024],
+      ["MY SHEET!A2", 2023],
+    ]);
+    const [first, second] = auditFormula(formula, "en", values);
+    expect(first?.resolved).toBe("AMZN.REVENUE(2024)");
+    expect(first?.value).toBe("638");
+    expect(second?.resolved).toBe("AMZN.REVENUE(2023)");
+    const figure = first?.figures[0];
+    expect(figure?.report).toBe("638 B$");
+    expect(figure?.filed).toBe("637,959 M$");
+    const mismatch = auditFormula("=AMZN.NET_INCOME(B1)", "fr", new Map([["!B1", 2024]]))[0]?.figures[0]?.claims.find(
+      (claim) => claim.status === "mismatch",
+    );
+    expect(mismatch?.statusText).toBe("écart");
+    expect(mismatch?.reported).toMatch(/\d/);
+    expect(mismatch?.filed ?? mismatch?.recomputed).toMatch(/\d/);
+    // An error is shown with its code and message.
+    expect(auditFormula("=AMZN.REVENUE(B1)", "fr", new Map([["!B1", 2022]]))[0]?.value).toMatch(/^#N\/A \(/);
+  });
+
   it("describes calls that read no single figure", () => {
     expect(auditFormula('=AMZN.CAPEX_SCENARIO("bull")', "en")[0]?.note).toMatch(/illustrative/);
     expect(auditFormula('=AMZN.TABLE("results")', "fr")[0]?.note).toMatch(/tableau/);
   });
 
   it("explains what it cannot audit instead of guessing", () => {
-    expect(auditFormula("=AMZN.REVENUE(A1)", "en")[0]?.problem).toMatch(/reference or an expression/);
-    expect(auditFormula("=AMZN.REVENUE(2021)", "en")[0]?.problem).toMatch(/2023/);
+    expect(auditFormula("=AMZN.REVENUE(A1)", "en")[0]?.problem).toMatch(/the value of A1 was not read/);
+    expect(auditFormula("=AMZN.REVENUE(A1+1)", "en")[0]?.problem).toMatch(/is an expression/);
+    expect(auditFormula("=AMZN.REVENUE(2022)", "en")[0]?.problem).toMatch(/2023/);
     expect(auditFormula('=AMZN.REVENUE("2026Q2", "M", "filings")', "en")[0]?.problem).toMatch(/2025Q1–2026Q1/);
     expect(auditFormula("=AMZN.NOPE(1)", "en")[0]?.problem).toMatch(/unknown function/);
     expect(auditFormula("=SUM(1,2)", "en")).toEqual([]);

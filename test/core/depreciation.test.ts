@@ -57,8 +57,8 @@ describe("DEPRECIATION raw arguments", () => {
   it("names the cell holding text, a boolean or a negative amount", () => {
     const text = thrown(() => depreciation([[10, 20, "abc"]], 5));
     expect(text.kind).toBe("value");
-    expect(text.messages.en).toMatch(/capex cell 3 \(row 1, column 3 of the range\) is 'abc'/);
-    expect(text.messages.fr).toMatch(/cellule 3 \(ligne 1, colonne 3 de la plage\) vaut 'abc'/);
+    expect(text.messages.en).toMatch(/capex: cell 3 \(row 1, column 3 of the range\) is 'abc'/);
+    expect(text.messages.fr).toMatch(/investissements : la cellule 3 \(ligne 1, colonne 3 de la plage\) vaut « abc »/);
     const numericText = thrown(() => depreciation([[10], ["20"]], 5));
     expect(numericText.messages.en).toMatch(/row 2, column 1/);
     const bool = thrown(() => depreciation([[true]], 5));
@@ -66,9 +66,10 @@ describe("DEPRECIATION raw arguments", () => {
     expect(bool.messages.en).toMatch(/TRUE/);
     expect(bool.messages.fr).toMatch(/VRAI/);
     const negative = thrown(() => depreciation([[10, -5]], 5));
-    expect(negative.kind).toBe("num");
+    // #VALUE!, not #NUM!: Excel shows a message only with #VALUE! and #N/A.
+    expect(negative.kind).toBe("value");
     expect(negative.messages.en).toMatch(/column 2/);
-    expect(thrown(() => depreciation([[NaN]], 5)).kind).toBe("num");
+    expect(thrown(() => depreciation([[NaN]], 5)).kind).toBe("value");
   });
 
   it("rejects a 2-D block, an empty or ragged range, and a missing capex", () => {
@@ -89,13 +90,17 @@ describe("DEPRECIATION raw arguments", () => {
     expect(thrown(() => depreciation(undefined, 5)).messages.en).toMatch(/required/);
   });
 
-  it("validates the useful life: 0 is #NUM!, 51 or 2.5 or text #VALUE!, omitted #VALUE!", () => {
+  it("validates the useful life: 0, 51, 2.5, text and omitted are #VALUE! with the range", () => {
     const zero = thrown(() => depreciation([[100]], 0));
-    expect(zero.kind).toBe("num");
-    expect(zero.messages.en).toBe("useful_life must be at least 1 year; got 0");
-    expect(zero.messages.fr).toBe("useful_life doit valoir au moins 1 an ; reçu 0");
+    expect(zero.kind).toBe("value");
+    expect(zero.messages.en).toBe(
+      "useful_life: 0 is out of range; the useful life must be a whole number of years from 1 to 50",
+    );
+    expect(zero.messages.fr).toBe(
+      "duree_vie : 0 est hors limites ; la durée d'utilité doit être un nombre entier d'années de 1 à 50",
+    );
     expect(thrown(() => depreciation([[100]], 51)).kind).toBe("value");
-    expect(thrown(() => depreciation([[100]], 2.5)).messages.fr).toMatch(/nombre entier d'années de 1 à 50 ; reçu 2,5/);
+    expect(thrown(() => depreciation([[100]], 2.5)).messages.fr).toMatch(/duree_vie : 2,5 est hors limites/);
     expect(thrown(() => depreciation([[100]], "five")).kind).toBe("value");
     expect(thrown(() => depreciation([[100]], true)).kind).toBe("value");
     expect(thrown(() => depreciation([[100]], undefined)).messages.en).toMatch(/required/);

@@ -115,8 +115,10 @@ describe("reconcile(): the full spill", () => {
       "Entre 2023 et 2025, le groupe a quasiment doublé son bénéfice net (Résumé exécutif : « quasiment doublé »)",
     );
     expect(String(fr[12]?.[8])).toContain("mauvaise année");
-    // Numbers do not depend on the language.
-    expect(fr.slice(1).map((r) => r.slice(3, 8))).toEqual(spill.slice(1).map((r) => r.slice(3, 8)));
+    // Numbers do not depend on the language; statuses are French words (conforme / arrondi / écart).
+    expect(fr.slice(1).map((r) => r.slice(3, 7))).toEqual(spill.slice(1).map((r) => r.slice(3, 7)));
+    const french: Record<string, string> = { ok: "conforme", rounding: "arrondi", mismatch: "écart" };
+    expect(fr.slice(1).map((r) => r[7])).toEqual(spill.slice(1).map((r) => french[String(r[7])]));
   });
 
   it("has no empty cell and no non-finite number", () => {
@@ -207,7 +209,7 @@ describe("reconcile(metric): the filter", () => {
   it("#VALUE! for a bad language", () => {
     const error = failure(() => reconcile(undefined, "de"), "value");
     expect(error.messages.en).toContain('lang must be "en" or "fr"');
-    expect(error.messages.fr).toContain("lang doit valoir « en » ou « fr »");
+    expect(error.messages.fr).toContain("langue doit valoir « en » ou « fr »");
     expect(error).toBeInstanceOf(AmznError);
   });
 });

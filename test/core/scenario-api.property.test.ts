@@ -107,8 +107,8 @@ describe("CAPEX_SCENARIO never fails badly", () => {
     // Both paths are exercised in earnest.
     expect(tally.ok).toBeGreaterThan(RUNS / 20);
     expect(tally.value).toBeGreaterThan(RUNS / 20);
-    expect(tally.num).toBeGreaterThan(0);
-    expect(tally.na).toBeGreaterThan(0);
+    // No #N/A: a payback beyond the horizon is the sheet's text, not an error.
+    expect(tally.na).toBe(0);
   });
 });
 
@@ -152,6 +152,5 @@ describe("DEPRECIATION never fails badly", () => {
     );
     expect(tally.ok).toBeGreaterThan(RUNS / 4);
     expect(tally.value).toBeGreaterThan(RUNS / 50);
-    expect(tally.num).toBeGreaterThan(0);
   });
 });

@@ -76,14 +76,16 @@ describe("CAPEX_SCENARIO layout", () => {
     expect(call({ output: [["roic"]] })[0]).toHaveLength(5);
   });
 
-  it("output 'payback' gives the payback year, or #N/A when none within the horizon", () => {
+  it("output 'payback' gives the payback year, or the sheet's 'beyond horizon' text when none", () => {
+    // Cumulative FCF −100, 0, +200: 0 is not yet paid back (compared to 1e-9 of the scale), 2028 is.
     expect(
       call({ capex: 100, usefulLife: 1, revenueYield: 2, ebitdaMargin: 1, taxRate: 0, output: "payback" }),
-    ).toEqual([[2027]]);
-    const none = thrown(() => call({ output: "payback" }));
-    expect(none.kind).toBe("na");
-    expect(none.messages.en).toMatch(/no payback within the horizon 2026–2030/);
-    expect(none.messages.fr).toMatch(/FCF cumulé reste négatif/);
+    ).toEqual([[2028]]);
+    expect(call({ output: "payback" })).toEqual([["beyond horizon"]]);
+    expect(call({ output: "payback", lang: "fr" })).toEqual([["au-delà de l'horizon"]]);
+    // 100% tax: cumulative FCF is −net PP&E, exactly 0 with a one-year life: no spurious payback.
+    expect(call({ taxRate: 1, usefulLife: 1, years: 30, output: "payback" })).toEqual([["beyond horizon"]]);
+    expect(call({ case: "bull", taxRate: "100%", years: 30, output: "payback" })).toEqual([["beyond horizon"]]);
   });
 
   it("reads omitted, empty cells and empty text as the case's value", () => {
@@ -101,7 +103,8 @@ describe("CAPEX_SCENARIO layout", () => {
 });
 
 describe("CAPEX_SCENARIO validation: kind and both languages", () => {
-  const cases: [string, Parameters<typeof call>[0], "value" | "num", RegExp, RegExp][] = [
+  // Only #VALUE! and #N/A (Excel shows a message only with these); names as English and French Excel show them.
+  const cases: [string, Parameters<typeof call>[0], "value", RegExp, RegExp][] = [
     [
       "case unknown",
       { case: "bul" },
@@ -109,121 +112,131 @@ describe("CAPEX_SCENARIO validation: kind and both languages", () => {
       /unknown case 'bul'; did you mean 'bull'\?/,
       /scénario inconnu 'bul' ; vouliez-vous dire « bull » \?/,
     ],
-    ["case a number", { case: 3 }, "value", /case must be text/, /case doit être un texte/],
+    ["case a number", { case: 3 }, "value", /case_name must be text/, /scenario doit être un texte/],
     [
       "capex negative",
       { capex: -1 },
-      "num",
-      /capex must be ≥ 0 \(B\$\); got -1/,
-      /capex doit être ≥ 0 \(Mds\$\) ; reçu -1/,
+      "value",
+      /capex: −1 is out of range; the first-year capex must be from 0 to 2,000 B\$/,
+      /investissement : −1 est hors limites ; l'investissement de la 1re année doit être de 0 à 2\s000 Mds\$/,
     ],
+    ["capex 2,001", { capex: 2001 }, "value", /from 0 to 2,000 B\$/, /de 0 à 2\s000 Mds\$/],
     [
       "capex text",
       { capex: "lots" },
       "value",
-      /capex must be a number; got 'lots'/,
-      /capex doit être un nombre ; reçu 'lots'/,
+      /capex: 'lots' is not a number/,
+      /investissement : « lots » n'est pas un nombre/,
     ],
-    ["capex percent", { capex: "10%" }, "value", /capex must be a number/, /capex doit être un nombre/],
+    ["capex percent", { capex: "10%" }, "value", /'10%' is a percentage, but capex is not a rate/, /n'est pas un taux/],
+    ["capex 1,000 (ambiguous)", { capex: "1,000" }, "value", /could be read two ways/, /se lit de deux façons/],
     [
       "capex boolean",
       { capex: true },
       "value",
-      /capex must be a number, not TRUE/,
-      /capex doit être un nombre, pas VRAI/,
+      /capex: TRUE is not a number/,
+      /investissement : VRAI n'est pas un nombre/,
     ],
     [
       "capex range",
       { capex: [[1, 2]] },
       "value",
       /capex expects a single value, not a 1×2 range/,
-      /capex attend une seule valeur/,
+      /investissement attend une seule valeur/,
     ],
     [
       "capex_growth −100%",
       { capexGrowth: -1 },
-      "num",
-      /capex_growth must be greater than −100%/,
-      /capex_growth doit être supérieur à −100 %/,
+      "value",
+      /capex_growth: −1 is out of range; the yearly capex growth must be above −100% and at most \+100%/,
+      /croissance_invest : −1 est hors limites ; la croissance annuelle des investissements doit être supérieure à −100 %/,
+    ],
+    [
+      "capex_growth 10 (meant 10%)",
+      { capexGrowth: 10 },
+      "value",
+      /capex_growth: 10 is out of range;.*did you mean 10%\? write 0\.1 or "10%"/,
+      /croissance_invest : 10 est hors limites ;.*vouliez-vous dire 10 % \? écrivez 0,1 ou « 10% »/,
     ],
     [
       "capex_growth text",
       { capexGrowth: "ten" },
       "value",
-      /capex_growth must be a number \(e\.g\. 0\.1 or "10%"\)/,
-      /capex_growth doit être un nombre \(par exemple 0,1/,
+      /capex_growth: 'ten' is not a number; write 0\.1 or "10%"/,
+      /croissance_invest : « ten » n'est pas un nombre ; écrivez 0,1/,
     ],
     [
       "years 0",
       { years: 0 },
-      "num",
-      /years must be at least 1 year; got 0/,
-      /years doit valoir au moins 1 an ; reçu 0/,
-    ],
-    [
-      "years 31",
-      { years: 31 },
       "value",
-      /years must be a whole number of years from 1 to 30; got 31/,
-      /years doit être un nombre entier d'années de 1 à 30 ; reçu 31/,
+      /years: 0 is out of range; the horizon must be a whole number of years from 1 to 30/,
+      /annees : 0 est hors limites ; l'horizon doit être un nombre entier d'années de 1 à 30/,
     ],
-    ["years 2.5", { years: 2.5 }, "value", /whole number.*got 2\.5/, /nombre entier.*reçu 2,5/],
+    ["years 31", { years: 31 }, "value", /years: 31 is out of range/, /annees : 31 est hors limites/],
+    [
+      "years 2.5",
+      { years: 2.5 },
+      "value",
+      /years: 2\.5 is out of range; .*whole number/,
+      /annees : 2,5 est hors limites ; .*nombre entier/,
+    ],
     [
       "useful_life 0",
       { usefulLife: 0 },
-      "num",
-      /useful_life must be at least 1 year; got 0/,
-      /useful_life doit valoir au moins 1 an/,
-    ],
-    [
-      "useful_life 51",
-      { usefulLife: 51 },
       "value",
-      /useful_life must be a whole number of years from 1 to 50/,
-      /de 1 à 50/,
+      /useful_life: 0 is out of range; the useful life must be a whole number of years from 1 to 50/,
+      /duree_vie : 0 est hors limites/,
     ],
+    ["useful_life 51", { usefulLife: 51 }, "value", /from 1 to 50/, /de 1 à 50/],
     [
       "revenue_yield negative",
       { revenueYield: -0.1 },
       "value",
-      /revenue_yield must be ≥ 0/,
-      /revenue_yield doit être ≥ 0/,
+      /revenue_yield: −0\.1 is out of range; the revenue yield .* must be from 0 to 5/,
+      /rendement_ca : −0,1 est hors limites/,
+    ],
+    [
+      "revenue_yield 45 (meant 45%)",
+      { revenueYield: 45 },
+      "value",
+      /revenue_yield: 45 is out of range;.*did you mean 45%\? write 0\.45 or "45%"/,
+      /vouliez-vous dire 45 % \? écrivez 0,45 ou « 45% »/,
     ],
     [
       "ebitda_margin 55",
       { ebitdaMargin: 55 },
       "value",
-      /ebitda_margin must be a fraction from −1 to 1 \(55% = 0\.55\) \(did you mean 55%\?\); got 55/,
-      /ebitda_margin doit être une fraction de −1 à 1.*vouliez-vous dire 55 % \?/,
+      /ebitda_margin: 55 is out of range; the EBITDA margin must be from −100% to 100% \(−1 to 1 as a fraction\); did you mean 55%\? write 0\.55 or "55%"/,
+      /marge_ebitda : 55 est hors limites ; la marge d'EBITDA doit être de −100 % à 100 %.*vouliez-vous dire 55 % \?/,
     ],
-    [
-      "ebitda_margin −2",
-      { ebitdaMargin: -2 },
-      "value",
-      /ebitda_margin must be a fraction from −1 to 1/,
-      /fraction de −1 à 1/,
-    ],
+    ["ebitda_margin −2", { ebitdaMargin: -2 }, "value", /from −100% to 100%/, /de −100 % à 100 %/],
     [
       "tax_rate 21",
       { taxRate: 21 },
       "value",
-      /tax_rate must be a fraction from 0 to 1 \(21% = 0\.21\) \(did you mean 21%\?\)/,
-      /tax_rate doit être une fraction de 0 à 1/,
+      /tax_rate: 21 is out of range; the tax rate must be from 0% to 100% \(0 to 1 as a fraction\); did you mean 21%\? write 0\.21 or "21%"/,
+      /taux_impot : 21 est hors limites ; le taux d'imposition doit être de 0 % à 100 %/,
     ],
-    ["tax_rate 150%", { taxRate: "150%" }, "value", /tax_rate must be a fraction from 0 to 1.*got 1\.5/, /reçu 1,5/],
+    [
+      "tax_rate 150%",
+      { taxRate: "150%" },
+      "value",
+      /tax_rate: 150% is out of range; the tax rate must be from 0% to 100%/,
+      /taux_impot : 150 % est hors limites/,
+    ],
     [
       "start_year 1800",
       { startYear: 1800 },
       "value",
-      /start_year must be a whole year from 1900 to 2200; got 1800/,
-      /start_year doit être une année entière de 1900 à 2200/,
+      /start_year: 1800 is out of range; the first year must be a whole year from 1990 to 2100/,
+      /annee_debut : 1800 est hors limites ; la première année doit être une année entière de 1990 à 2100/,
     ],
     [
       "start_year FY2026",
       { startYear: "FY2026" },
       "value",
-      /start_year must be a number; got 'FY2026'/,
-      /start_year doit être un nombre/,
+      /start_year: 'FY2026' is not a number/,
+      /annee_debut : « FY2026 » n'est pas un nombre/,
     ],
     [
       "output unknown",
@@ -240,8 +253,13 @@ describe("CAPEX_SCENARIO validation: kind and both languages", () => {
       / ; valeurs possibles : capex/,
     ],
     ["lang unknown", { lang: "de" }, "value", /unknown language 'de'; valid: 'en' or 'fr'/, /langue inconnue 'de'/],
-    ["non-finite", { capex: Infinity }, "num", /capex must be a finite number/, /capex doit être un nombre fini/],
-    ["overflow", { capex: 1e306, capexGrowth: 1e9, years: 30 }, "num", /overflow/, /débordent/],
+    [
+      "non-finite",
+      { capex: Infinity },
+      "value",
+      /capex: this is not a number/,
+      /investissement : ce n'est pas un nombre/,
+    ],
   ];
 
   it.each(cases)("%s", (_, args, kind, en, fr) => {

@@ -2,6 +2,7 @@ import { AmznError } from "../../src/core/errors";
 import {
   LINE_ITEMS,
   SCENARIO_PRESETS,
+  PAYBACK_TOLERANCE,
   checkScenarioParam,
   lineItemLabel,
   parseCaseName,
@@ -124,14 +125,28 @@ describe("runScenario: PRODUCT.md's equations, hand-computed", () => {
     }
   });
 
-  it("payback: the first year cumulative FCF is ≥ 0 (0 counts)", () => {
+  it("payback: the first year cumulative FCF is positive beyond 1e-9 of the scale (0 is not yet paid back)", () => {
     // Life 1: each vintage is expensed in its year; revenue 2× the previous year's capex, margin 100%, no tax.
     const result = runScenario(
       resolveScenarioParams("base", { capex: 100, usefulLife: 1, revenueYield: 2, ebitdaMargin: 1, taxRate: 0 }),
     );
     expect(result.rows.fcf.slice(0, 2)).toEqual([-100, 100]);
-    expect(result.rows.cumulative_fcf.slice(0, 2)).toEqual([-100, 0]);
-    expect(result.paybackYear).toBe(2027);
+    expect(result.rows.cumulative_fcf.slice(0, 3)).toEqual([-100, 0, 100]);
+    expect(result.paybackYear).toBe(2028);
+  });
+
+  it("payback with 100% tax: cumulative FCF is −net PP&E, never a spurious payback year (issue 11)", () => {
+    for (const caseName of ["bear", "base", "bull"] as const) {
+      for (const usefulLife of [1, 2, 5, 7]) {
+        const result = runScenario(resolveScenarioParams(caseName, { taxRate: 1, usefulLife, years: 30 }));
+        result.rows.cumulative_fcf.forEach((cumulative, t) =>
+          expect(cumulative).toBeCloseTo(-(result.rows.net_ppe[t] ?? NaN), 9),
+        );
+        expect(result.paybackYear).toBeNull();
+      }
+    }
+    // Rounding noise of +4.5e-15 (left-to-right sums) is within the tolerance: still no payback.
+    expect(PAYBACK_TOLERANCE * 200).toBeGreaterThan(4.5e-15);
   });
 
   it("ROIC is 0 (shown '–'), not NaN or Infinity, when no capital is employed", () => {
@@ -140,7 +155,7 @@ describe("runScenario: PRODUCT.md's equations, hand-computed", () => {
     expect(lifeOne.rows.roic.every((v) => v === 0)).toBe(true);
     const noCapex = runScenario(resolveScenarioParams("base", { capex: 0 }));
     for (const item of LINE_ITEMS) expect(noCapex.rows[item].every((v) => v === 0)).toBe(true);
-    expect(noCapex.paybackYear).toBe(2026);
+    expect(noCapex.paybackYear).toBeNull();
   });
 
   it("half-year convention is available to the engine (the contract's functions use full)", () => {
@@ -149,9 +164,9 @@ describe("runScenario: PRODUCT.md's equations, hand-computed", () => {
     expect(half.rows.depreciation.slice(0, 4)).toEqual([50, 150, 200, 200]);
   });
 
-  it("overflowing numbers are #NUM!, never Infinity", () => {
+  it("numbers beyond the valid ranges are #VALUE!, never Infinity", () => {
     const params: ScenarioParams = { ...SCENARIO_PRESETS.base, capex: 1e307, capexGrowth: 1e10, years: 30 };
-    expect(() => runScenario(params)).toThrow(expect.objectContaining({ kind: "num" }));
+    expect(() => runScenario(params)).toThrow(expect.objectContaining({ kind: "value" }));
   });
 });
 
@@ -169,19 +184,23 @@ describe("checkScenarioParam: ranges and kinds", () => {
     }
   };
   it.each([
-    ["years", 0, "num"],
+    ["years", 0, "value"],
     ["years", 31, "value"],
     ["years", 2.5, "value"],
     ["years", 30, undefined],
-    ["usefulLife", 0, "num"],
-    ["usefulLife", -3, "num"],
+    ["usefulLife", 0, "value"],
+    ["usefulLife", -3, "value"],
     ["usefulLife", 51, "value"],
     ["usefulLife", 1, undefined],
     ["usefulLife", 50, undefined],
-    ["capex", -1, "num"],
+    ["capex", -1, "value"],
     ["capex", 0, undefined],
-    ["capexGrowth", -1, "num"],
+    ["capex", 2000, undefined],
+    ["capex", 2000.5, "value"],
+    ["capexGrowth", -1, "value"],
     ["capexGrowth", -0.99, undefined],
+    ["capexGrowth", 1, undefined],
+    ["capexGrowth", 1.01, "value"],
     ["taxRate", 1.01, "value"],
     ["taxRate", -0.01, "value"],
     ["taxRate", 1, undefined],
@@ -189,17 +208,32 @@ describe("checkScenarioParam: ranges and kinds", () => {
     ["ebitdaMargin", 1.5, "value"],
     ["revenueYield", -0.1, "value"],
     ["revenueYield", 0, undefined],
-    ["startYear", 1899, "value"],
-    ["startYear", 2200, undefined],
+    ["startYear", 1989, "value"],
+    ["startYear", 2100, undefined],
+    ["startYear", 2101, "value"],
+    ["revenueYield", 5, undefined],
+    ["revenueYield", 5.01, "value"],
     ["startYear", 2026.5, "value"],
-    ["capex", NaN, "num"],
-    ["taxRate", Infinity, "num"],
+    ["capex", NaN, "value"],
+    ["taxRate", Infinity, "value"],
   ] as const)("%s = %p -> %p", (id, value, kind) => {
     expect(kindOf(() => checkScenarioParam(id, value))).toBe(kind);
   });
 
   it("hints at a percentage typed as a whole number", () => {
-    expect(() => checkScenarioParam("taxRate", 21)).toThrow(/did you mean 21%/);
+    expect(() => checkScenarioParam("taxRate", 21)).toThrow(/did you mean 21%\? write 0\.21 or "21%"/);
+    // Percent text is explicit: no hint; a "(%)" field states the range in percent.
+    expect(() => checkScenarioParam("taxRate", 1.5, { typed: "percent" })).toThrow(
+      /^tax_rate: 150% is out of range; [^?]*$/,
+    );
+    expect(() =>
+      checkScenarioParam("taxRate", 1.5, {
+        unit: "percent",
+        name: { en: "Tax rate (%)", fr: "Taux d'imposition (%)" },
+      }),
+    ).toThrow(/^Tax rate \(%\): 150% is out of range; the tax rate must be from 0% to 100%$/);
+    // Never NaN in a message.
+    expect(() => checkScenarioParam("capexGrowth", NaN)).toThrow(/^capex_growth: this is not a number;/);
   });
 });
 

@@ -3,6 +3,7 @@ import path from "path";
 import { FUNCTION_NAMES_FR } from "../../src/data/function-names";
 import { typedFormula } from "../../src/core/formula-text";
 import * as api from "../../src/core/api";
+import { SCENARIO_PARAM_IDS, SCENARIO_PARAM_INFO } from "../../src/core/scenario";
 
 describe("French function names used in messages and tables", () => {
   it("equal the names of the hand-written French metadata", () => {
@@ -28,5 +29,26 @@ describe("French function names used in messages and tables", () => {
         messages: expect.objectContaining({ fr: expect.stringContaining("AMZN.INDICATEUR(") }),
       }),
     );
+  });
+});
+
+describe("argument names in messages", () => {
+  it("are CAPEX_SCENARIO's and DEPRECIATION's names in the English and French metadata", () => {
+    const read = (file: string): { id: string; parameters?: { name: string }[] }[] =>
+      (JSON.parse(readFileSync(path.resolve(__dirname, file), "utf8")) as { functions: { id: string }[] }).functions;
+    const params = (functions: ReturnType<typeof read>, id: string): string[] =>
+      (functions.find((fn) => fn.id === id)?.parameters ?? []).map((p) => p.name);
+    const en = read("../metadata/golden/functions.json");
+    const fr = read("../../src/functions/functions.fr.json");
+    const ids = SCENARIO_PARAM_IDS;
+    // CAPEX_SCENARIO(case_name, then the parameters in SCENARIO_PARAM_IDS order, then output).
+    expect(params(en, "CAPEX_SCENARIO").slice(1, 1 + ids.length)).toEqual(
+      ids.map((id) => SCENARIO_PARAM_INFO[id].name.en),
+    );
+    expect(params(fr, "CAPEX_SCENARIO").slice(1, 1 + ids.length)).toEqual(
+      ids.map((id) => SCENARIO_PARAM_INFO[id].name.fr),
+    );
+    expect(params(fr, "DEPRECIATION")[1]).toBe(SCENARIO_PARAM_INFO.usefulLife.name.fr);
+    expect(params(fr, "CAPEX_SCENARIO")[0]).toBe("scenario");
   });
 });

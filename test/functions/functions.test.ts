@@ -88,7 +88,14 @@ describe("every AMZN function through its wrapper", () => {
     ["GROWTH", () => functions.growth("revenue", 2025, 2023), "#VALUE!", /before/],
     ["KPI", () => functions.kpi("nope"), "#VALUE!", /rufus_users/],
     ["TABLE", () => functions.table("nope"), "#VALUE!", /results/],
-    ["DEPRECIATION", () => functions.depreciation([[100]], 0), "#NUM!", /useful_life/],
+    ["DEPRECIATION", () => functions.depreciation([[100]], 0), "#VALUE!", /useful_life/],
+    ["CAPEX_SCENARIO", () => functions.capexScenario("bull", null as never, 10), "#VALUE!", /did you mean 10%/],
+    [
+      "CAPEX_SCENARIO",
+      () => functions.capexScenario("base", null as never, null as never, null as never, null as never, 45),
+      "#VALUE!",
+      /did you mean 45%/,
+    ],
     ["CAPEX_SCENARIO", () => functions.capexScenario("bulll"), "#VALUE!", /bull/],
     ["RECONCILE", () => functions.reconcile("free_cash_flow"), "#N/A", /net_income/],
   ])("%s reports bad input as %s with a useful message", (_name, call, code, message) => {

@@ -202,7 +202,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
       },
       { kind: "na", args: ["revenue", 2020, 2023], argsFr: ["chiffre_affaires", 2020, 2023] },
       {
-        kind: "num",
+        kind: "value",
         args: ["free_cash_flow", 2022, 2025, "cagr", "filings"],
         argsFr: ["free_cash_flow", 2022, 2025, "tcam", "publié"],
       },
@@ -302,8 +302,8 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     examples: [{ args: [CAPEX_ROW, 3] }, { args: [CAPEX_ROW, 3, "half"], argsFr: [CAPEX_ROW, 3, "demi"] }],
     errors: [
       { kind: "value", args: [range("B2:C2", [100, "abc"]), 3] },
-      { kind: "num", args: [range("B2:C2", [100, -5]), 3] },
-      { kind: "num", args: [CAPEX_ROW, 0] },
+      { kind: "value", args: [range("B2:C2", [100, -5]), 3] },
+      { kind: "value", args: [CAPEX_ROW, 0] },
     ],
   },
   CAPEX_SCENARIO: {
@@ -336,6 +336,14 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
           fr: "La première année où le FCF cumulé devient positif, sur un horizon de 10 ans.",
         },
       },
+      {
+        args: ["base", null, null, null, null, null, null, null, null, "payback"],
+        argsFr: ["central", null, null, null, null, null, null, null, null, "payback"],
+        note: {
+          en: "No payback within the 5-year horizon: the same text as the scenario sheet's payback cell.",
+          fr: "Pas de retour sur investissement sur l'horizon de 5 ans : le même texte que la cellule de la feuille de scénario.",
+        },
+      },
     ],
     errors: [
       { kind: "value", args: ["bullish"], argsFr: ["optimist"] },
@@ -344,11 +352,12 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
         args: ["base", null, null, null, null, null, null, 2],
         argsFr: ["central", null, null, null, null, null, null, 2],
       },
-      { kind: "num", args: ["base", null, null, null, 0], argsFr: ["central", null, null, null, 0] },
+      { kind: "value", args: ["base", null, null, null, 0], argsFr: ["central", null, null, null, 0] },
+      { kind: "value", args: ["bull", null, 10], argsFr: ["optimiste", null, 10] },
       {
-        kind: "na",
-        args: ["base", null, null, null, null, null, null, null, null, "payback"],
-        argsFr: ["central", null, null, null, null, null, null, null, null, "payback"],
+        kind: "value",
+        args: ["base", null, null, null, null, 45],
+        argsFr: ["central", null, null, null, null, 45],
       },
     ],
   },

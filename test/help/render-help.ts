@@ -74,21 +74,16 @@ const RESULT_TEXT: Readonly<Record<string, Bilingual>> = {
 const ERROR_CODES: Readonly<Record<AmznError["kind"], Bilingual>> = {
   value: { en: "#VALUE!", fr: "#VALEUR!" },
   na: { en: "#N/A", fr: "#N/A" },
-  num: { en: "#NUM!", fr: "#NOMBRE!" },
 };
 
 const ERROR_MEANINGS: Readonly<Record<AmznError["kind"], Bilingual>> = {
   value: {
-    en: "malformed input: an unknown metric, unit or basis, a period that is not a year, text where a number is expected.",
-    fr: "saisie incorrecte : indicateur, unité ou base inconnus, période qui n'est pas une année, texte à la place d'un nombre.",
+    en: "malformed or impossible input: an unknown metric, unit or basis, a period that is not a year, text where a number is expected, a number outside its valid range (a useful life of 0, a tax rate of 21 meant as 21%). Excel shows the message only with #VALUE! and #N/A, so these are the only two codes.",
+    fr: "saisie incorrecte ou impossible : indicateur, unité ou base inconnus, période qui n'est pas une année, texte à la place d'un nombre, nombre hors de ses limites (durée d'utilité de 0, taux d'imposition de 21 pour 21 %). Excel n'affiche le message qu'avec #VALEUR! et #N/A : ce sont les deux seuls codes.",
   },
   na: {
     en: "the dataset lacks the figure: a year or a metric the chosen basis does not have.",
     fr: "le chiffre manque au jeu de données : année ou indicateur absents de la base choisie.",
-  },
-  num: {
-    en: "an impossible number: a useful life of 0, a negative capex, growth from a negative base.",
-    fr: "nombre impossible : durée d'utilité de 0, investissement négatif, croissance depuis une base négative.",
   },
 };
 
@@ -436,7 +431,7 @@ function indexPage(
     `<h2>${T.errors[lang]}</h2>`,
     `<p>${escapeHtml(ERRORS_INTRO[lang])}</p>`,
     "<dl>",
-    ...(["value", "na", "num"] as const).map(
+    ...(["value", "na"] as const).map(
       (kind) => `<dt><samp>${ERROR_CODES[kind][lang]}</samp></dt><dd>${escapeHtml(ERROR_MEANINGS[kind][lang])}</dd>`,
     ),
     "</dl>",

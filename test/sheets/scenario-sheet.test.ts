@@ -90,7 +90,7 @@ const paramArb = (): fc.Arbitrary<Partial<ScenarioParams>> =>
       revenueYield: fc.double({ min: 0, max: 2, noNaN: true }),
       ebitdaMargin: fc.double({ min: -1, max: 1, noNaN: true }),
       taxRate: fc.double({ min: 0, max: 1, noNaN: true }),
-      startYear: fc.integer({ min: 1900, max: 2200 }),
+      startYear: fc.integer({ min: 1990, max: 2100 }),
     },
     { requiredKeys: [] },
   );
@@ -271,6 +271,9 @@ describe("buildScenarioSheet: evaluated by HyperFormula, equals CAPEX_SCENARIO",
       ["bull", { usefulLife: 1 }],
       ["bear", { usefulLife: 50, years: 30 }],
       ["base", { revenueYield: 5, ebitdaMargin: 1, taxRate: 0, years: 12 }],
+      // 100% tax: cumulative FCF is exactly −net PP&E, 0 with a one-year life: no payback (issue 11).
+      ["bull", { taxRate: 1, usefulLife: 1, years: 30 }],
+      ["base", { taxRate: 1, years: 30 }],
     ];
     for (const [caseName, overrides] of cases) {
       const params = resolveScenarioParams(caseName, overrides);

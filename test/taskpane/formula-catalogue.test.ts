@@ -201,7 +201,7 @@ describe("DEPRECIATION's capex list", () => {
   it("keeps a non-number as text, so the formula and core both say which cell is wrong", () => {
     const values = argValues(depreciation, inputsWith(depreciation, { capex: "100; abc" }));
     expect(buildFormula(depreciation, values)).toBe('=AMZN.DEPRECIATION({100,"abc"},5)');
-    expect(() => evaluate(depreciation, values, "en")).toThrow(/capex cell 2/);
+    expect(() => evaluate(depreciation, values, "en")).toThrow(/capex: cell 2/);
     expect(offendingArgs(depreciation, values, "en")).toEqual([0]);
   });
 });
@@ -246,8 +246,10 @@ describe("errors and the field they are pinned on", () => {
     const capex = spec("CAPEX_SCENARIO");
     const values = argValues(capex, inputsWith(capex, { tax_rate: "5" }));
     const error = thrown(capex, values);
-    expect(error.messages.en).toMatch(/tax_rate must be a fraction from 0 to 1/);
-    expect(error.messages.fr).toMatch(/tax_rate doit être une fraction de 0 à 1/);
+    expect(error.messages.en).toMatch(/tax_rate: 5 is out of range; the tax rate must be from 0% to 100%/);
+    expect(error.messages.fr).toMatch(
+      /taux_impot : 5 est hors limites ; le taux d'imposition doit être de 0 % à 100 %/,
+    );
     expect(offendingArgs(capex, values, "en").map((index) => capex.args[index]?.name)).toEqual(["tax_rate"]);
   });
 

@@ -1,21 +1,69 @@
-/** Audit: the provenance of the selected cell's AMZN figures and their reconciliation status. */
-import { auditFormula, type AuditCall } from "../../core/audit";
+/**
+ * Audit: the provenance of the selected cell's AMZN figures and their reconciliation status. The
+ * formula's references (`=AMZN.REVENUE($B$1)`) are resolved through the referenced cells' values,
+ * read from Excel in one sync; beside each figure the cell's value, the report's and the filed
+ * figure, and beside each claim's status the reported, recomputed and filed values.
+ */
+import { auditFormula, auditReferences, type AuditCall, type AuditClaim } from "../../core/audit";
+import type { ReferenceValues } from "../../core/amzn-formula";
+import type { Lang } from "../../core/errors";
 import { EVIDENCE_TEXT } from "../../core/source";
-import type { ReconStatus } from "../../core/reconcile";
 import { el } from "../dom";
 import type { View, ViewContext } from "../app";
+import { readReferences, sheetOfAddress } from "../excel/precedents";
 import { readActiveCell, watchSelection } from "../excel/writer";
-import type { StringKey } from "../i18n";
 
-const STATUS_KEYS: Record<ReconStatus, StringKey> = {
-  ok: "statusOk",
-  rounding: "statusRounding",
-  mismatch: "statusMismatch",
-};
+/** The audit's own labels (kept here so the shared string table stays the pane's). */
+const LABELS = {
+  cellValue: { en: "Cell value", fr: "Valeur de la cellule" },
+  resolved: { en: "With the referenced values", fr: "Avec les valeurs référencées" },
+  computed: { en: "Add-in's value", fr: "Valeur du complément" },
+  report: { en: "Report", fr: "Rapport" },
+  filed: { en: "Filed", fr: "Publié" },
+  reported: { en: "reported", fr: "rapporté" },
+  recomputed: { en: "recomputed", fr: "recalculé" },
+  filedValue: { en: "filed", fr: "publié" },
+  none: { en: "—", fr: "—" },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+function label(key: keyof typeof LABELS, lang: Lang): string {
+  return LABELS[key][lang];
+}
+
+/** "reported 11.0% · recomputed 10.9% · filed 11.0%": the numbers beside a status. */
+function claimFigures(claim: AuditClaim, lang: Lang): HTMLElement {
+  const item = (key: "reported" | "recomputed" | "filedValue", value: string | null): HTMLElement =>
+    el("span", {
+      className: `claim-${key === "filedValue" ? "filed" : key}`,
+      text: `${label(key, lang)} ${value ?? label("none", lang)}`,
+    });
+  return el(
+    "span",
+    { className: "claim-figures" },
+    item("reported", claim.reported),
+    " · ",
+    item("recomputed", claim.recomputed),
+    " · ",
+    item("filedValue", claim.filed),
+  );
+}
 
 function renderCall(entry: AuditCall, context: ViewContext): HTMLElement {
   const { t, lang } = context;
   const parts: HTMLElement[] = [el("h2", {}, el("code", { text: entry.call }))];
+  if (entry.resolved !== undefined || entry.value !== undefined) {
+    const head = el("dl", { className: "audit audit-call" });
+    if (entry.resolved !== undefined) {
+      head.append(el("dt", { text: label("resolved", lang) }), el("dd", {}, el("code", { text: entry.resolved })));
+    }
+    if (entry.value !== undefined) {
+      head.append(
+        el("dt", { text: label("computed", lang) }),
+        el("dd", { className: "audit-value", text: entry.value }),
+      );
+    }
+    parts.push(head);
+  }
   if (entry.note) parts.push(el("p", { text: entry.note }));
   if (entry.problem) parts.push(el("p", { className: "message error", text: entry.problem }));
   for (const figure of entry.figures) {
@@ -33,6 +81,14 @@ function renderCall(entry: AuditCall, context: ViewContext): HTMLElement {
     }
     if (figure.flags.length > 0)
       details.append(el("dt", { text: t("auditFlags") }), el("dd", { text: figure.flags.join(", ") }));
+    if (figure.year !== null) {
+      details.append(
+        el("dt", { text: label("report", lang) }),
+        el("dd", { className: "audit-report", text: figure.report ?? label("none", lang) }),
+        el("dt", { text: label("filed", lang) }),
+        el("dd", { className: "audit-filed", text: figure.filed ?? label("none", lang) }),
+      );
+    }
     if (figure.evidence)
       details.append(el("dt", { text: t("auditEvidence") }), el("dd", { text: EVIDENCE_TEXT[figure.evidence][lang] }));
     if (figure.specialItems && figure.specialItems.length > 0)
@@ -56,8 +112,9 @@ function renderCall(entry: AuditCall, context: ViewContext): HTMLElement {
                 el(
                   "li",
                   {},
-                  el("span", { className: `status status-${claim.status}`, text: t(STATUS_KEYS[claim.status]) }),
-                  ` ${claim.text}`,
+                  el("span", { className: `status status-${claim.status}`, text: claim.statusText }),
+                  ` ${claim.text} `,
+                  claimFigures(claim, lang),
                 ),
               ),
             ),
@@ -82,9 +139,28 @@ export const auditView: View = {
     const read = async (): Promise<void> => {
       const cell = await context.excel(readActiveCell);
       if (!cell) return;
-      const entries = auditFormula(cell.formula, lang);
+      // The referenced cells' values, in one more sync. If Excel refuses (a sheet renamed since),
+      // the pane says so and each call names the reference it could not read.
+      const refs = auditReferences(cell.formula);
+      const values: ReferenceValues =
+        refs.length === 0
+          ? new Map()
+          : ((await context.excel((excel) => readReferences(excel, sheetOfAddress(cell.address), refs))) ?? new Map());
+      const entries = auditFormula(cell.formula, lang, values);
+      const shownValue = cell.value === undefined || cell.value === "" ? label("none", lang) : String(cell.value);
       results.replaceChildren(
         el("p", { className: "hint", text: t("auditCell", { address: cell.address }) }),
+        ...(entries.length === 0
+          ? []
+          : [
+              el(
+                "dl",
+                { className: "audit" },
+                el("dt", { text: label("cellValue", lang) }),
+                el("dd", { className: "audit-cell-value", text: shownValue }),
+              ),
+            ]),
+
         ...(entries.length === 0
           ? [el("p", { className: "message warning", text: t("auditNoFormula", { address: cell.address }) })]
           : entries.map((entry) => renderCall(entry, context))),
