@@ -65,16 +65,17 @@ describe("convertAmznToValues", () => {
     expect(cellAt(state, "Sheet1", 4, 0).formula).toBe("B$");
     expect(cellAt(state, "Sheet1", 5, 2).formula).toBe(638);
     expect(cellAt(state, "Other", 2, 2).formula).toBe("=1+amzn.revenue(2024)");
-    // read, read spill extents, write
-    expect(state.syncCount).toBe(3);
+    // measure, scan, read values and spill extents, write
+    expect(state.syncCount).toBe(4);
   });
 
-  it("covers every sheet for the workbook scope in four syncs", async () => {
+  it("covers every sheet for the workbook scope in five syncs", async () => {
     const state = workbook();
     const result = await convertAmznToValues(context(state), "workbook", true);
     expect(result.formulasConverted).toBe(3);
     expect(cellAt(state, "Other", 2, 2).formula).toBe(1);
-    expect(state.syncCount).toBe(4);
+    // sheet names, measure, scan, read values, write
+    expect(state.syncCount).toBe(5);
   });
 
   it("converts only the selection for the selection scope", async () => {
@@ -90,7 +91,7 @@ describe("convertAmznToValues", () => {
     const result = await convertAmznToValues(context(state), "sheet", false);
     expect(result).toEqual({ formulasConverted: 2, cellsChanged: 2 });
     expect(cellAt(state, "Sheet1", 4, 0).formula).toBe("B$");
-    expect(state.syncCount).toBe(2);
+    expect(state.syncCount).toBe(4);
   });
 
   it("changes nothing and stops after the read when there is no AMZN formula", async () => {
@@ -98,7 +99,8 @@ describe("convertAmznToValues", () => {
     fillCells(state, "Sheet1", "A1", [["=1+1", "text"]]);
     expect(await convertAmznToValues(context(state), "sheet", true)).toEqual({ cellsChanged: 0, formulasConverted: 0 });
     expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=1+1");
-    expect(state.syncCount).toBe(1);
+    // measure, scan
+    expect(state.syncCount).toBe(2);
   });
 
   it("handles an empty sheet", async () => {
