@@ -60,7 +60,8 @@ export function frenchFormula(
         return `AMZN.${FUNCTION_NAMES_FR[id]}(`;
       });
       if (/[A-Za-z_]+\d*!|\$|[A-Za-z]{1,3}\d+/.test(withNames.replace(/AMZN\.[A-Z_]+\(/g, ""))) unknown = true;
-      return withNames.replace(/(\d)\.(\d)/g, `$1${separators.decimal}$2`).replace(/,/g, separators.list);
+      // Argument separators first, then decimal points (which may become ",").
+      return withNames.replace(/,/g, separators.list).replace(/(\d)\.(\d)/g, `$1${separators.decimal}$2`);
     })
     .join("");
   return unknown ? undefined : local;

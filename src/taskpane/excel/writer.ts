@@ -335,9 +335,14 @@ export async function writeSpec(
   await context.sync();
 
   const tableNames = tables.items.map((table) => table.name);
-  const tableName = spec.table
-    ? uniqueName(spec.table.name, [...tableNames, ...(names?.items ?? []).map((name) => name.name)], "table")
-    : undefined;
+  const definedNames = (names?.items ?? []).map((name) => name.name);
+  /** Unique among tables and defined names; a table being replaced gives its name back. */
+  const nameFor = (replaced: readonly TableInTarget[]): string | undefined => {
+    if (!spec.table) return undefined;
+    const freed = new Set(replaced.map((table) => table.name.toLowerCase()));
+    const taken = [...tableNames.filter((name) => !freed.has(name.toLowerCase())), ...definedNames];
+    return uniqueName(spec.table.name, taken, "table");
+  };
   const separators = culture ? separatorsFor(culture.numberDecimalSeparator) : FRENCH_SEPARATORS;
 
   if (target && targetSheet) {
@@ -345,6 +350,7 @@ export async function writeSpec(
     if (filledCells > 0 && !options.overwrite) return { status: "occupied", address: target.address, filledCells };
     const { sheet: sheetName, rect } = parseRangeAddress(target.address);
     const inTarget = await tablesInTarget(context, tableNames, targetSheet.name, rect);
+    const tableName = nameFor(inTarget);
     const plan: UndoPlan = {
       tablesBefore: tableNames,
       target: {
@@ -363,6 +369,7 @@ export async function writeSpec(
     return { status: "written", sheetName: targetSheet.name, address: target.address, tableName, ...localized };
   }
 
+  const tableName = nameFor([]);
   const sheetName = uniqueName(
     safeSheetName(spec.sheetName),
     (sheets?.items ?? []).map((sheet) => sheet.name),
