@@ -242,6 +242,19 @@ function peekCell(state: FakeWorkbookState, sheetName: string, row: number, col:
   return getSheet(state, sheetName).cells.get(`${row},${col}`);
 }
 
+/** Nothing in the cell: no content, no format of its own. */
+function isBare(cell: FakeCell): boolean {
+  return (
+    cell.formula === "" &&
+    cell.numberFormat === "General" &&
+    !cell.fontColor &&
+    !cell.fill &&
+    cell.bold === undefined &&
+    cell.italic === undefined &&
+    !cell.validation
+  );
+}
+
 function isFilled(cell: FakeCell | undefined): boolean {
   return cell !== undefined && cell.formula !== "";
 }
@@ -388,7 +401,12 @@ function clearSpill(state: FakeWorkbookState, sheetName: string, row: number, co
     for (let c = 0; c < anchor.spill.cols; c++) {
       if (r === 0 && c === 0) continue;
       const spilled = peekCell(state, sheetName, row + r, col + c);
-      if (spilled?.spilledFrom === key) getSheet(state, sheetName).cells.delete(`${row + r},${col + c}`);
+      if (spilled?.spilledFrom !== key) continue;
+      // The spilled value goes; the cell's own formats stay (they belong to the cell, not the spill).
+      spilled.formula = "";
+      spilled.value = "";
+      delete spilled.spilledFrom;
+      if (isBare(spilled)) getSheet(state, sheetName).cells.delete(`${row + r},${col + c}`);
     }
   delete anchor.spill;
 }
@@ -479,11 +497,7 @@ export function enterInput(
   else delete cell.quotePrefix;
   if (entry.format && cell.numberFormat === "General") cell.numberFormat = entry.format;
   if (entry.value === undefined) calculate(state, sheetName, row, col);
-  if (cell.formula === "" && cell.numberFormat === "General" && !cell.spill) {
-    const empty =
-      !cell.fontColor && !cell.fill && cell.bold === undefined && cell.italic === undefined && !cell.validation;
-    if (empty) getSheet(state, sheetName).cells.delete(`${row},${col}`);
-  }
+  if (isBare(cell) && !cell.spill) getSheet(state, sheetName).cells.delete(`${row},${col}`);
 }
 
 /** Sets cells as a user typing them would (test set-up, not through the API). */
