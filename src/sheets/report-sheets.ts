@@ -42,7 +42,6 @@ import {
   FORMAT_BILLIONS,
   FORMAT_GENERAL,
   FORMAT_PERCENT,
-  FORMAT_YEAR,
   type CellStyle,
   type ChartSeriesSpec,
   type ChartSpec,

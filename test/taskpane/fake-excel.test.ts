@@ -84,6 +84,8 @@ describe("RULE no rollback on a failed sync", () => {
   });
 });
 
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+   these tests read unloaded properties on purpose: the double must refuse them as Excel does */
 describe("RULE PropertyNotLoaded", () => {
   it("throws on a property read before load and sync", async () => {
     const state = createWorkbookState();
@@ -97,6 +99,8 @@ describe("RULE PropertyNotLoaded", () => {
     expect(() => range.formulas).toThrow(/not available/);
   });
 });
+
+/* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 
 describe("RULE #SPILL!", () => {
   const spilling = (): FakeWorkbookState =>
@@ -217,6 +221,7 @@ describe("RULE read and payload limits", () => {
     const used = ctx.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
     used.load(["rowCount", "columnCount"]);
     await ctx.sync();
+    // eslint-disable-next-line office-addins/call-sync-before-read -- synced just above
     expect(used.isNullObject).toBe(false);
     const range = used as unknown as { rowCount: number; columnCount: number; load(p: string): void };
     expect(range.rowCount * range.columnCount).toBe(6_000_000);
