@@ -526,8 +526,9 @@ function mapOutsideStrings(formula: string, map: (code: string) => string): stri
 function toLocalFormula(locale: FakeLocale, formula: string): string {
   return mapOutsideStrings(formula, (code) =>
     code
-      .replace(/(\d)\.(\d)/g, `$1${locale.decimalSeparator}$2`)
+      // Argument separators first, then decimal points (which may become the old separator ",").
       .replace(/,/g, locale.listSeparator)
+      .replace(/(\d)\.(\d)/g, `$1${locale.decimalSeparator}$2`)
       .replace(/AMZN\.([A-Z_]+)\(/gi, (whole, id: string) => {
         const local = locale.amznNames[id.toUpperCase()];
         return local ? `AMZN.${local}(` : whole;
@@ -540,9 +541,10 @@ function fromLocalFormula(locale: FakeLocale, formula: string): { formula: strin
   let unknownName = false;
   const text = mapOutsideStrings(formula, (code) =>
     code
+      // Decimal separators first (they may be ","), then argument separators.
+      .replace(new RegExp(`(\\d)\\${locale.decimalSeparator}(\\d)`, "g"), "$1.$2")
       .split(locale.listSeparator)
       .join(",")
-      .replace(new RegExp(`(\\d)\\${locale.decimalSeparator}(\\d)`, "g"), "$1.$2")
       .replace(/AMZN\.([A-Z_]+)\(/gi, (_whole, name: string) => {
         const id = invariantOf.get(name.toUpperCase());
         if (!id) unknownName = true;

@@ -289,4 +289,19 @@ describe("RULE localized formulas", () => {
     await ctx.sync();
     expect(cellAt(state, "Sheet1", 0, 0).value).toBe(638);
   });
+
+  it("reads the local separators: decimal commas and semicolons between arguments", async () => {
+    const state = french(false);
+    state.locale = {
+      ...(state.locale as NonNullable<FakeWorkbookState["locale"]>),
+      amznNames: { KPI: "KPI_IA", GROWTH: "TAUX_CROISSANCE" },
+    };
+    const ctx = context(state);
+    ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:B1").formulasLocal = [
+      ["=AMZN.KPI_IA(0,5)", '=AMZN.TAUX_CROISSANCE("a;b";2023;2024)'],
+    ];
+    await ctx.sync();
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=AMZN.KPI(0.5)");
+    expect(cellAt(state, "Sheet1", 0, 1).formula).toBe('=AMZN.GROWTH("a;b",2023,2024)');
+  });
 });

@@ -277,7 +277,9 @@ async function undoWrite(context: Excel.RequestContext, plan: UndoPlan): Promise
         return keepsText ? `'${cell}` : cell;
       }),
     );
-    for (const table of plan.convertedTables) {
+    const present = new Set(tables.items.map((table) => table.name.toLowerCase()));
+    // Only the tables whose conversion ran (the refusal may have come before it).
+    for (const table of plan.convertedTables.filter((converted) => !present.has(converted.name.toLowerCase()))) {
       const restored = workbook.worksheets.getItem(sheetName).tables.add(table.address, true);
       restored.name = table.name;
     }
@@ -364,6 +366,8 @@ export async function writeSpec(
     // Defect 8: the add-in's earlier table (or any table inside the agreed target) is replaced.
     for (const table of inTarget) workbook.tables.getItem(table.name).convertToRange();
     queueSpec(targetSheet, target.getCell(0, 0), spec, tableName);
+    // Read back in the same batch: loads are answered after the writes.
+    if (checksFormulas) target.load("values");
     await syncOrUndo(context, plan);
     const localized = checksFormulas ? await localizeFormulas(context, target, spec, separators) : {};
     return { status: "written", sheetName: targetSheet.name, address: target.address, tableName, ...localized };
@@ -384,6 +388,7 @@ export async function writeSpec(
   const first = `${columnLetters(anchor.col)}${anchor.row + 1}`;
   const last = `${columnLetters(anchor.col + cols - 1)}${anchor.row + rows}`;
   const address = `'${sheetName.replace(/'/g, "''")}'!${first}:${last}`;
+  if (checksFormulas) grid.load("values");
   await syncOrUndo(context, { newSheet: sheetName, tablesBefore: tableNames, convertedTables: [] });
   const localized = checksFormulas ? await localizeFormulas(context, grid, spec, separators) : {};
   return { status: "written", sheetName, address, tableName, ...localized };
@@ -438,9 +443,9 @@ async function syncOrUndo(context: Excel.RequestContext, plan: UndoPlan): Promis
 }
 
 /**
- * French Excel: reads back the AMZN cells just written and rewrites any #NAME? one through
- * `formulasLocal` in French (localize.ts). One sync when every formula calculates; three when some
- * are rewritten (write, read back).
+ * French Excel: given the grid's values read back with the write, rewrites any #NAME? AMZN cell
+ * through `formulasLocal` in French (localize.ts) and reads it back: no sync when every formula
+ * calculates, one when some are rewritten.
  */
 async function localizeFormulas(
   context: Excel.RequestContext,
@@ -448,8 +453,6 @@ async function localizeFormulas(
   spec: SheetSpec,
   separators: FormulaSeparators,
 ): Promise<{ formulasLocalized?: number; formulasUnresolved?: number }> {
-  grid.load("values");
-  await context.sync();
   const rewritten: { row: number; col: number; range: Excel.Range }[] = [];
   let unresolved = 0;
   spec.cells.forEach((line, row) =>
@@ -481,22 +484,44 @@ export function columnLetters(index: number): string {
 }
 
 export type FormulaResult =
-  | { readonly status: "written"; readonly address: string }
+  | {
+      readonly status: "written";
+      readonly address: string;
+      readonly localized?: boolean;
+      readonly unresolved?: boolean;
+    }
   | { readonly status: "occupied"; readonly address: string; readonly filledCells: number };
 
-/** Puts one formula in the active cell, unless it holds something: one sync to read, one to write. */
+/**
+ * Puts one formula in the active cell, unless it holds something: one sync to read, one to write
+ * (and read back). In a French Excel an AMZN formula showing #NAME? is rewritten in French
+ * (localize.ts): one more sync.
+ */
 export async function insertFormula(
   context: Excel.RequestContext,
   formula: string,
   overwrite = false,
+  host: HostInfo = officeHost(),
 ): Promise<FormulaResult> {
+  const checks = isFrenchExcel(host) && callsAmzn(formula);
+  const culture =
+    checks && host.supportsExcelApi("1.11")
+      ? context.workbook.application.cultureInfo.numberFormat.load("numberDecimalSeparator")
+      : undefined;
   const cell = context.workbook.getActiveCell().load(["address", "formulas"]);
   await context.sync();
   const filledCells = countFilled(cell.formulas);
   if (filledCells > 0 && !overwrite) return { status: "occupied", address: cell.address, filledCells };
   cell.formulas = [[formula]];
+  if (checks) cell.load("values");
   await context.sync();
-  return { status: "written", address: cell.address };
+  if (!checks || !isNameError(cell.values[0]?.[0])) return { status: "written", address: cell.address };
+  const local = frenchFormula(formula, culture ? separatorsFor(culture.numberDecimalSeparator) : FRENCH_SEPARATORS);
+  if (local === undefined) return { status: "written", address: cell.address, localized: false, unresolved: true };
+  cell.formulasLocal = [[local]];
+  cell.load("values");
+  await context.sync();
+  return { status: "written", address: cell.address, localized: true, unresolved: isNameError(cell.values[0]?.[0]) };
 }
 
 export { callsAmzn, convertAmznToValues, type ConvertOptions, type ConvertResult, type ConvertScope } from "./convert";
