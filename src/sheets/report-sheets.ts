@@ -5,7 +5,8 @@
  *
  * Layout (grid offsets; every table the same way):
  *   0      title (units in it: "(B$)" / "(Mds$)")
- *   1      the Excel table's header row: "Indicator", the years as numbers (format "0"), "Note"
+ *   1      the Excel table's header row: "Indicator", the years as text ("2023": Excel makes
+ *          table headers text), "Note"
  *   2…     one row per figure line, units in the row labels ("Total revenue (B$)",
  *          "Revenue growth (%)"), "—" where the report prints a dash, flags and provenance notes in
  *          the Note column; approximate figures show "~" through their number format (~91.0)
@@ -42,7 +43,6 @@ import {
   FORMAT_BILLIONS,
   FORMAT_GENERAL,
   FORMAT_PERCENT,
-  FORMAT_YEAR,
   type CellStyle,
   type ChartSeriesSpec,
   type ChartSpec,
@@ -690,7 +690,9 @@ function assembleYearly(draft: YearlyDraft, lang: Lang, live: boolean, chart: bo
   grid.push(pad([text(draft.title, "title")], width));
   grid.push([
     { value: draft.labelHeader, format: FORMAT_GENERAL, style: "header" },
-    ...YEARS.map((y): GridCell => ({ value: y, format: FORMAT_YEAR, style: "header" })),
+    // Header cells are text in an Excel table ("2023", not 2023): written as text on purpose, so
+    // the spec says what Excel holds. The charts read them as category labels.
+    ...YEARS.map((y): GridCell => ({ value: String(y), format: FORMAT_GENERAL, style: "header" })),
     { value: TEXT.note[lang], format: FORMAT_GENERAL, style: "header" },
   ]);
   const lineRow = (index: number): number => 2 + index;

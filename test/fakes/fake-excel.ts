@@ -3,6 +3,10 @@
  * batching rules (writes are queued and applied at `context.sync()`, properties read only after
  * `load()` and a sync) and a sync counter. Used by the Jest writer tests and, transpiled as a plain
  * script, as the scripted Excel host of the browser tests. It has no imports on purpose.
+ *
+ * A test double is a claim about Excel: every rule it enforces is written next to the Microsoft page
+ * it comes from, under a "RULE" heading, and test/taskpane/fake-excel.test.ts shows each one failing
+ * what Excel would fail. Where Excel's behaviour is not documented, the rule says so.
  */
 
 export type FakeScalar = string | number | boolean;
@@ -11,6 +15,10 @@ export interface FakeCell {
   formula: FakeScalar; // "=..." for a formula, else the constant ("" when empty)
   value: FakeScalar; // what Excel would show; formulas are evaluated by the host's evaluator
   numberFormat: string;
+  /** The value is an error (#N/A, #NAME?, #SPILL!…), not the text. */
+  error?: boolean;
+  /** Entered with a leading apostrophe: text, the apostrophe not part of the value. */
+  quotePrefix?: boolean;
   fontColor?: string;
   fill?: string;
   bold?: boolean;
@@ -18,6 +26,8 @@ export interface FakeCell {
   validation?: string;
   /** Set on the anchor of a dynamic-array formula: the size of the block it spills. */
   spill?: { rows: number; cols: number };
+  /** Set on the cells a dynamic array spilled into: "row,col" of its anchor. */
+  spilledFrom?: string;
 }
 
 export interface FakeTable {
@@ -26,6 +36,11 @@ export interface FakeTable {
   address: string;
   style?: string;
   showFilterButton?: boolean;
+}
+
+export interface FakeDefinedName {
+  name: string;
+  formula: string;
 }
 
 export interface FakeChartSeries {
@@ -49,8 +64,15 @@ export interface FakeChart {
 
 export interface FakeSheet {
   name: string;
-  cells: Map<string, FakeCell>; // key "row,col" (0-based)
+  cells: Map<string, FakeCell>; // key "row,col" (0-based), sparse: a 6-million-cell sheet holds only its filled cells
   columnWidths: Map<number, number>;
+}
+
+export interface FakeArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 /**
@@ -59,19 +81,67 @@ export interface FakeSheet {
  */
 export type FormulaEvaluator = (formula: string) => FakeScalar | FakeScalar[][];
 
+/**
+ * A non-English Excel (see RULE "localized formulas"): the AMZN functions' local names, the
+ * separators of `formulasLocal`, and whether `range.formulas` resolves the invariant (English)
+ * names of custom functions, which Microsoft does not document (OfficeDev/office-js issue 891
+ * reports it does not in German Excel).
+ */
+export interface FakeLocale {
+  readonly language: string; // e.g. "fr-FR"
+  readonly decimalSeparator: string;
+  readonly listSeparator: string;
+  /** invariant id -> local name, e.g. REVENUE -> CHIFFRE_AFFAIRES */
+  readonly amznNames: Readonly<Record<string, string>>;
+  readonly invariantCustomNamesResolve: boolean;
+}
+
+export interface FakeLimits {
+  /** Cells one range read may return (docs: five million). */
+  maxCellsPerRead: number;
+  /** Bytes of one request or response (docs: 5 MB on the web). */
+  maxPayloadBytes: number;
+}
+
 export interface FakeWorkbookState {
   sheets: FakeSheet[];
   activeSheet: string;
   selection: { sheet: string; row: number; col: number; rows: number; cols: number };
+  /** Set when the user selected several areas (Ctrl+click); `selection` is then the first. */
+  selectionAreas?: FakeArea[];
   tables: FakeTable[];
+  /** Workbook-scoped defined names (Formulas > Name Manager). */
+  names: FakeDefinedName[];
   charts: FakeChart[];
   syncCount: number;
+  /** Syncs that failed (the batch raised an error). */
+  failedSyncs: number;
   evaluate: FormulaEvaluator;
   /** Workbook.onSelectionChanged handlers; `selectCells` calls them, as Excel does. */
   selectionHandlers: (() => unknown)[];
+  limits: FakeLimits;
+  locale?: FakeLocale;
+  /** Test hook: the next sync fails at its n-th queued command (1-based), as Excel would on a bad one. */
+  failAtCommand?: number;
 }
 
-export class PropertyNotLoadedError extends Error {}
+/** The error `context.sync()` rejects with (OfficeExtension.Error: name, code, message, traceMessages). */
+export class FakeOfficeError extends Error {
+  traceMessages: string[] = [];
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+export class PropertyNotLoadedError extends FakeOfficeError {
+  constructor(message: string) {
+    super("PropertyNotLoaded", message);
+  }
+}
 
 function letters(index: number): string {
   let text = "";
@@ -118,10 +188,13 @@ export function createWorkbookState(evaluate: FormulaEvaluator = () => 0): FakeW
     activeSheet: "Sheet1",
     selection: { sheet: "Sheet1", row: 0, col: 0, rows: 1, cols: 1 },
     tables: [],
+    names: [],
     charts: [],
     syncCount: 0,
+    failedSyncs: 0,
     evaluate,
     selectionHandlers: [],
+    limits: { maxCellsPerRead: 5_000_000, maxPayloadBytes: 5 * 1024 * 1024 },
   };
 }
 
@@ -136,12 +209,21 @@ export function selectCells(
 ): void {
   state.activeSheet = sheet;
   state.selection = { sheet, row, col, rows, cols };
+  delete state.selectionAreas;
   for (const handler of state.selectionHandlers) void handler();
 }
 
+/** The user selects several areas on one sheet (Ctrl+click). */
+export function selectAreas(state: FakeWorkbookState, sheet: string, areas: FakeArea[]): void {
+  const first = areas[0];
+  if (!first) throw new Error("fake Excel: no area");
+  selectCells(state, sheet, first.row, first.col, first.rows, first.cols);
+  state.selectionAreas = areas.map((area) => ({ ...area }));
+}
+
 export function getSheet(state: FakeWorkbookState, name: string): FakeSheet {
-  const sheet = state.sheets.find((candidate) => candidate.name === name);
-  if (!sheet) throw new Error(`fake Excel: no sheet ${name}`);
+  const sheet = state.sheets.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) throw new FakeOfficeError("ItemNotFound", `fake Excel: no sheet ${name}`);
   return sheet;
 }
 
@@ -156,10 +238,236 @@ export function cellAt(state: FakeWorkbookState, sheetName: string, row: number,
   return cell;
 }
 
+function peekCell(state: FakeWorkbookState, sheetName: string, row: number, col: number): FakeCell | undefined {
+  return getSheet(state, sheetName).cells.get(`${row},${col}`);
+}
+
+/** Nothing in the cell: no content, no format of its own. */
+function isBare(cell: FakeCell): boolean {
+  return (
+    cell.formula === "" &&
+    cell.numberFormat === "General" &&
+    !cell.fontColor &&
+    !cell.fill &&
+    cell.bold === undefined &&
+    cell.italic === undefined &&
+    !cell.validation
+  );
+}
+
+function isFilled(cell: FakeCell | undefined): boolean {
+  return cell !== undefined && cell.formula !== "";
+}
+
+function intersects(a: FakeArea, b: FakeArea): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function tablesAt(state: FakeWorkbookState, sheetName: string, area: FakeArea): FakeTable[] {
+  return state.tables.filter(
+    (table) => table.sheet.toLowerCase() === sheetName.toLowerCase() && intersects(parseAddress(table.address), area),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// RULE write-time coercion.
+// Source: Excel.Range.values (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member):
+// "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+// interprets this value as a formula", and strings are parsed as a user's entry would be (numbers,
+// percentages, dates, TRUE/FALSE), see also OfficeDev/office-js issue 3256. The same parsing
+// applies to `formulas`. Two documented ways keep a string as text: the cell is formatted as Text
+// ("@") before the entry (support.microsoft.com "Format numbers as text",
+// https://support.microsoft.com/office/583160db-9f0d-4e43-8f1d-ad7b4a91c9ef), or the entry starts
+// with an apostrophe, which is not part of the value ("Keeping leading zeros and large numbers",
+// https://support.microsoft.com/office/1bf7b935-36e1-4985-842f-5dfa51f85fe7). Reading `formulas`
+// of an apostrophe-prefixed cell gives the text without the apostrophe (OfficeDev/office-js issue 6687).
+
+const EXCEL_ERRORS = [
+  "#N/A",
+  "#NAME?",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+];
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** Excel's date serial (1900 system) of a day. */
+function dateSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** A number, percentage or date as an en-US (invariant) entry, or undefined for anything else. */
+function parseEntryNumber(text: string): { value: number; format?: string } | undefined {
+  const trimmed = text.trim();
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d*)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/.test(trimmed)) {
+    return { value: Number(trimmed.replace(/,/g, "")) };
+  }
+  const percent = /^([+-]?(\d+(\.\d*)?|\.\d+))\s*%$/.exec(trimmed);
+  if (percent) return { value: Number(percent[1]) / 100, format: "0%" };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) return { value: dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3])), format: "yyyy-mm-dd" };
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(trimmed);
+  if (us && Number(us[1]) <= 12 && Number(us[2]) <= 31) {
+    const year = Number(us[3]) < 100 ? 2000 + Number(us[3]) : Number(us[3]);
+    return { value: dateSerial(year, Number(us[1]), Number(us[2])), format: "m/d/yyyy" };
+  }
+  const monthYear = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(trimmed);
+  const month = monthYear ? MONTHS.indexOf((monthYear[1] ?? "").slice(0, 3).toLowerCase()) : -1;
+  if (monthYear && month >= 0) return { value: dateSerial(Number(monthYear[2]), month + 1, 1), format: "mmm-yy" };
+  return undefined;
+}
+
+/** Rough syntax check of a formula's text: balanced quotes and parentheses, no top-level comma. */
+function formulaSyntaxError(formula: string): string | undefined {
+  let depth = 0;
+  let quoted = false;
+  const body = formula.slice(1);
+  if (body.trim() === "") return "empty formula";
+  for (const char of body) {
+    if (char === '"') quoted = !quoted;
+    if (quoted) continue;
+    if (char === "(" || char === "{") depth++;
+    if (char === ")" || char === "}") depth--;
+    if (depth < 0) return "unbalanced parentheses";
+    if (char === "," && depth === 0) return "a comma outside a function's arguments";
+  }
+  if (quoted) return "an unterminated string";
+  if (depth !== 0) return "unbalanced parentheses";
+  if (/[+\-*/^&=<>]$/.test(body.trim())) return "an operator without an operand";
+  return undefined;
+}
+
+interface Entry {
+  /** What `formulas` reads back. */
+  formula: FakeScalar;
+  /** For a formula: undefined (to be evaluated). */
+  value?: FakeScalar;
+  error?: boolean;
+  quotePrefix?: boolean;
+  /** Number format Excel applies for a typed percentage or date in a General cell. */
+  format?: string;
+}
+
+/** What Excel stores for an entry written through `values` or `formulas` into a cell with `numberFormat`. */
+export function coerceEntry(input: FakeScalar, numberFormat: string): Entry {
+  if (typeof input !== "string") return { formula: input, value: input };
+  if (input === "") return { formula: "", value: "" };
+  if (numberFormat === "@") return { formula: input, value: input };
+  if (input.startsWith("'")) return { formula: input.slice(1), value: input.slice(1), quotePrefix: true };
+  if (input.startsWith("=")) {
+    const problem = formulaSyntaxError(input);
+    if (problem) throw new FakeOfficeError("InvalidArgument", `The formula ${input} is not valid: ${problem}.`);
+    return { formula: input };
+  }
+  if (input.startsWith("+") || input.startsWith("-")) {
+    // Interpreted as a formula: "+11%" is =+11%, "-5" is -5; anything else must parse as one.
+    const number = parseEntryNumber(input.startsWith("+") ? input.slice(1) : input);
+    if (number && input.startsWith("-")) return { formula: number.value, value: number.value, format: number.format };
+    if (number) return { formula: `=${input}`, value: number.value, format: number.format };
+    const formula = `=${input}`;
+    const problem = formulaSyntaxError(formula);
+    if (problem) throw new FakeOfficeError("InvalidArgument", `The entry ${input} is read as a formula: ${problem}.`);
+    return { formula };
+  }
+  const number = parseEntryNumber(input);
+  if (number) return { formula: number.value, value: number.value, format: number.format };
+  if (/^(true|false)$/i.test(input)) {
+    const flag = input.toLowerCase() === "true";
+    return { formula: flag, value: flag };
+  }
+  const upper = input.toUpperCase();
+  if (EXCEL_ERRORS.includes(upper)) return { formula: upper, value: upper, error: true };
+  return { formula: input, value: input };
+}
+
+// ---------------------------------------------------------------------------------------------
+// RULE #SPILL!.
+// Source: "#SPILL! error" (https://support.microsoft.com/office/ffe0f555-b479-4a17-a6e2-ef9cc9ad4023):
+// a dynamic array shows #SPILL! when its spill range is not blank or lies in a table ("Spilled array
+// formulas aren't supported in Excel tables"); nothing in the spill range is overwritten. Writing
+// into a cell a formula spilled into makes the anchor #SPILL!.
+
+function clearSpill(state: FakeWorkbookState, sheetName: string, row: number, col: number): void {
+  const anchor = peekCell(state, sheetName, row, col);
+  if (!anchor?.spill) return;
+  const key = `${row},${col}`;
+  for (let r = 0; r < anchor.spill.rows; r++)
+    for (let c = 0; c < anchor.spill.cols; c++) {
+      if (r === 0 && c === 0) continue;
+      const spilled = peekCell(state, sheetName, row + r, col + c);
+      if (spilled?.spilledFrom !== key) continue;
+      // The spilled value goes; the cell's own formats stay (they belong to the cell, not the spill).
+      spilled.formula = "";
+      spilled.value = "";
+      delete spilled.spilledFrom;
+      if (isBare(spilled)) getSheet(state, sheetName).cells.delete(`${row + r},${col + c}`);
+    }
+  delete anchor.spill;
+}
+
+function spillBlocked(
+  state: FakeWorkbookState,
+  sheetName: string,
+  row: number,
+  col: number,
+  rows: number,
+  cols: number,
+): boolean {
+  const area = { row, col, rows, cols };
+  if (tablesAt(state, sheetName, area).length > 0) return true;
+  const key = `${row},${col}`;
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      if (r === 0 && c === 0) continue;
+      const cell = peekCell(state, sheetName, row + r, col + c);
+      if (isFilled(cell) && cell?.spilledFrom !== key) return true;
+    }
+  return false;
+}
+
+/** Evaluates the formula in a cell (a matrix result spills, or shows #SPILL!). */
+function calculate(state: FakeWorkbookState, sheetName: string, row: number, col: number): void {
+  const cell = cellAt(state, sheetName, row, col);
+  if (typeof cell.formula !== "string" || !cell.formula.startsWith("=")) return;
+  clearSpill(state, sheetName, row, col);
+  const result = state.evaluate(cell.formula);
+  if (!Array.isArray(result)) {
+    cell.value = result;
+    cell.error = typeof result === "string" && EXCEL_ERRORS.includes(result);
+    return;
+  }
+  const rows = result.length;
+  const cols = result[0]?.length ?? 1;
+  if ((rows > 1 || cols > 1) && spillBlocked(state, sheetName, row, col, rows, cols)) {
+    cell.value = "#SPILL!";
+    cell.error = true;
+    return;
+  }
+  cell.value = result[0]?.[0] ?? "";
+  cell.error = typeof cell.value === "string" && EXCEL_ERRORS.includes(cell.value);
+  cell.spill = { rows, cols };
+  const key = `${row},${col}`;
+  result.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (r === 0 && c === 0) return;
+      const spilled = cellAt(state, sheetName, row + r, col + c);
+      // Office.js reports a spilled cell's value as its formula.
+      spilled.formula = value;
+      spilled.value = value;
+      spilled.spilledFrom = key;
+    }),
+  );
+}
+
 /**
- * Puts a constant or a formula in a cell as Excel would: a formula is evaluated, and a matrix
- * result spills over the cells to the right and below (which then report the value as their
- * formula, as spilled cells do in Office.js).
+ * Puts a constant or a formula in a cell as Excel would (RULE write-time coercion), then calculates
+ * it (RULE #SPILL!).
  */
 export function enterInput(
   state: FakeWorkbookState,
@@ -167,60 +475,167 @@ export function enterInput(
   row: number,
   col: number,
   input: FakeScalar,
-  asValue = false,
 ): void {
   const cell = cellAt(state, sheetName, row, col);
-  delete cell.spill;
-  cell.formula = input;
-  if (asValue || typeof input !== "string" || !input.startsWith("=")) {
-    cell.value = input;
-    return;
+  const entry = coerceEntry(input, cell.numberFormat);
+  if (cell.spilledFrom !== undefined) {
+    // Typing over a spilled cell blocks the anchor's spill.
+    const [anchorRow = 0, anchorCol = 0] = cell.spilledFrom.split(",").map(Number);
+    delete cell.spilledFrom;
+    const anchor = peekCell(state, sheetName, anchorRow, anchorCol);
+    clearSpill(state, sheetName, anchorRow, anchorCol);
+    if (anchor) {
+      anchor.value = "#SPILL!";
+      anchor.error = true;
+    }
   }
-  const result = state.evaluate(input);
-  if (!Array.isArray(result)) {
-    cell.value = result;
-    return;
-  }
-  cell.value = result[0]?.[0] ?? "";
-  cell.spill = { rows: result.length, cols: result[0]?.length ?? 1 };
-  result.forEach((line, r) =>
-    line.forEach((value, c) => {
-      if (r === 0 && c === 0) return;
-      const spilled = cellAt(state, sheetName, row + r, col + c);
-      spilled.formula = value;
-      spilled.value = value;
-    }),
-  );
+  clearSpill(state, sheetName, row, col);
+  cell.formula = entry.formula;
+  cell.value = entry.value ?? "";
+  cell.error = entry.error === true;
+  if (entry.quotePrefix) cell.quotePrefix = true;
+  else delete cell.quotePrefix;
+  if (entry.format && cell.numberFormat === "General") cell.numberFormat = entry.format;
+  if (entry.value === undefined) calculate(state, sheetName, row, col);
+  if (isBare(cell) && !cell.spill) getSheet(state, sheetName).cells.delete(`${row},${col}`);
 }
 
-/** Sets cells directly (test set-up, not through the API). */
+/** Sets cells as a user typing them would (test set-up, not through the API). */
 export function fillCells(state: FakeWorkbookState, sheetName: string, address: string, grid: FakeScalar[][]): void {
   const { row, col } = parseAddress(address);
   grid.forEach((line, r) => line.forEach((input, c) => enterInput(state, sheetName, row + r, col + c, input)));
 }
 
+// ---------------------------------------------------------------------------------------------
+// RULE localized formulas.
+// Source: Excel.Range.formulasLocal (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulaslocal-member):
+// "in the user's language and number-formatting locale" ("=SUM(A1, 1.5)" is "=SUMME(A1; 1,5)" in
+// German); `formulas` is the invariant (English) form. Custom functions show their localized
+// `name` (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming). Whether
+// `formulas` accepts a custom function's invariant name in a non-English Excel is not documented:
+// FakeLocale.invariantCustomNamesResolve chooses (false: #NAME?, as OfficeDev/office-js issue 891
+// reports).
+
+function mapOutsideStrings(formula: string, map: (code: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, index) => (index % 2 === 1 ? part : map(part)))
+    .join("");
+}
+
+function toLocalFormula(locale: FakeLocale, formula: string): string {
+  return mapOutsideStrings(formula, (code) =>
+    code
+      // Argument separators first, then decimal points (which may become the old separator ",").
+      .replace(/,/g, locale.listSeparator)
+      .replace(/(\d)\.(\d)/g, `$1${locale.decimalSeparator}$2`)
+      .replace(/AMZN\.([A-Z_]+)\(/gi, (whole, id: string) => {
+        const local = locale.amznNames[id.toUpperCase()];
+        return local ? `AMZN.${local}(` : whole;
+      }),
+  );
+}
+
+function fromLocalFormula(locale: FakeLocale, formula: string): { formula: string; unknownName: boolean } {
+  const invariantOf = new Map(Object.entries(locale.amznNames).map(([id, local]) => [local.toUpperCase(), id]));
+  let unknownName = false;
+  const text = mapOutsideStrings(formula, (code) =>
+    code
+      // Decimal separators first (they may be ","), then argument separators.
+      .replace(new RegExp(`(\\d)\\${locale.decimalSeparator}(\\d)`, "g"), "$1.$2")
+      .split(locale.listSeparator)
+      .join(",")
+      .replace(/AMZN\.([A-Z_]+)\(/gi, (_whole, name: string) => {
+        const id = invariantOf.get(name.toUpperCase());
+        if (!id) unknownName = true;
+        return `AMZN.${id ?? name}(`;
+      }),
+  );
+  return { formula: text, unknownName };
+}
+
+function callsAmznFunction(formula: FakeScalar): boolean {
+  return (
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    /AMZN\.[A-Z_]+\(/i.test(mapOutsideStrings(formula, (c) => c).replace(/"(?:[^"]|"")*"/g, ""))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// RULE names.
+// Sources: "Rename an Excel table" (https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114),
+// cited by Excel.Table.name: a table name starts with a letter, an underscore or a backslash, then
+// letters, numbers, periods and underscores; no spaces; at most 255 characters; not a cell
+// reference ("A1", "R1C1"); unique in the workbook, case-insensitively, among tables and defined
+// names ("Define and use names in formulas", https://support.microsoft.com/office/4d0f13ac-53b7-422e-afd2-abd7ff379c64).
+// Worksheets: "Rename a worksheet" (https://support.microsoft.com/office/3f1f7148-ee83-404d-8ef0-9ff99fbad1f9):
+// not blank, at most 31 characters, none of / \ ? * : [ ], not beginning or ending with an
+// apostrophe, not "History"; unique case-insensitively.
+
+function looksLikeCellReference(name: string): boolean {
+  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr](\d*)[Cc](\d*)$/.test(name) || /^[RrCc]$/.test(name);
+}
+
+export function tableNameProblem(state: FakeWorkbookState, name: string, except?: FakeTable): string | undefined {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return `'${name}' is not a valid table name`;
+  if (name.length > 255) return "a table name has at most 255 characters";
+  if (looksLikeCellReference(name)) return `'${name}' is a cell reference`;
+  const lower = name.toLowerCase();
+  if (state.tables.some((table) => table !== except && table.name.toLowerCase() === lower))
+    return `a table named ${name} exists`;
+  if (state.names.some((defined) => defined.name.toLowerCase() === lower)) return `a defined name ${name} exists`;
+  return undefined;
+}
+
+export function sheetNameProblem(state: FakeWorkbookState, name: string): string | undefined {
+  if (name.trim() === "") return "a sheet name can't be blank";
+  if (name.length > 31) return "a sheet name has at most 31 characters";
+  if (/[/\\?*:[\]]/.test(name)) return `'${name}' has a character a sheet name can't have`;
+  if (name.startsWith("'") || name.endsWith("'")) return "a sheet name can't begin or end with an apostrophe";
+  if (name.toLowerCase() === "history") return "History is reserved";
+  if (state.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()))
+    return `a sheet named ${name} exists`;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The batch: commands queued by proxies, applied in order at sync; then the loads are answered.
+// RULE no rollback. Source: OfficeExtension.Error.traceMessages
+// (https://learn.microsoft.com/javascript/api/office/officeextension.error#office-officeextension-error-tracemessages-member)
+// and "Error handling with the application-specific JavaScript APIs"
+// (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling):
+// the commands before the failing one have run and are not undone; the ones after it never run.
+
 class Batch {
   queue: (() => void)[] = [];
-  loads: (() => void)[] = [];
+  loads: (() => number)[] = [];
 }
 
 class Loadable {
   protected loaded = new Set<string>();
   protected snapshot: Record<string, unknown> = {};
   constructor(protected batch: Batch) {}
+  // RULE PropertyNotLoaded. Source: "Application-specific API model", load
+  // (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load):
+  // reading a property that was not loaded and synced throws PropertyNotLoaded.
   protected read<T>(property: string): T {
     if (!this.loaded.has(property)) {
       throw new PropertyNotLoadedError(`The property '${property}' is not available. Call load() and sync() first.`);
     }
     return this.snapshot[property] as T;
   }
+  /** `capture` runs at sync time; it returns the loaded values, whose JSON size counts against the payload limit. */
   protected registerLoad(properties: string[], capture: () => Record<string, unknown>): void {
     this.batch.loads.push(() => {
       const values = capture();
+      let bytes = 0;
       for (const property of properties) {
         this.snapshot[property] = values[property];
         this.loaded.add(property);
+        bytes += JSON.stringify(values[property] ?? null).length;
       }
+      return bytes;
     });
   }
 }
@@ -258,6 +673,10 @@ class FakeFormat {
   }
 }
 
+/** Excel's grid: 1,048,576 rows by 16,384 columns ("Excel specifications and limits"). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
 export class FakeRange extends Loadable {
   readonly format: FakeFormat;
   constructor(
@@ -275,13 +694,37 @@ export class FakeRange extends Loadable {
   queue(action: () => void): void {
     this.batch.queue.push(action);
   }
+  private checkBounds(): void {
+    if (
+      this.row < 0 ||
+      this.col < 0 ||
+      this.rows < 1 ||
+      this.cols < 1 ||
+      this.row + this.rows > MAX_ROWS ||
+      this.col + this.cols > MAX_COLS
+    ) {
+      throw new FakeOfficeError("InvalidArgument", "The range is outside the worksheet's grid.");
+    }
+  }
   each(apply: (cell: FakeCell, r: number, c: number) => void): void {
     this.queue(() => {
+      this.checkBounds();
       for (let r = 0; r < this.rows; r++)
         for (let c = 0; c < this.cols; c++) apply(cellAt(this.state, this.sheetName, this.row + r, this.col + c), r, c);
     });
   }
   private grid<T>(pick: (cell: FakeCell) => T): T[][] {
+    // RULE read limits. Source: "Resource limits and performance optimization", Excel add-ins
+    // (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+    // "A range is limited to 5,000,000 cells for read operations"; checked before any cell is
+    // materialized, so a 6-million-cell used range costs nothing here.
+    const cells = this.rows * this.cols;
+    if (cells > this.state.limits.maxCellsPerRead) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `A read of ${cells} cells exceeds the ${this.state.limits.maxCellsPerRead}-cell limit.`,
+      );
+    }
     const sheet = getSheet(this.state, this.sheetName);
     return Array.from({ length: this.rows }, (_, r) =>
       Array.from({ length: this.cols }, (_, c) =>
@@ -297,16 +740,40 @@ export class FakeRange extends Loadable {
   }
   load(properties: string | string[]): this {
     const list = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : properties;
-    this.registerLoad(list, () => ({
-      address: rangeAddress(this.sheetName, this.row, this.col, this.rows, this.cols),
-      formulas: this.grid((cell) => cell.formula),
-      values: this.grid((cell) => cell.value),
-      numberFormat: this.grid((cell) => cell.numberFormat),
-      rowCount: this.rows,
-      columnCount: this.cols,
-      rowIndex: this.row,
-      columnIndex: this.col,
-    }));
+    const locale = this.state.locale;
+    this.registerLoad(list, () => {
+      this.checkBounds();
+      const values: Record<string, unknown> = {
+        address: rangeAddress(this.sheetName, this.row, this.col, this.rows, this.cols),
+        rowCount: this.rows,
+        columnCount: this.cols,
+        rowIndex: this.row,
+        columnIndex: this.col,
+        cellCount: this.rows * this.cols,
+      };
+      if (list.includes("formulas")) values.formulas = this.grid((cell) => cell.formula);
+      if (list.includes("formulasLocal"))
+        values.formulasLocal = this.grid((cell) =>
+          locale && typeof cell.formula === "string" && cell.formula.startsWith("=")
+            ? toLocalFormula(locale, cell.formula)
+            : cell.formula,
+        );
+      if (list.includes("values")) values.values = this.grid((cell) => cell.value);
+      if (list.includes("numberFormat")) values.numberFormat = this.grid((cell) => cell.numberFormat);
+      if (list.includes("valueTypes"))
+        values.valueTypes = this.grid((cell) =>
+          cell.error
+            ? "Error"
+            : cell.value === ""
+              ? "Empty"
+              : typeof cell.value === "number"
+                ? "Double"
+                : typeof cell.value === "boolean"
+                  ? "Boolean"
+                  : "String",
+        );
+      return values;
+    });
     return this;
   }
   get address(): string {
@@ -324,27 +791,66 @@ export class FakeRange extends Loadable {
   get columnIndex(): number {
     return this.read("columnIndex");
   }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
   get values(): FakeScalar[][] {
     return this.read("values");
   }
   set values(grid: FakeScalar[][]) {
-    this.checkShape(grid, "values");
-    this.queue(() =>
-      grid.forEach((line, r) =>
-        line.forEach((input, c) => enterInput(this.state, this.sheetName, this.row + r, this.col + c, input, true)),
-      ),
-    );
+    this.write(grid, "values", (input) => input);
   }
   get formulas(): FakeScalar[][] {
     return this.read("formulas");
   }
   set formulas(grid: FakeScalar[][]) {
-    this.checkShape(grid, "formulas");
-    this.queue(() =>
-      grid.forEach((line, r) =>
-        line.forEach((input, c) => enterInput(this.state, this.sheetName, this.row + r, this.col + c, input)),
-      ),
+    this.write(grid, "formulas", (input) => input);
+  }
+  get formulasLocal(): FakeScalar[][] {
+    return this.read("formulasLocal");
+  }
+  set formulasLocal(grid: FakeScalar[][]) {
+    const locale = this.state.locale;
+    this.write(grid, "formulasLocal", (input) =>
+      locale && typeof input === "string" && input.startsWith("=") ? fromLocalFormula(locale, input).formula : input,
     );
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  private write(grid: FakeScalar[][], property: string, invariant: (input: FakeScalar) => FakeScalar): void {
+    this.checkShape(grid, property);
+    const locale = this.state.locale;
+    this.queue(() => {
+      this.checkBounds();
+      grid.forEach((line, r) =>
+        line.forEach((input, c) => {
+          const row = this.row + r;
+          const col = this.col + c;
+          const formula = invariant(input);
+          enterInput(this.state, this.sheetName, row, col, formula);
+          // RULE localized formulas: an invariant custom-function name written through `formulas`
+          // (or `values`) in a non-English Excel that does not resolve it.
+          const cell = cellAt(this.state, this.sheetName, row, col);
+          const viaInvariant = property !== "formulasLocal";
+          if (locale && viaInvariant && !locale.invariantCustomNamesResolve && callsAmznFunction(cell.formula)) {
+            clearSpill(this.state, this.sheetName, row, col);
+            cell.value = "#NAME?";
+            cell.error = true;
+          }
+          if (
+            locale &&
+            !viaInvariant &&
+            typeof input === "string" &&
+            input.startsWith("=") &&
+            fromLocalFormula(locale, input).unknownName
+          ) {
+            cell.value = "#NAME?";
+            cell.error = true;
+          }
+        }),
+      );
+    });
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
@@ -363,6 +869,20 @@ export class FakeRange extends Loadable {
         apply(rule.list?.source);
       },
     } as { rule: { list?: { source: string } } };
+  }
+  /** Range.clear(): contents and formats (ExcelApi 1.1). */
+  clear(): void {
+    this.queue(() => {
+      this.checkBounds();
+      const sheet = getSheet(this.state, this.sheetName);
+      for (const key of [...sheet.cells.keys()]) {
+        const [r = 0, c = 0] = key.split(",").map(Number);
+        if (r >= this.row && r < this.row + this.rows && c >= this.col && c < this.col + this.cols) {
+          clearSpill(this.state, this.sheetName, r, c);
+          sheet.cells.delete(key);
+        }
+      }
+    });
   }
   private checkShape(grid: unknown[][], property: string): void {
     // Office.js rejects the whole batch when a 2-D array does not match the range's dimensions.
@@ -424,6 +944,66 @@ export interface NullRange {
 function nullRange(): NullRange {
   const range: NullRange = { isNullObject: true, load: () => range };
   return range;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RULE multi-area selections. Source: Excel.Workbook.getSelectedRange
+// (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)):
+// "If there are multiple ranges selected, this method will throw an error"; getSelectedRanges
+// (ExcelApi 1.9) returns a RangeAreas of every selected range.
+
+class FakeRangeAreas extends Loadable {
+  readonly areas: { load(properties?: string | string[]): { items: FakeRange[] }; items: FakeRange[] };
+  constructor(
+    private state: FakeWorkbookState,
+    batch: Batch,
+    private sheetName: string,
+    private rects: FakeArea[],
+  ) {
+    super(batch);
+    const ranges = rects.map(
+      (rect) => new FakeRange(state, batch, sheetName, rect.row, rect.col, rect.rows, rect.cols),
+    );
+    let loaded = false;
+    const collection = {
+      load: (properties?: string | string[]) => {
+        const list = (typeof properties === "string" ? properties.split(",") : (properties ?? []))
+          .map((p) => p.trim().replace(/^items\//, ""))
+          .filter((p) => p !== "");
+        for (const range of ranges) range.load(list.length > 0 ? list : ["address"]);
+        batch.loads.push(() => {
+          loaded = true;
+          return 0;
+        });
+        return collection;
+      },
+      get items(): FakeRange[] {
+        if (!loaded)
+          throw new PropertyNotLoadedError("The property 'items' is not available. Call load() and sync() first.");
+        return ranges;
+      },
+    };
+    this.areas = collection;
+  }
+  private cachedWorksheet?: FakeWorksheet;
+  get worksheet(): FakeWorksheet {
+    this.cachedWorksheet ??= new FakeWorksheet(this.state, this.batch, this.sheetName);
+    return this.cachedWorksheet;
+  }
+  load(properties: string | string[]): this {
+    const list = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : properties;
+    this.registerLoad(list, () => ({
+      areaCount: this.rects.length,
+      address: this.rects.map((r) => rangeAddress(this.sheetName, r.row, r.col, r.rows, r.cols)).join(","),
+    }));
+    return this;
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  get address(): string {
+    return this.read("address");
+  }
 }
 
 class FakeSeries {
@@ -531,19 +1111,64 @@ class FakeChartObject {
   }
 }
 
-class FakeTableObject {
+class FakeTableObject extends Loadable {
   constructor(
-    private batch: Batch,
+    private state: FakeWorkbookState,
+    batch: Batch,
     private table: () => FakeTable,
-  ) {}
+  ) {
+    super(batch);
+  }
   set name(name: string) {
-    this.batch.queue.push(() => (this.table().name = name));
+    this.batch.queue.push(() => {
+      const table = this.table();
+      const problem = tableNameProblem(this.state, name, table);
+      if (problem) throw new FakeOfficeError("InvalidArgument", `The table can't be renamed: ${problem}.`);
+      table.name = name;
+    });
+  }
+  get name(): string {
+    return this.read("name");
   }
   set style(style: string) {
     this.batch.queue.push(() => (this.table().style = style));
   }
   set showFilterButton(show: boolean) {
     this.batch.queue.push(() => (this.table().showFilterButton = show));
+  }
+  load(properties?: string | string[]): this {
+    const list = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : (properties ?? ["name"]);
+    this.registerLoad(list, () => ({ name: this.table().name }));
+    return this;
+  }
+  private cachedWorksheet?: FakeWorksheet;
+  get worksheet(): FakeWorksheet {
+    this.cachedWorksheet ??= new FakeWorksheet(this.state, this.batch, () => this.table().sheet);
+    return this.cachedWorksheet;
+  }
+  /** The table's range: the fake resolves it when asked (the add-in asks for tables that exist). */
+  getRange(): FakeRange {
+    const table = this.table();
+    const area = parseAddress(table.address);
+    return new FakeRange(this.state, this.batch, table.sheet, area.row, area.col, area.rows, area.cols);
+  }
+  /** Table.delete(): the table and its cells' contents go (ExcelApi 1.1). */
+  delete(): void {
+    this.batch.queue.push(() => {
+      const table = this.table();
+      const area = parseAddress(table.address);
+      const sheet = getSheet(this.state, table.sheet);
+      for (let r = 0; r < area.rows; r++)
+        for (let c = 0; c < area.cols; c++) sheet.cells.delete(`${area.row + r},${area.col + c}`);
+      this.state.tables = this.state.tables.filter((known) => known !== table);
+    });
+  }
+  /** Table.convertToRange(): the cells stay, the table goes (ExcelApi 1.2). */
+  convertToRange(): void {
+    this.batch.queue.push(() => {
+      const table = this.table();
+      this.state.tables = this.state.tables.filter((known) => known !== table);
+    });
   }
 }
 
@@ -564,16 +1189,21 @@ class FakeCollection<T extends { name: string }> extends Loadable {
 }
 
 export class FakeWorksheet extends Loadable {
+  private readonly nameOf: () => string;
   constructor(
     private state: FakeWorkbookState,
     batch: Batch,
-    private sheetName: string,
+    sheetName: string | (() => string),
   ) {
     super(batch);
+    this.nameOf = typeof sheetName === "string" ? () => sheetName : sheetName;
+  }
+  private get sheetName(): string {
+    return this.nameOf();
   }
   load(properties: string | string[]): this {
     const list = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : properties;
-    this.registerLoad(list, () => ({ name: this.sheetName }));
+    this.registerLoad(list, () => ({ name: getSheet(this.state, this.sheetName).name }));
     return this;
   }
   get name(): string {
@@ -586,51 +1216,101 @@ export class FakeWorksheet extends Loadable {
     const { row, col, rows, cols } = parseAddress(address);
     return new FakeRange(this.state, this.batch, this.sheetName, row, col, rows, cols);
   }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.state, this.batch, this.sheetName, row, col, rows, cols);
+  }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange | NullRange {
     // The used range is computed at sync time in Excel; the fake computes it when asked, which is
-    // equivalent for the add-in's read-then-write batches.
+    // equivalent for the add-in's read-then-write batches. It walks the sparse cells only.
     const sheet = getSheet(this.state, this.sheetName);
-    const keys = [...sheet.cells.entries()]
-      .filter(([, cell]) => cell.formula !== "" || (!valuesOnly && cell.numberFormat !== "General"))
-      .map(([key]) => key.split(",").map(Number) as [number, number]);
-    if (keys.length === 0) return nullRange();
-    const rows = keys.map(([r]) => r);
-    const cols = keys.map(([, c]) => c);
-    const top = Math.min(...rows);
-    const left = Math.min(...cols);
-    return new FakeRange(
-      this.state,
-      this.batch,
-      this.sheetName,
-      top,
-      left,
-      Math.max(...rows) - top + 1,
-      Math.max(...cols) - left + 1,
-    );
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of sheet.cells) {
+      if (cell.formula === "" && (valuesOnly || cell.numberFormat === "General")) continue;
+      const [r = 0, c = 0] = key.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    if (bottom < 0) return nullRange();
+    return new FakeRange(this.state, this.batch, this.sheetName, top, left, bottom - top + 1, right - left + 1);
   }
   activate(): void {
-    this.batch.queue.push(() => (this.state.activeSheet = this.sheetName));
+    this.batch.queue.push(() => (this.state.activeSheet = getSheet(this.state, this.sheetName).name));
+  }
+  /** Worksheet.delete() (ExcelApi 1.1): the sheet with its tables and charts. */
+  delete(): void {
+    this.batch.queue.push(() => {
+      const sheet = getSheet(this.state, this.sheetName);
+      if (this.state.sheets.length === 1)
+        throw new FakeOfficeError("InvalidOperation", "A workbook keeps at least one sheet.");
+      const lower = sheet.name.toLowerCase();
+      this.state.sheets = this.state.sheets.filter((known) => known !== sheet);
+      this.state.tables = this.state.tables.filter((table) => table.sheet.toLowerCase() !== lower);
+      this.state.charts = this.state.charts.filter((chart) => chart.sheet.toLowerCase() !== lower);
+      if (this.state.activeSheet.toLowerCase() === lower) this.state.activeSheet = this.state.sheets[0]?.name ?? "";
+      if (this.state.selection.sheet.toLowerCase() === lower)
+        this.state.selection = { sheet: this.state.activeSheet, row: 0, col: 0, rows: 1, cols: 1 };
+    });
   }
   get tables(): { add(range: FakeRange | string, hasHeaders: boolean): FakeTableObject } {
     return {
-      add: (range: FakeRange | string, _hasHeaders: boolean) => {
+      add: (range: FakeRange | string, hasHeaders: boolean) => {
         const target = typeof range === "string" ? this.getRange(range) : range;
         let created: FakeTable | undefined;
         this.batch.queue.push(() => {
-          const address = rangeAddress(target.sheetName, target.row, target.col, target.rows, target.cols);
-          const clash = this.state.tables.find(
-            (table) => table.sheet === target.sheetName && overlaps(table.address, address),
-          );
-          if (clash) throw new Error(`fake Excel: a table cannot overlap another table (${clash.name})`);
-          created = { name: `Table${this.state.tables.length + 1}`, sheet: target.sheetName, address };
+          const area = { row: target.row, col: target.col, rows: target.rows, cols: target.cols };
+          // RULE overlap. Source: Excel.TableCollection.add
+          // (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)):
+          // "If the table cannot be added (e.g., because the address is invalid, or the table would
+          // overlap with another table), an error will be thrown." A spilled array can't be in a
+          // table (RULE #SPILL!): a range holding a spill fails too.
+          const clash = tablesAt(this.state, target.sheetName, area)[0];
+          if (clash)
+            throw new FakeOfficeError("InvalidArgument", `A table can't overlap another table (${clash.name}).`);
+          const sheet = getSheet(this.state, target.sheetName);
+          for (const [key, cell] of sheet.cells) {
+            const [r = 0, c = 0] = key.split(",").map(Number);
+            if ((cell.spill || cell.spilledFrom) && intersects({ row: r, col: c, rows: 1, cols: 1 }, area))
+              throw new FakeOfficeError("InvalidArgument", "A table can't hold a spilled array formula.");
+          }
+          let index = 1;
+          while (tableNameProblem(this.state, `Table${index}`)) index++;
+          created = {
+            name: `Table${index}`,
+            sheet: sheet.name,
+            address: rangeAddress(sheet.name, area.row, area.col, area.rows, area.cols),
+          };
           this.state.tables.push(created);
+          if (hasHeaders) this.headersToText(sheet.name, area);
         });
-        return new FakeTableObject(this.batch, () => {
+        return new FakeTableObject(this.state, this.batch, () => {
           if (!created) throw new Error("fake Excel: table used before it was added");
           return created;
         });
       },
     };
+  }
+  // RULE table headers are text. Source: "Overview of Excel tables"
+  // (https://support.microsoft.com/office/7ab0bb7d-3a9e-4b56-a3c9-6c94334e492c) and "Turn Excel table
+  // headers on or off" (https://support.microsoft.com/office/c91d1742-312c-4480-820f-cf4b534c8b3b):
+  // header cells hold unique text; a number becomes its text, an empty header "ColumnN", a repeated
+  // one gets a number appended.
+  private headersToText(sheetName: string, area: FakeArea): void {
+    const seen = new Set<string>();
+    for (let c = 0; c < area.cols; c++) {
+      const cell = cellAt(this.state, sheetName, area.row, area.col + c);
+      let text = cell.formula === "" ? `Column${c + 1}` : String(cell.value);
+      const base = text;
+      for (let n = 2; seen.has(text.toLowerCase()); n++) text = `${base}${n}`;
+      seen.add(text.toLowerCase());
+      cell.formula = text;
+      cell.value = text;
+      cell.error = false;
+    }
   }
   get charts(): { add(type: string, source: FakeRange, seriesBy: string): FakeChartObject } {
     return {
@@ -644,6 +1324,7 @@ export class FakeWorksheet extends Loadable {
           axisTitles: {},
         };
         this.batch.queue.push(() => {
+          chart.sheet = getSheet(this.state, this.sheetName).name;
           chart.series.push({ name: "Series1", values: chart.source });
           this.state.charts.push(chart);
         });
@@ -651,17 +1332,6 @@ export class FakeWorksheet extends Loadable {
       },
     };
   }
-}
-
-function overlaps(a: string, b: string): boolean {
-  const first = parseAddress(a);
-  const second = parseAddress(b);
-  return (
-    first.row < second.row + second.rows &&
-    second.row < first.row + first.rows &&
-    first.col < second.col + second.cols &&
-    second.col < first.col + first.cols
-  );
 }
 
 export class FakeWorkbook {
@@ -674,6 +1344,7 @@ export class FakeWorkbook {
     add(name: string): FakeWorksheet;
     getActiveWorksheet(): FakeWorksheet;
     getItem(name: string): FakeWorksheet;
+    getItemOrNullObject(name: string): FakeWorksheet | NullRange;
   } {
     const state = this.state;
     const batch = this.batch;
@@ -681,19 +1352,71 @@ export class FakeWorkbook {
       load: (properties?: string) => new FakeCollection(batch, () => state.sheets).load(properties),
       add: (name: string) => {
         batch.queue.push(() => {
-          if (state.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
-            throw new Error(`fake Excel: a sheet named ${name} exists`);
-          }
+          const problem = sheetNameProblem(state, name);
+          if (problem) throw new FakeOfficeError("InvalidArgument", `The sheet can't be added: ${problem}.`);
           state.sheets.push(newSheet(name));
         });
         return new FakeWorksheet(state, batch, name);
       },
       getActiveWorksheet: () => new FakeWorksheet(state, batch, state.activeSheet),
       getItem: (name: string) => new FakeWorksheet(state, batch, name),
+      getItemOrNullObject: (name: string) =>
+        state.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())
+          ? new FakeWorksheet(state, batch, name)
+          : nullRange(),
     };
   }
-  get tables(): { load(properties?: string): FakeCollection<FakeTable> } {
-    return { load: (properties?: string) => new FakeCollection(this.batch, () => this.state.tables).load(properties) };
+  get tables(): {
+    load(properties?: string): FakeCollection<FakeTable>;
+    getItem(name: string): FakeTableObject;
+  } {
+    const state = this.state;
+    return {
+      load: (properties?: string) => new FakeCollection(this.batch, () => state.tables).load(properties),
+      getItem: (name: string) =>
+        new FakeTableObject(state, this.batch, () => {
+          const table = state.tables.find((known) => known.name.toLowerCase() === name.toLowerCase());
+          if (!table) throw new FakeOfficeError("ItemNotFound", `No table named ${name}.`);
+          return table;
+        }),
+    };
+  }
+  /** Workbook.names (ExcelApi 1.1; add from 1.4): defined names share the table names' namespace. */
+  get names(): {
+    load(properties?: string): FakeCollection<FakeDefinedName>;
+    add(name: string, reference: string): void;
+  } {
+    const state = this.state;
+    return {
+      load: (properties?: string) => new FakeCollection(this.batch, () => state.names).load(properties),
+      add: (name: string, reference: string) =>
+        this.batch.queue.push(() => {
+          const problem = tableNameProblem(state, name);
+          if (problem) throw new FakeOfficeError("InvalidArgument", `The name can't be added: ${problem}.`);
+          state.names.push({ name, formula: reference });
+        }),
+    };
+  }
+  get application(): {
+    cultureInfo: { numberFormat: Loadable & { numberDecimalSeparator: string; numberGroupSeparator: string } };
+  } {
+    const state = this.state;
+    const info = new (class extends Loadable {
+      load(): this {
+        this.registerLoad(["numberDecimalSeparator", "numberGroupSeparator"], () => ({
+          numberDecimalSeparator: state.locale?.decimalSeparator ?? ".",
+          numberGroupSeparator: state.locale?.decimalSeparator === "," ? "\u202f" : ",",
+        }));
+        return this;
+      }
+      get numberDecimalSeparator(): string {
+        return this.read("numberDecimalSeparator");
+      }
+      get numberGroupSeparator(): string {
+        return this.read("numberGroupSeparator");
+      }
+    })(this.batch);
+    return { cultureInfo: { numberFormat: info } };
   }
   get onSelectionChanged(): { add(handler: () => unknown): { remove(): void } } {
     return {
@@ -710,7 +1433,17 @@ export class FakeWorkbook {
   }
   getSelectedRange(): FakeRange {
     const { sheet, row, col, rows, cols } = this.state.selection;
+    if ((this.state.selectionAreas?.length ?? 1) > 1) {
+      // RULE multi-area selections: the call fails when the batch runs.
+      this.batch.queue.push(() => {
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      });
+    }
     return new FakeRange(this.state, this.batch, sheet, row, col, rows, cols);
+  }
+  getSelectedRanges(): FakeRangeAreas {
+    const { sheet, row, col, rows, cols } = this.state.selection;
+    return new FakeRangeAreas(this.state, this.batch, sheet, this.state.selectionAreas ?? [{ row, col, rows, cols }]);
   }
   getActiveCell(): FakeRange {
     const { sheet, row, col } = this.state.selection;
@@ -724,14 +1457,44 @@ export class FakeRequestContext {
   constructor(private state: FakeWorkbookState) {
     this.workbook = new FakeWorkbook(state, this.batch);
   }
+  /** RequestContext.trace: the message is kept if the commands before it ran. */
+  trace(message: string): void {
+    this.batch.queue.push(() => this.traces.push(message));
+  }
+  private traces: string[] = [];
   async sync(): Promise<void> {
     this.state.syncCount++;
     const { queue, loads } = this.batch;
     this.batch.queue = [];
     this.batch.loads = [];
-    // Excel applies queued commands in order, then answers the loads.
-    for (const action of queue) action();
-    for (const load of loads) load();
+    this.traces = [];
+    const failAt = this.state.failAtCommand;
+    delete this.state.failAtCommand;
+    // Excel applies queued commands in order, then answers the loads (RULE no rollback: what ran stays).
+    try {
+      queue.forEach((action, index) => {
+        if (failAt !== undefined && index + 1 === failAt)
+          throw new FakeOfficeError("GeneralException", "Injected failure.");
+        action();
+      });
+      let bytes = 0;
+      for (const load of loads) bytes += load();
+      // RULE payload limit. Source: "Resource limits and performance optimization", Excel add-ins:
+      // "Excel on the web has a payload size limit for requests and responses of 5MB".
+      if (bytes > this.state.limits.maxPayloadBytes)
+        throw new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response of ${bytes} bytes exceeds the limit.`,
+        );
+    } catch (error) {
+      this.state.failedSyncs++;
+      const failure =
+        error instanceof FakeOfficeError
+          ? error
+          : new FakeOfficeError("GeneralException", error instanceof Error ? error.message : String(error));
+      failure.traceMessages = [...this.traces];
+      throw failure;
+    }
   }
 }
 

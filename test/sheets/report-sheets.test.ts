@@ -22,6 +22,7 @@ import {
   type SpecCell,
 } from "../../src/sheets/spec";
 import { writeSpec } from "../../src/taskpane/excel/writer";
+import { writtenNumberFormats } from "../../src/taskpane/excel/text-cells";
 import { FakeRequestContext, createWorkbookState, fakeExcelEnums } from "../fakes/fake-excel";
 
 type Lang = "en" | "fr";
@@ -180,14 +181,14 @@ describe.each(COMBOS)("$table, $lang, live=$live, basis $basis", (combo) => {
     expect(styleAt(spec, 0, 0)).toBe("title");
   });
 
-  it("writes text that Excel keeps as text", () => {
-    for (const cells of spec.cells) {
-      for (const value of cells) {
-        if (typeof value !== "string" || isFormula(value)) continue;
-        expect(value).not.toMatch(/^[+\-@]/);
-        expect(Number.isNaN(Number(value.trim()))).toBe(true);
-      }
-    }
+  it("writes text that Excel keeps as text: the writer gives every text cell the Text format", () => {
+    const formats = writtenNumberFormats(spec);
+    spec.cells.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (typeof value !== "string" || value === "" || isFormula(value)) return;
+        expect(formats[r]?.[c]).toBe("@");
+      }),
+    );
   });
 
   it("uses Excel's invariant formula syntax, and only where it is live", () => {
@@ -244,8 +245,9 @@ describe.each(COMBOS)("$table, $lang, live=$live, basis $basis", (combo) => {
     }
     expect(String(cell(spec, 0, 0))).toContain(`(${money})`);
     for (let c = 1; c <= 3; c++) {
-      expect(cell(spec, t.row, c)).toBe(2022 + c);
-      expect(format(spec, t.row, c)).toBe(FORMAT_YEAR);
+      // Table headers are text in Excel (issue 11, defect 9): the spec writes them as text.
+      expect(cell(spec, t.row, c)).toBe(String(2022 + c));
+      expect(format(spec, t.row, c)).toBe(FORMAT_GENERAL);
     }
     for (let r = t.row + 1; r < t.row + t.rows; r++) {
       const label = String(cell(spec, r, 0));
@@ -285,7 +287,7 @@ describe.each(COMBOS)("$table, $lang, live=$live, basis $basis", (combo) => {
     if (chart === undefined) throw new Error("no chart");
     expect(chart.categoriesRow).toBe(t.row);
     expect([chart.firstCol, chart.lastCol]).toEqual([1, 3]);
-    expect(row(spec, chart.categoriesRow).slice(1, 4)).toEqual([2023, 2024, 2025]);
+    expect(row(spec, chart.categoriesRow).slice(1, 4)).toEqual(["2023", "2024", "2025"]);
     expect(chart.valueAxisTitle).toBe(MONEY[combo.lang]);
     expect(chart.categoryAxisTitle).toBe(combo.lang === "en" ? "Year" : "Année");
     expect(chart.title.length).toBeGreaterThan(0);
@@ -356,7 +358,7 @@ describe("results (§1), basis report", () => {
     expect(spec.sheetName).toBe("AMZN Results");
     expect(table(spec)).toEqual({ name: "AMZN_Results_en", row: 1, col: 0, rows: 5, cols: 5 });
     expect(cell(spec, 0, 0)).toBe("Amazon — overall financial results 2023–2025 (B$)");
-    expect(row(spec, 1)).toEqual(["Indicator", 2023, 2024, 2025, "Note"]);
+    expect(row(spec, 1)).toEqual(["Indicator", "2023", "2024", "2025", "Note"]);
     expect(row(spec, 2).slice(0, 4)).toEqual(["Total revenue (B$)", 575, 638, 717]);
     expect(row(spec, 3).slice(0, 4)).toEqual(["Net income (B$)", 30, 59, 77.7]);
     expect(row(spec, 4).slice(0, 4)).toEqual(["Revenue growth (%)", "—", 0.11, 0.12]);
@@ -378,7 +380,7 @@ describe("results (§1), basis report", () => {
     const spec = buildReportSheet({ table: "results", lang: "fr", live: false, chart: true });
     expect(spec.sheetName).toBe("AMZN Résultats");
     expect(table(spec).name).toBe("AMZN_Results_fr");
-    expect(row(spec, 1)).toEqual(["Indicateur", 2023, 2024, 2025, "Remarque"]);
+    expect(row(spec, 1)).toEqual(["Indicateur", "2023", "2024", "2025", "Remarque"]);
     expect(row(spec, 2).slice(0, 4)).toEqual(["Chiffre d'affaires total (Mds$)", 575, 638, 717]);
     expect(row(spec, 3).slice(0, 4)).toEqual(["Bénéfice net (Mds$)", 30, 59, 77.7]);
     expect(row(spec, 4).slice(0, 4)).toEqual(["Croissance CA (%)", "—", 0.11, 0.12]);
@@ -436,7 +438,7 @@ describe("aws (§2)", () => {
   it("flags the approximate 2023 revenue and prints the report's growth and margin", () => {
     const spec = buildReportSheet({ table: "aws", lang: "en", live: false, chart: true });
     expect(table(spec)).toEqual({ name: "AMZN_AWS_en", row: 1, col: 0, rows: 4, cols: 5 });
-    expect(row(spec, 1)).toEqual(["AWS indicator", 2023, 2024, 2025, "Note"]);
+    expect(row(spec, 1)).toEqual(["AWS indicator", "2023", "2024", "2025", "Note"]);
     expect(row(spec, 2).slice(0, 4)).toEqual(["AWS revenue (B$)", 91, 107.6, 128.7]);
     expect(format(spec, 2, 1)).toBe(FORMAT_BILLIONS_APPROX);
     expect(format(spec, 2, 2)).toBe(FORMAT_BILLIONS);

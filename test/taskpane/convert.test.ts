@@ -1,3 +1,4 @@
+import { AmznError } from "../../src/core/errors";
 import { callsAmzn, convertAmznToValues, readActiveCell, watchSelection } from "../../src/taskpane/excel/writer";
 import {
   FakeRequestContext,
@@ -6,6 +7,7 @@ import {
   fakeExcelEnums,
   fillCells,
   newSheet,
+  selectAreas,
   selectCells,
   type FakeScalar,
   type FakeWorkbookState,
@@ -65,16 +67,17 @@ describe("convertAmznToValues", () => {
     expect(cellAt(state, "Sheet1", 4, 0).formula).toBe("B$");
     expect(cellAt(state, "Sheet1", 5, 2).formula).toBe(638);
     expect(cellAt(state, "Other", 2, 2).formula).toBe("=1+amzn.revenue(2024)");
-    // read, read spill extents, write
-    expect(state.syncCount).toBe(3);
+    // measure, scan, read values and spill extents, write
+    expect(state.syncCount).toBe(4);
   });
 
-  it("covers every sheet for the workbook scope in four syncs", async () => {
+  it("covers every sheet for the workbook scope in five syncs", async () => {
     const state = workbook();
     const result = await convertAmznToValues(context(state), "workbook", true);
     expect(result.formulasConverted).toBe(3);
     expect(cellAt(state, "Other", 2, 2).formula).toBe(1);
-    expect(state.syncCount).toBe(4);
+    // sheet names, measure, scan, read values, write
+    expect(state.syncCount).toBe(5);
   });
 
   it("converts only the selection for the selection scope", async () => {
@@ -90,7 +93,7 @@ describe("convertAmznToValues", () => {
     const result = await convertAmznToValues(context(state), "sheet", false);
     expect(result).toEqual({ formulasConverted: 2, cellsChanged: 2 });
     expect(cellAt(state, "Sheet1", 4, 0).formula).toBe("B$");
-    expect(state.syncCount).toBe(2);
+    expect(state.syncCount).toBe(4);
   });
 
   it("changes nothing and stops after the read when there is no AMZN formula", async () => {
@@ -98,7 +101,8 @@ describe("convertAmznToValues", () => {
     fillCells(state, "Sheet1", "A1", [["=1+1", "text"]]);
     expect(await convertAmznToValues(context(state), "sheet", true)).toEqual({ cellsChanged: 0, formulasConverted: 0 });
     expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=1+1");
-    expect(state.syncCount).toBe(1);
+    // measure, scan
+    expect(state.syncCount).toBe(2);
   });
 
   it("handles an empty sheet", async () => {
@@ -125,5 +129,112 @@ describe("watchSelection", () => {
     selectCells(state, "Sheet1", 4, 0);
     selectCells(state, "Other", 2, 2);
     expect(seen).toEqual(["4,0", "2,2"]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 11, defect 5: beyond small workbooks (Excel's read and payload limits, several areas).
+
+describe("convertAmznToValues on large workbooks and several areas", () => {
+  const withSpills = (formula: string): FakeScalar | FakeScalar[][] => {
+    if (formula.startsWith("=AMZN.RECONCILE"))
+      return [
+        ["Claim", "+31,2%"],
+        ["38%", "2024"],
+      ];
+    return evaluate(formula);
+  };
+
+  /** A sheet whose used range is 6,000 rows × 1,000 columns = 6 million cells, three of them filled. */
+  function sixMillionCells(): FakeWorkbookState {
+    const state = createWorkbookState(withSpills);
+    fillCells(state, "Sheet1", "A1", [["=AMZN.REVENUE(2024)"]]);
+    fillCells(state, "Sheet1", "B3000", [["=AMZN.RECONCILE()"]]);
+    fillCells(state, "Sheet1", "ALL6000", [["far away"]]);
+    return state;
+  }
+
+  it("converts a sheet whose used range is 6 million cells in 15 syncs (1 measure + 12 scans of 500,000 cells + 1 read + 1 write)", async () => {
+    const state = sixMillionCells();
+    const result = await convertAmznToValues(context(state), "sheet", true);
+    expect(result).toEqual({ formulasConverted: 2, cellsChanged: 1 + 4 });
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe(638);
+    expect(state.failedSyncs).toBe(0);
+    expect(state.syncCount).toBe(15);
+  });
+
+  it("converts the same workbook in 16 syncs for the workbook scope", async () => {
+    const state = sixMillionCells();
+    await convertAmznToValues(context(state), "workbook", true);
+    expect(state.failedSyncs).toBe(0);
+    expect(state.syncCount).toBe(16);
+  });
+
+  it("keeps spilled text as text when freezing it (+31,2%, 38%, 2024)", async () => {
+    const state = sixMillionCells();
+    await convertAmznToValues(context(state), "sheet", true);
+    const spilled = [
+      [2999, 1],
+      [2999, 2],
+      [3000, 1],
+      [3000, 2],
+    ].map(([r, c]) => cellAt(state, "Sheet1", r ?? 0, c ?? 0));
+    expect(spilled.map((cell) => cell.formula)).toEqual(["Claim", "+31,2%", "38%", "2024"]);
+    expect(spilled.map((cell) => cell.value)).toEqual(["Claim", "+31,2%", "38%", "2024"]);
+  });
+
+  it("reads a selection of whole columns only where the sheet is used", async () => {
+    const state = workbook();
+    state.selection = { sheet: "Sheet1", row: 0, col: 0, rows: 1_048_576, cols: 3 };
+    const result = await convertAmznToValues(context(state), "selection", true);
+    expect(result.formulasConverted).toBe(2);
+    // measure, one scan, read, write
+    expect(state.syncCount).toBe(4);
+  });
+
+  it("answers a selection of several areas clearly when ExcelApi 1.9 is missing", async () => {
+    const state = workbook();
+    selectAreas(state, "Sheet1", [
+      { row: 0, col: 0, rows: 1, cols: 1 },
+      { row: 4, col: 0, rows: 1, cols: 1 },
+    ]);
+    const noMultiArea = { displayLanguage: "fr-FR", supportsExcelApi: (version: string) => version !== "1.9" };
+    const failure = await convertAmznToValues(context(state), "selection", true, { host: noMultiArea }).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(AmznError);
+    expect((failure as AmznError).messageIn("en")).toMatch(/several areas needs Excel API 1\.9.*select one area/);
+    expect((failure as AmznError).messageIn("fr")).toMatch(/plusieurs zones/);
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=AMZN.REVENUE(2024)");
+  });
+
+  it("converts every selected area with getSelectedRanges (ExcelApi 1.9)", async () => {
+    const state = workbook();
+    selectAreas(state, "Sheet1", [
+      { row: 0, col: 0, rows: 1, cols: 1 },
+      { row: 4, col: 0, rows: 1, cols: 1 },
+    ]);
+    const host = { displayLanguage: "en-US", supportsExcelApi: () => true };
+    const result = await convertAmznToValues(context(state), "selection", true, { host });
+    expect(result).toEqual({ formulasConverted: 2, cellsChanged: 1 + 6 });
+    expect(cellAt(state, "Sheet1", 0, 1).formula).toBe("=SUM(A1:A2)");
+    expect(state.syncCount).toBe(4);
+  });
+
+  it("splits a read Excel refuses for its size, and still converts", async () => {
+    const state = createWorkbookState(evaluate);
+    state.limits.maxPayloadBytes = 70_000;
+    fillCells(state, "Sheet1", "A1", [["=AMZN.REVENUE(2024)"]]);
+    fillCells(
+      state,
+      "Sheet1",
+      "A2",
+      Array.from({ length: 1_499 }, () => ["x".repeat(60)]),
+    );
+    const result = await convertAmznToValues(context(state), "sheet", true, { cellsPerSync: 5_000 });
+    expect(result.formulasConverted).toBe(1);
+    // measure, refused scan, two half scans, read, write
+    expect(state.failedSyncs).toBe(1);
+    expect(state.syncCount).toBe(6);
   });
 });

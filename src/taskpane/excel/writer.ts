@@ -1,12 +1,30 @@
 /**
- * The one place that turns a SheetSpec into Office.js calls. Every operation reads what it needs in
- * one batch, decides, then writes everything in one more batch: two `context.sync()` calls whatever
- * the size of the spec, charts included (Excel on the web pays a network round trip per sync).
+ * The one place that turns a SheetSpec into Office.js calls. Every operation validates what it can
+ * before writing anything, reads what it needs in one batch, decides, then writes everything in one
+ * more batch: two `context.sync()` calls whatever the size of the spec, charts included (Excel on
+ * the web pays a network round trip per sync); three when the workbook already has tables (their
+ * ranges, to check for overlap), more only in a French Excel (formulas checked, see localize.ts) or
+ * when Excel refuses the write (clean-up).
+ *
+ * Rules from Excel (issue 11), each with its source in the module that applies it:
+ * - text cells get the Text format before their value (text-cells.ts);
+ * - table names are unique among the workbook's tables and defined names, case-insensitively
+ *   (support.microsoft.com "Rename an Excel table", cited by Excel.Table.name);
+ * - a table can't overlap another table (Excel.TableCollection.add);
+ * - a failed sync does not undo the commands before the failing one (OfficeExtension.Error
+ *   traceMessages; "Error handling with the application-specific JavaScript APIs"): so the writer
+ *   validates first and, when Excel still refuses, removes what the operation created (the new
+ *   sheet, the tables it added) and puts back the target's previous contents.
  *
  * It never overwrites a non-empty cell unless the caller passes `overwrite: true`, which the task
  * pane only does after the user confirmed.
  */
+import { AmznError } from "../../core/errors";
 import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from "../../sheets/spec";
+import { officeHost, isFrenchExcel, type HostInfo } from "./host";
+import { FRENCH_SEPARATORS, frenchFormula, isNameError, separatorsFor, type FormulaSeparators } from "./localize";
+import { TEXT_FORMAT, writtenNumberFormats } from "./text-cells";
+import { callsAmzn } from "./convert";
 
 export type WriteTarget = "selection" | "newSheet";
 
@@ -14,10 +32,21 @@ export interface WriteOptions {
   readonly target: WriteTarget;
   /** Only after the user explicitly agreed to replace what the target holds. */
   readonly overwrite?: boolean;
+  /** The Excel the writer runs in; default `officeHost()` (Office.context). */
+  readonly host?: HostInfo;
 }
 
 export type WriteResult =
-  | { readonly status: "written"; readonly sheetName: string; readonly address: string; readonly tableName?: string }
+  | {
+      readonly status: "written";
+      readonly sheetName: string;
+      readonly address: string;
+      readonly tableName?: string;
+      /** French Excel: AMZN formulas Excel did not resolve in English and that were rewritten in French. */
+      readonly formulasLocalized?: number;
+      /** AMZN formulas that still show #NAME? after the rewrite (the caller should say so). */
+      readonly formulasUnresolved?: number;
+    }
   | { readonly status: "occupied"; readonly address: string; readonly filledCells: number };
 
 interface StyleFormat {
@@ -60,6 +89,28 @@ export function uniqueName(wanted: string, taken: readonly string[], separator: 
   }
 }
 
+/**
+ * Why Excel would refuse a table name, or undefined ("Rename an Excel table",
+ * https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114): a letter, "_" or
+ * "\\" first, then letters, digits, "." and "_"; at most 255 characters; not a cell reference.
+ */
+export function tableNameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255) return "not a valid Excel table name";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name))
+    return "a cell reference";
+  return undefined;
+}
+
+/** A worksheet name Excel accepts ("Rename a worksheet"): no / \\ ? * : [ ], no edge apostrophe, 31 characters. */
+export function safeSheetName(wanted: string): string {
+  const cleaned = wanted
+    .replace(/[/\\?*:[\]]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, 31);
+  return cleaned === "" || cleaned.toLowerCase() === "history" ? "AMZN" : cleaned;
+}
+
 function countFilled(formulas: readonly (readonly unknown[])[]): number {
   let filled = 0;
   for (const row of formulas) for (const cell of row) if (cell !== "" && cell !== null) filled++;
@@ -98,12 +149,12 @@ function addChart(sheet: Excel.Worksheet, anchor: Excel.Range, chart: ChartSpec,
   excelChart.setPosition(anchor.getCell(belowRow, 0), anchor.getCell(belowRow + 14, 7));
 }
 
-/** Queues every write of the spec at `anchor` (no sync). */
+/** Queues every write of the spec at `anchor` (no sync). Number formats first: see text-cells.ts. */
 function queueSpec(sheet: Excel.Worksheet, anchor: Excel.Range, spec: SheetSpec, tableName?: string): Excel.Range {
   const { rows, cols } = specSize(spec);
   const grid = anchor.getResizedRange(rows - 1, cols - 1);
+  grid.numberFormat = writtenNumberFormats(spec);
   grid.formulas = spec.cells.map((row) => row.map(toFormulaInput));
-  grid.numberFormat = spec.numberFormats.map((row) => [...row]);
   for (const run of spec.styles) {
     const format = STYLE_FORMATS[run.style];
     const range = anchor.getCell(run.row, run.col).getResizedRange(run.rows - 1, run.cols - 1);
@@ -133,10 +184,123 @@ function queueSpec(sheet: Excel.Worksheet, anchor: Excel.Range, spec: SheetSpec,
   return grid;
 }
 
+interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+function columnIndex(letters: string): number {
+  let index = 0;
+  for (const char of letters.toUpperCase()) index = index * 26 + (char.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+/** "'My sheet'!B2:D4" -> the sheet name and the 0-based rectangle. */
+export function parseRangeAddress(address: string): { sheet: string; rect: Rect } {
+  const bang = address.lastIndexOf("!");
+  const rawSheet = bang < 0 ? "" : address.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const [first = "", last = first] = address
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":");
+  const cell = (ref: string): [number, number] => {
+    const match = /^([A-Za-z]+)(\d+)$/.exec(ref);
+    if (!match) throw new Error(`unexpected address ${address}`);
+    return [Number(match[2]) - 1, columnIndex(match[1] ?? "A")];
+  };
+  const [row, col] = cell(first);
+  const [lastRow, lastCol] = cell(last);
+  return { sheet, rect: { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 } };
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
+}
+
+/** A table of the workbook that lies in the target: replaced (converted to a range) on consent. */
+interface TableInTarget {
+  readonly name: string;
+  readonly address: string;
+}
+
+/** What a write created or replaced, to undo when Excel refuses it. */
+interface UndoPlan {
+  readonly newSheet?: string;
+  readonly tablesBefore: readonly string[];
+  readonly target?: {
+    readonly sheet: string;
+    readonly rect: Rect;
+    readonly formulas: readonly (readonly unknown[])[];
+    readonly numberFormat: readonly (readonly string[])[];
+  };
+  readonly convertedTables: readonly TableInTarget[];
+}
+
 /**
- * Writes a spec at the active cell or on a new sheet: one sync to read (target contents, sheet and
- * table names), one sync to write. Returns "occupied" (after one sync, nothing written) when the
- * target holds anything and the caller did not pass overwrite.
+ * After a failed write: delete the new sheet (with everything on it) or, at the selection, delete
+ * the tables the write added, clear the target and put back its formulas and number formats and
+ * the tables that were replaced. Two syncs. Text is put back with a leading apostrophe unless its
+ * cell was Text-formatted, so it stays text (text-cells.ts). Cell styles of an overwritten target are
+ * not restored.
+ */
+async function undoWrite(context: Excel.RequestContext, plan: UndoPlan): Promise<void> {
+  const workbook = context.workbook;
+  const tables = workbook.tables.load("items/name");
+  const sheet = plan.newSheet ? workbook.worksheets.getItemOrNullObject(plan.newSheet) : undefined;
+  sheet?.load("name");
+  await context.sync();
+  if (sheet && !sheet.isNullObject) sheet.delete();
+  const before = new Set(plan.tablesBefore.map((name) => name.toLowerCase()));
+  if (plan.target) {
+    for (const table of tables.items)
+      if (!before.has(table.name.toLowerCase())) workbook.tables.getItem(table.name).delete();
+    const { sheet: sheetName, rect, formulas, numberFormat } = plan.target;
+    const range = workbook.worksheets.getItem(sheetName).getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
+    range.clear();
+    range.numberFormat = numberFormat.map((row) => [...row]);
+    range.formulas = formulas.map((row, r) =>
+      row.map((cell, c) => {
+        if (typeof cell !== "string") return cell as number | boolean;
+        const keepsText = cell !== "" && !cell.startsWith("=") && numberFormat[r]?.[c] !== TEXT_FORMAT;
+        return keepsText ? `'${cell}` : cell;
+      }),
+    );
+    const present = new Set(tables.items.map((table) => table.name.toLowerCase()));
+    // Only the tables whose conversion ran (the refusal may have come before it).
+    for (const table of plan.convertedTables.filter((converted) => !present.has(converted.name.toLowerCase()))) {
+      const restored = workbook.worksheets.getItem(sheetName).tables.add(table.address, true);
+      restored.name = table.name;
+    }
+  }
+  await context.sync();
+}
+
+function refusal(en: string, fr: string): AmznError {
+  return new AmznError("value", { en, fr });
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Writes a spec at the active cell or on a new sheet: one sync to read (target contents, sheet,
+ * table and defined names), one more to read the ranges of the workbook's tables when there are
+ * any and the target is the selection, one sync to write. Returns "occupied" (nothing written) when
+ * the target holds anything and the caller did not pass overwrite. Throws (nothing left behind)
+ * when the target overlaps a table that extends beyond it, or when Excel refuses the write.
  */
 export async function writeSpec(
   context: Excel.RequestContext,
@@ -146,50 +310,169 @@ export async function writeSpec(
   if (spec.formulaAnchor && options.target === "selection") {
     throw new Error("a spec with absolute references can only be written on a new sheet");
   }
+  if (spec.table) {
+    const problem = tableNameProblem(spec.table.name);
+    if (problem) throw new Error(`the spec's table name ${spec.table.name} is ${problem}`);
+  }
+  const host = options.host ?? officeHost();
   const { rows, cols } = specSize(spec);
   const workbook = context.workbook;
-  // Sheet names matter only for a new sheet's unique name; table names for either target.
+  // Sheet names matter only for a new sheet's unique name; table and defined names for either target
+  // (one namespace: "Define and use names in formulas").
   const sheets = options.target === "newSheet" ? workbook.worksheets.load("items/name") : undefined;
   const tables = workbook.tables.load("items/name");
+  const names = spec.table ? workbook.names.load("items/name") : undefined;
+  const checksFormulas = isFrenchExcel(host) && spec.cells.some((row) => row.some((cell) => callsAmzn(cell)));
+  const culture =
+    checksFormulas && host.supportsExcelApi("1.11")
+      ? workbook.application.cultureInfo.numberFormat.load("numberDecimalSeparator")
+      : undefined;
   let target: Excel.Range | undefined;
   let targetSheet: Excel.Worksheet | undefined;
   if (options.target === "selection") {
     target = workbook.getActiveCell().getResizedRange(rows - 1, cols - 1);
-    target.load(["address", "formulas"]);
+    target.load(["address", "formulas", "numberFormat"]);
     targetSheet = target.worksheet.load("name");
   }
   await context.sync();
 
-  const tableName = spec.table
-    ? uniqueName(
-        spec.table.name,
-        tables.items.map((table) => table.name),
-        "table",
-      )
-    : undefined;
+  const tableNames = tables.items.map((table) => table.name);
+  const definedNames = (names?.items ?? []).map((name) => name.name);
+  /** Unique among tables and defined names; a table being replaced gives its name back. */
+  const nameFor = (replaced: readonly TableInTarget[]): string | undefined => {
+    if (!spec.table) return undefined;
+    const freed = new Set(replaced.map((table) => table.name.toLowerCase()));
+    const taken = [...tableNames.filter((name) => !freed.has(name.toLowerCase())), ...definedNames];
+    return uniqueName(spec.table.name, taken, "table");
+  };
+  const separators = culture ? separatorsFor(culture.numberDecimalSeparator) : FRENCH_SEPARATORS;
+
   if (target && targetSheet) {
     const filledCells = countFilled(target.formulas);
     if (filledCells > 0 && !options.overwrite) return { status: "occupied", address: target.address, filledCells };
+    const { sheet: sheetName, rect } = parseRangeAddress(target.address);
+    const inTarget = await tablesInTarget(context, tableNames, targetSheet.name, rect);
+    const tableName = nameFor(inTarget);
+    const plan: UndoPlan = {
+      tablesBefore: tableNames,
+      target: {
+        sheet: targetSheet.name || sheetName,
+        rect,
+        formulas: target.formulas,
+        numberFormat: target.numberFormat,
+      },
+      convertedTables: inTarget,
+    };
+    // Defect 8: the add-in's earlier table (or any table inside the agreed target) is replaced.
+    for (const table of inTarget) workbook.tables.getItem(table.name).convertToRange();
     queueSpec(targetSheet, target.getCell(0, 0), spec, tableName);
-    await context.sync();
-    return { status: "written", sheetName: targetSheet.name, address: target.address, tableName };
+    // Read back in the same batch: loads are answered after the writes.
+    if (checksFormulas) target.load("values");
+    await syncOrUndo(context, plan);
+    const localized = checksFormulas ? await localizeFormulas(context, target, spec, separators) : {};
+    return { status: "written", sheetName: targetSheet.name, address: target.address, tableName, ...localized };
   }
 
+  const tableName = nameFor([]);
   const sheetName = uniqueName(
-    spec.sheetName,
+    safeSheetName(spec.sheetName),
     (sheets?.items ?? []).map((sheet) => sheet.name),
     "sheet",
   );
   const sheet = workbook.worksheets.add(sheetName);
   // Specs with absolute references (the scenario model) say where their top-left cell must go.
   const anchor = spec.formulaAnchor ?? { row: 0, col: 0 };
-  queueSpec(sheet, sheet.getCell(anchor.row, anchor.col), spec, tableName);
+  const anchorCell = sheet.getCell(anchor.row, anchor.col);
+  const grid = queueSpec(sheet, anchorCell, spec, tableName);
   sheet.activate();
   const first = `${columnLetters(anchor.col)}${anchor.row + 1}`;
   const last = `${columnLetters(anchor.col + cols - 1)}${anchor.row + rows}`;
   const address = `'${sheetName.replace(/'/g, "''")}'!${first}:${last}`;
+  if (checksFormulas) grid.load("values");
+  await syncOrUndo(context, { newSheet: sheetName, tablesBefore: tableNames, convertedTables: [] });
+  const localized = checksFormulas ? await localizeFormulas(context, grid, spec, separators) : {};
+  return { status: "written", sheetName, address, tableName, ...localized };
+}
+
+/**
+ * The tables lying in the target rectangle (one sync, only when the workbook has tables). A table
+ * that also extends beyond the target can't be replaced without breaking it: refused.
+ */
+async function tablesInTarget(
+  context: Excel.RequestContext,
+  tableNames: readonly string[],
+  sheetName: string,
+  rect: Rect,
+): Promise<TableInTarget[]> {
+  if (tableNames.length === 0) return [];
+  const ranges = tableNames.map((name) => ({
+    name,
+    range: context.workbook.tables.getItem(name).getRange().load("address"),
+  }));
   await context.sync();
-  return { status: "written", sheetName, address, tableName };
+  const inside: TableInTarget[] = [];
+  for (const { name, range } of ranges) {
+    const place = parseRangeAddress(range.address);
+    if (place.sheet.toLowerCase() !== sheetName.toLowerCase() || !intersects(place.rect, rect)) continue;
+    if (!contains(rect, place.rect)) {
+      throw refusal(
+        `The target overlaps the table ${name}, which extends beyond it: insert on a new sheet or elsewhere.`,
+        `La cible chevauche le tableau ${name}, qui la dépasse : insérez sur une nouvelle feuille ou ailleurs.`,
+      );
+    }
+    inside.push({ name, address: range.address });
+  }
+  return inside;
+}
+
+/** Syncs the write; when Excel refuses it, undoes what it created, then throws Excel's reason. */
+async function syncOrUndo(context: Excel.RequestContext, plan: UndoPlan): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    try {
+      await undoWrite(context, plan);
+    } catch (cleanup) {
+      throw refusal(
+        `Excel refused the write (${errorMessage(error)}) and the clean-up failed too (${errorMessage(cleanup)}).`,
+        `Excel a refusé l'écriture (${errorMessage(error)}) et le nettoyage a échoué aussi (${errorMessage(cleanup)}).`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * French Excel: given the grid's values read back with the write, rewrites any #NAME? AMZN cell
+ * through `formulasLocal` in French (localize.ts) and reads it back: no sync when every formula
+ * calculates, one when some are rewritten.
+ */
+async function localizeFormulas(
+  context: Excel.RequestContext,
+  grid: Excel.Range,
+  spec: SheetSpec,
+  separators: FormulaSeparators,
+): Promise<{ formulasLocalized?: number; formulasUnresolved?: number }> {
+  const rewritten: { row: number; col: number; range: Excel.Range }[] = [];
+  let unresolved = 0;
+  spec.cells.forEach((line, row) =>
+    line.forEach((cell, col) => {
+      if (typeof cell !== "string" || !callsAmzn(cell) || !isNameError(grid.values[row]?.[col])) return;
+      const local = frenchFormula(cell, separators);
+      if (local === undefined) {
+        unresolved++;
+        return;
+      }
+      const range = grid.getCell(row, col);
+      range.formulasLocal = [[local]];
+      rewritten.push({ row, col, range });
+    }),
+  );
+  if (rewritten.length === 0) return unresolved > 0 ? { formulasLocalized: 0, formulasUnresolved: unresolved } : {};
+  for (const cell of rewritten) cell.range.load("values");
+  await context.sync();
+  for (const cell of rewritten) if (isNameError(cell.range.values[0]?.[0])) unresolved++;
+  return { formulasLocalized: rewritten.length - unresolved, formulasUnresolved: unresolved };
 }
 
 /** 0 -> "A", 25 -> "Z", 26 -> "AA". */
@@ -201,108 +484,47 @@ export function columnLetters(index: number): string {
 }
 
 export type FormulaResult =
-  | { readonly status: "written"; readonly address: string }
+  | {
+      readonly status: "written";
+      readonly address: string;
+      readonly localized?: boolean;
+      readonly unresolved?: boolean;
+    }
   | { readonly status: "occupied"; readonly address: string; readonly filledCells: number };
 
-/** Puts one formula in the active cell, unless it holds something: one sync to read, one to write. */
+/**
+ * Puts one formula in the active cell, unless it holds something: one sync to read, one to write
+ * (and read back). In a French Excel an AMZN formula showing #NAME? is rewritten in French
+ * (localize.ts): one more sync.
+ */
 export async function insertFormula(
   context: Excel.RequestContext,
   formula: string,
   overwrite = false,
+  host: HostInfo = officeHost(),
 ): Promise<FormulaResult> {
+  const checks = isFrenchExcel(host) && callsAmzn(formula);
+  const culture =
+    checks && host.supportsExcelApi("1.11")
+      ? context.workbook.application.cultureInfo.numberFormat.load("numberDecimalSeparator")
+      : undefined;
   const cell = context.workbook.getActiveCell().load(["address", "formulas"]);
   await context.sync();
   const filledCells = countFilled(cell.formulas);
   if (filledCells > 0 && !overwrite) return { status: "occupied", address: cell.address, filledCells };
   cell.formulas = [[formula]];
+  if (checks) cell.load("values");
   await context.sync();
-  return { status: "written", address: cell.address };
-}
-
-/** True when a formula calls an AMZN function (outside string literals). */
-export function callsAmzn(formula: unknown): boolean {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
-  const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return /(^|[^A-Za-z0-9_.])AMZN\./i.test(withoutStrings);
-}
-
-export type ConvertScope = "selection" | "sheet" | "workbook";
-
-export interface ConvertResult {
-  /** Cells that held an AMZN formula, or a value spilled by one, and now hold a constant. */
-  readonly cellsChanged: number;
-  readonly formulasConverted: number;
-}
-
-interface AmznAnchor {
-  readonly area: Excel.Range;
-  readonly row: number;
-  readonly col: number;
-  readonly value: unknown;
-}
-
-/**
- * Replaces every AMZN formula in the scope by its current value, so the workbook reads the same
- * without the add-in; every other formula is left alone. A dynamic-array AMZN formula (SERIES,
- * TABLE, …) becomes the block of values it spilled when Excel supports spill ranges (ExcelApi
- * 1.12); otherwise only its top-left value is kept, which the caller is told.
- * Syncs: 1 to list sheets (workbook only), 1 to read, 1 to read spill extents (only when there are
- * AMZN formulas and spills are supported), 1 to write.
- */
-export async function convertAmznToValues(
-  context: Excel.RequestContext,
-  scope: ConvertScope,
-  supportsSpills: boolean,
-): Promise<ConvertResult> {
-  const workbook = context.workbook;
-  let areas: Excel.Range[];
-  if (scope === "selection") {
-    areas = [workbook.getSelectedRange()];
-  } else if (scope === "sheet") {
-    areas = [workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true)];
-  } else {
-    const sheets = workbook.worksheets.load("items/name");
-    await context.sync();
-    areas = sheets.items.map((sheet) => workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true));
-  }
-  for (const area of areas) area.load(["formulas", "values"]);
+  if (!checks || !isNameError(cell.values[0]?.[0])) return { status: "written", address: cell.address };
+  const local = frenchFormula(formula, culture ? separatorsFor(culture.numberDecimalSeparator) : FRENCH_SEPARATORS);
+  if (local === undefined) return { status: "written", address: cell.address, localized: false, unresolved: true };
+  cell.formulasLocal = [[local]];
+  cell.load("values");
   await context.sync();
-
-  const anchors: AmznAnchor[] = [];
-  for (const area of areas) {
-    if (area.isNullObject) continue;
-    area.formulas.forEach((line, row) =>
-      line.forEach((formula, col) => {
-        if (callsAmzn(formula)) anchors.push({ area, row, col, value: area.values[row]?.[col] });
-      }),
-    );
-  }
-  if (anchors.length === 0) return { cellsChanged: 0, formulasConverted: 0 };
-
-  const spills = supportsSpills
-    ? anchors.map((anchor) =>
-        anchor.area.getCell(anchor.row, anchor.col).getSpillingToRangeOrNullObject().load(["values"]),
-      )
-    : [];
-  if (supportsSpills) await context.sync();
-
-  let cellsChanged = 0;
-  anchors.forEach((anchor, index) => {
-    const spill = spills[index];
-    if (spill && !spill.isNullObject) {
-      // Writing the whole block replaces the anchor's formula and freezes every spilled value.
-      anchor.area
-        .getCell(anchor.row, anchor.col)
-        .getResizedRange(spill.values.length - 1, (spill.values[0]?.length ?? 1) - 1).values = spill.values;
-      cellsChanged += spill.values.length * (spill.values[0]?.length ?? 1);
-    } else {
-      anchor.area.getCell(anchor.row, anchor.col).values = [[anchor.value]];
-      cellsChanged += 1;
-    }
-  });
-  await context.sync();
-  return { cellsChanged, formulasConverted: anchors.length };
+  return { status: "written", address: cell.address, localized: true, unresolved: isNameError(cell.values[0]?.[0]) };
 }
+
+export { callsAmzn, convertAmznToValues, type ConvertOptions, type ConvertResult, type ConvertScope } from "./convert";
 
 export interface ActiveCell {
   readonly address: string;

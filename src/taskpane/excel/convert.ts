@@ -1,0 +1,269 @@
+/**
+ * Share: replaces every AMZN formula in the scope by its current value, so the workbook reads the
+ * same without the add-in; every other formula is left alone. A dynamic-array AMZN formula (SERIES,
+ * TABLE, …) becomes the block of values it spilled when Excel supports spill ranges (ExcelApi
+ * 1.12); otherwise only its top-left value is kept, which the caller is told.
+ *
+ * Defect 5 of issue 11: it works on any workbook size. Excel limits a range read to 5,000,000 cells
+ * and a request or response to 5 MB on the web ("Resource limits and performance optimization",
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+ * "Payload size limit best practices" in learn.microsoft.com/office/dev/add-ins/excel/performance).
+ * So the scope is first measured (addresses only), intersected with the used range, then read in
+ * row bands of at most CELLS_PER_SYNC cells per sync, formulas only; values are read only for the
+ * AMZN cells found, and written in batches of the same bound. A read that Excel still refuses for
+ * its size is retried in halves (reads change nothing).
+ *
+ * Several selected areas: Workbook.getSelectedRange throws on them; getSelectedRanges (ExcelApi
+ * 1.9) reads them all. Without 1.9 a failed selection read is answered with a message saying so.
+ *
+ * Syncs: 1 to measure (2 for the workbook: sheet names first), ceil(cells / CELLS_PER_SYNC) to scan,
+ * then per batch of at most ANCHORS_PER_SYNC AMZN cells: 1 to read their values (and spills), 1 to
+ * write. Stops after the scan when there is no AMZN formula.
+ */
+import { AmznError } from "../../core/errors";
+import { officeHost, type HostInfo } from "./host";
+import { formatsKeepingText } from "./text-cells";
+
+/** True when a formula calls an AMZN function (outside string literals). */
+export function callsAmzn(formula: unknown): boolean {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
+  const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return /(^|[^A-Za-z0-9_.])AMZN\./i.test(withoutStrings);
+}
+
+export type ConvertScope = "selection" | "sheet" | "workbook";
+
+export interface ConvertResult {
+  /** Cells that held an AMZN formula, or a value spilled by one, and now hold a constant. */
+  readonly cellsChanged: number;
+  readonly formulasConverted: number;
+}
+
+export interface ConvertOptions {
+  /** Default `officeHost()`. */
+  readonly host?: HostInfo;
+  /** Cells read (or written) per sync; default CELLS_PER_SYNC. */
+  readonly cellsPerSync?: number;
+}
+
+/**
+ * 500,000 cells a sync: a tenth of the read limit, and about 1.5 MB of JSON for empty formulas (3
+ * bytes a cell), leaving room for text under the 5 MB limit of Excel on the web.
+ */
+export const CELLS_PER_SYNC = 500_000;
+/** AMZN cells whose values (and spills) are read in one sync. */
+export const ANCHORS_PER_SYNC = 2_000;
+/** Below this a chunk is not split further when Excel refuses a read for its size. */
+const SMALLEST_CHUNK = 1_000;
+
+interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+interface SheetRect extends Rect {
+  readonly sheet: string;
+}
+
+interface Anchor {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+const GEOMETRY = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+
+function rectOf(range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect {
+  return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+}
+
+function intersection(a: Rect, b: Rect): Rect | undefined {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : undefined;
+}
+
+/** Row bands (and column slices for very wide rows) of at most `limit` cells. */
+export function chunksOf(rect: SheetRect, limit: number): SheetRect[] {
+  const chunks: SheetRect[] = [];
+  const colsPerChunk = Math.min(rect.cols, limit);
+  const rowsPerChunk = Math.max(1, Math.floor(limit / colsPerChunk));
+  for (let row = rect.row; row < rect.row + rect.rows; row += rowsPerChunk)
+    for (let col = rect.col; col < rect.col + rect.cols; col += colsPerChunk)
+      chunks.push({
+        sheet: rect.sheet,
+        row,
+        col,
+        rows: Math.min(rowsPerChunk, rect.row + rect.rows - row),
+        cols: Math.min(colsPerChunk, rect.col + rect.cols - col),
+      });
+  return chunks;
+}
+
+/** Consecutive groups whose sizes add up to at most `limit` (one group per sync). */
+function groups<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
+  const result: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    if (current.length > 0 && total + size(item) > limit) {
+      result.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(item);
+    total += size(item);
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+function isSizeRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /PayloadSizeLimitExceeded/i.test(code);
+}
+
+const multiAreaMessage = (detail: string): AmznError =>
+  new AmznError("value", {
+    en: `Excel could not read the selection as one range (${detail}). A selection of several areas needs Excel API 1.9, which this Excel lacks: select one area, or convert the sheet.`,
+    fr: `Excel n'a pas pu lire la sélection comme une seule plage (${detail}). Une sélection de plusieurs zones demande l'API Excel 1.9, absente de cet Excel : sélectionnez une seule zone, ou convertissez la feuille.`,
+  });
+
+/** The scope's rectangles, each intersected with its sheet's used range (values only). */
+async function measureScope(context: Excel.RequestContext, scope: ConvertScope, host: HostInfo): Promise<SheetRect[]> {
+  const workbook = context.workbook;
+  if (scope === "selection") {
+    if (host.supportsExcelApi("1.9")) {
+      const selected = workbook.getSelectedRanges();
+      const areas = selected.areas.load("items/rowIndex, items/columnIndex, items/rowCount, items/columnCount");
+      const sheet = selected.worksheet.load("name");
+      const used = selected.worksheet.getUsedRangeOrNullObject(true).load(GEOMETRY);
+      await context.sync();
+      if (used.isNullObject) return [];
+      return areas.items.flatMap((area) => {
+        const part = intersection(rectOf(area), rectOf(used));
+        return part ? [{ sheet: sheet.name, ...part }] : [];
+      });
+    }
+    const selected = workbook.getSelectedRange().load(GEOMETRY);
+    const sheet = selected.worksheet.load("name");
+    const used = selected.worksheet.getUsedRangeOrNullObject(true).load(GEOMETRY);
+    try {
+      await context.sync();
+    } catch (error) {
+      throw multiAreaMessage(error instanceof Error ? error.message : String(error));
+    }
+    const part = used.isNullObject ? undefined : intersection(rectOf(selected), rectOf(used));
+    return part ? [{ sheet: sheet.name, ...part }] : [];
+  }
+  let sheets: Excel.Worksheet[];
+  if (scope === "sheet") {
+    sheets = [workbook.worksheets.getActiveWorksheet()];
+  } else {
+    const collection = workbook.worksheets.load("items/name");
+    await context.sync();
+    sheets = collection.items.map((item) => workbook.worksheets.getItem(item.name));
+  }
+  const measured = sheets.map((sheet) => ({
+    sheet: sheet.load("name"),
+    used: sheet.getUsedRangeOrNullObject(true).load(GEOMETRY),
+  }));
+  await context.sync();
+  return measured.flatMap(({ sheet, used }) => (used.isNullObject ? [] : [{ sheet: sheet.name, ...rectOf(used) }]));
+}
+
+/** Reads formulas chunk by chunk and returns the AMZN cells. */
+async function scanForAmzn(
+  context: Excel.RequestContext,
+  rects: readonly SheetRect[],
+  limit: number,
+): Promise<Anchor[]> {
+  const anchors: Anchor[] = [];
+  const pending = groups(
+    rects.flatMap((rect) => chunksOf(rect, limit)),
+    (chunk) => chunk.rows * chunk.cols,
+    limit,
+  );
+  while (pending.length > 0) {
+    const group = pending.shift() ?? [];
+    const reads = group.map((chunk) => ({
+      chunk,
+      range: context.workbook.worksheets
+        .getItem(chunk.sheet)
+        .getRangeByIndexes(chunk.row, chunk.col, chunk.rows, chunk.cols)
+        .load("formulas"),
+    }));
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk is the point (Excel: 5 MB a request, 5 million cells a read)
+      await context.sync();
+    } catch (error) {
+      const cells = group.reduce((sum, chunk) => sum + chunk.rows * chunk.cols, 0);
+      if (!isSizeRefusal(error) || cells <= SMALLEST_CHUNK) throw error;
+      // Too much text for one response: the same chunks in two halves.
+      const half = Math.max(SMALLEST_CHUNK, Math.ceil(cells / 2));
+      pending.unshift(
+        ...groups(
+          group.flatMap((chunk) => chunksOf(chunk, half)),
+          (c) => c.rows * c.cols,
+          half,
+        ),
+      );
+      continue;
+    }
+    for (const { chunk, range } of reads)
+      range.formulas.forEach((line, r) =>
+        line.forEach((formula, c) => {
+          if (callsAmzn(formula)) anchors.push({ sheet: chunk.sheet, row: chunk.row + r, col: chunk.col + c });
+        }),
+      );
+  }
+  return anchors;
+}
+
+export async function convertAmznToValues(
+  context: Excel.RequestContext,
+  scope: ConvertScope,
+  supportsSpills: boolean,
+  options: ConvertOptions = {},
+): Promise<ConvertResult> {
+  const host = options.host ?? officeHost();
+  const limit = options.cellsPerSync ?? CELLS_PER_SYNC;
+  const rects = await measureScope(context, scope, host);
+  const anchors = await scanForAmzn(context, rects, limit);
+  let cellsChanged = 0;
+  for (const batch of groups(anchors, () => 1, ANCHORS_PER_SYNC)) {
+    const reads = batch.map((anchor) => {
+      const cell = context.workbook.worksheets.getItem(anchor.sheet).getCell(anchor.row, anchor.col);
+      const spill = supportsSpills
+        ? cell.getSpillingToRangeOrNullObject().load(["values", "valueTypes", "numberFormat"])
+        : undefined;
+      return { cell: cell.load(["values", "valueTypes", "numberFormat"]), spill };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk is the point (Excel: 5 MB a request, 5 million cells a read)
+    await context.sync();
+    const writes = reads.map(({ cell, spill }) => {
+      const block = spill && !spill.isNullObject ? spill : cell;
+      return {
+        block,
+        target: spill && !spill.isNullObject ? spill : cell,
+        cells: block.values.length * (block.values[0]?.length ?? 1),
+      };
+    });
+    for (const group of groups(writes, (write) => write.cells, limit)) {
+      for (const { block, target } of group) {
+        // Writing the whole block replaces the anchor's formula and freezes every spilled value;
+        // strings keep their text through the Text format (text-cells.ts), queued first.
+        target.numberFormat = formatsKeepingText(block.numberFormat, block.valueTypes);
+        target.values = block.values;
+      }
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk is the point (Excel: 5 MB a request, 5 million cells a read)
+      await context.sync();
+      cellsChanged += group.reduce((sum, write) => sum + write.cells, 0);
+    }
+  }
+  return { cellsChanged, formulasConverted: anchors.length };
+}
