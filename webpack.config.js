@@ -11,12 +11,17 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { sources } = require("webpack");
+const { Compilation, sources } = require("webpack");
 const { devCertificatePaths } = require("./scripts/dev-certs-paths.js");
+const { buildUnifiedManifest, PACKAGE_ICONS } = require("./scripts/unified-manifest.js");
+const { zip } = require("./scripts/zip.js");
 const packageJson = require("./package.json");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const PORT = packageJson.config.dev_server_port;
+const PORT = Number(process.env.PORT) || packageJson.config.dev_server_port;
+
+/** The unified manifest's app package (upload it to Microsoft 365, or the admin center). */
+const APP_PACKAGE = "app-package.zip";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The manifest's four-part version follows package.json's three-part one. */
@@ -38,12 +43,21 @@ class PublishUrlsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("PublishUrlsPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "PublishUrlsPlugin", stage: compilation.PROCESS_ASSETS_STAGE_REPORT },
+        { name: "PublishUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
         (assets) => {
+          // The manifests name the functions' script: in production it carries a content hash.
+          const functionsChunk = [...(compilation.namedChunks.get("functions")?.files ?? [])].find((file) =>
+            file.endsWith(".js"),
+          );
           for (const name of Object.keys(assets)) {
             if (!/\.(xml|json|html)$/.test(name)) continue;
             let text = assets[name].source().toString();
             const original = text;
+            if (functionsChunk && /^manifest\.(xml|json)$/.test(name))
+              text = text.replace(
+                /https:\/\/localhost:3000\/functions\.js(?![\w.])/g,
+                `${DEV_BASE_URL}${functionsChunk}`,
+              );
             if (this.baseUrl !== DEV_BASE_URL) {
               // Full URLs first, then bare origins (the manifest's AppDomain).
               text = text.split(DEV_BASE_URL).join(this.baseUrl);
@@ -53,6 +67,57 @@ class PublishUrlsPlugin {
               text = text.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion}</Version>`);
             if (text !== original) compilation.updateAsset(name, new sources.RawSource(text));
           }
+        },
+      );
+    });
+  }
+}
+
+/** Emits manifest.json and its localization files (one per French locale), derived from manifest.xml. */
+class UnifiedManifestPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("UnifiedManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "UnifiedManifestPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const xmlPath = path.resolve(__dirname, "manifest.xml");
+          compilation.fileDependencies.add(xmlPath);
+          const { manifest, localizations } = buildUnifiedManifest(
+            fs.readFileSync(xmlPath, "utf8"),
+            packageJson.version,
+          );
+          const json = (value) => new sources.RawSource(`${JSON.stringify(value, null, 2)}\n`);
+          compilation.emitAsset("manifest.json", json(manifest));
+          for (const [file, strings] of Object.entries(localizations)) compilation.emitAsset(file, json(strings));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Zips the app package after the URLs are published: manifest.json, its localization files and
+ * the two icons it names (Microsoft's app package: the manifest at the root, files at the relative
+ * paths the manifest gives). Registered after PublishUrlsPlugin, same stage, so it runs after it.
+ */
+class AppPackagePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AppPackagePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AppPackagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const manifest = JSON.parse(assets["manifest.json"].source().toString());
+          const files = [
+            "manifest.json",
+            ...manifest.localizationInfo.additionalLanguages.map((language) => language.file),
+            PACKAGE_ICONS.color,
+            PACKAGE_ICONS.outline,
+          ];
+          const entries = files.map((name) => {
+            if (!assets[name]) throw new Error(`app package: ${name} was not emitted`);
+            return { name, data: Buffer.from(assets[name].source()) };
+          });
+          compilation.emitAsset(APP_PACKAGE, new sources.RawSource(zip(entries)));
         },
       );
     });
@@ -72,7 +137,9 @@ module.exports = (_env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, process.env.ADDIN_OUT_DIR || "dist"),
-      filename: "[name].js",
+      // Hashed names in production, so a host can cache the chunks for a year (README, "Hosting");
+      // the pages and manifests that name them keep fixed names and are served no-cache.
+      filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
@@ -107,7 +174,9 @@ module.exports = (_env, argv) => {
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
         ],
       }),
+      new UnifiedManifestPlugin(),
       new PublishUrlsPlugin(baseUrl),
+      new AppPackagePlugin(),
     ],
     devServer: {
       port: PORT,

@@ -2,6 +2,10 @@
  * Draws the add-in's icon (three ascending orange bars on Amazon navy, a rounded square) at every
  * size the manifest and the store ask for, as PNG, with no image library: supersampled coverage,
  * then zlib. Run it again only when the design changes; the PNGs are committed.
+ *
+ * The unified manifest's app package also needs a 192×192 colour icon and a 32×32 outline icon
+ * (white on a transparent background, as Microsoft's app-package rules ask): the outline icon is
+ * the same three bars in white with nothing behind them.
  */
 import { writeFileSync, mkdirSync } from "node:fs";
 import { deflateSync } from "node:zlib";
@@ -9,6 +13,7 @@ import { deflateSync } from "node:zlib";
 const SIZES = [16, 32, 64, 80, 128];
 const NAVY = [35, 47, 62];
 const ORANGE = [255, 153, 0];
+const WHITE = [255, 255, 255];
 const SUPERSAMPLE = 4;
 
 function crc32(bytes) {
@@ -44,7 +49,12 @@ function shade(x, y) {
   return NAVY;
 }
 
-function png(size) {
+/** The outline icon: the three bars in white, everything else transparent. */
+function outlineShade(x, y) {
+  return shade(x, y) === ORANGE ? WHITE : null;
+}
+
+function png(size, shadeAt = shade) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let row = 0; row < size; row++) {
     raw[row * (size * 4 + 1)] = 0; // filter: none
@@ -52,7 +62,7 @@ function png(size) {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-          const colour = shade((col + (sx + 0.5) / SUPERSAMPLE) / size, (row + (sy + 0.5) / SUPERSAMPLE) / size);
+          const colour = shadeAt((col + (sx + 0.5) / SUPERSAMPLE) / size, (row + (sy + 0.5) / SUPERSAMPLE) / size);
           if (!colour) continue;
           sum[0] += colour[0];
           sum[1] += colour[1];
@@ -84,4 +94,6 @@ function png(size) {
 
 mkdirSync("assets", { recursive: true });
 for (const size of SIZES) writeFileSync(`assets/icon-${size}.png`, png(size));
-console.log(`Wrote assets/icon-{${SIZES.join(",")}}.png`);
+writeFileSync("assets/icon-color-192.png", png(192));
+writeFileSync("assets/icon-outline-32.png", png(32, outlineShade));
+console.log(`Wrote assets/icon-{${SIZES.join(",")}}.png, assets/icon-color-192.png, assets/icon-outline-32.png`);

@@ -1,6 +1,13 @@
 /**
  * `npm start`: makes the development certificates if missing, tries to trust their CA, prints how
- * to sideload the add-in, then serves it over HTTPS at https://localhost:3000 (webpack-dev-server).
+ * to sideload the add-in, then serves it over HTTPS at https://localhost:3000 (webpack-dev-server;
+ * PORT overrides the port).
+ *
+ * "CA trusted: yes" is printed only when the browser will trust it. On Linux, Chrome and Chromium
+ * do not read the system store: they read the user's NSS database (~/.pki/nssdb), so the CA is
+ * added there with certutil (Debian's libnss3-tools) and read back; without certutil the output
+ * says what to install and run. The system store (update-ca-certificates, as root) is updated too,
+ * for other tools; AMZN_DEV_CA_SYSTEM_STORE=0 skips it (the tests do, to leave the machine alone).
  *
  * office-addin-debugging is deliberately not used: its install fails on Linux (keytar) and it
  * cannot sideload there (no desktop Excel). Excel on the web sideloads manifest.xml by upload.
@@ -13,7 +20,10 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const { devCertificatePaths } = require("./dev-certs-paths.js");
-const port = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).config.dev_server_port;
+const port =
+  Number(process.env.PORT) ||
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).config.dev_server_port;
+const { trustInNssDatabase, NSS_NICKNAME } = await import("./trust-dev-ca.mjs");
 
 function certificatesAreValid() {
   if (![devCertificatePaths.ca, devCertificatePaths.cert, devCertificatePaths.key].every(existsSync)) return false;
@@ -39,6 +49,7 @@ function tryTrustCa() {
   const anchorDir = "/usr/local/share/ca-certificates/office-addin-dev-certs";
   const anchor = path.join(anchorDir, "ca.crt");
   if (existsSync(anchor) && readFileSync(anchor).equals(readFileSync(devCertificatePaths.ca))) return true;
+  if (process.env.AMZN_DEV_CA_SYSTEM_STORE === "0") return false;
   if (process.getuid?.() !== 0 || !existsSync("/usr/sbin/update-ca-certificates")) return false;
   try {
     mkdirSync(anchorDir, { recursive: true });
@@ -50,26 +61,41 @@ function tryTrustCa() {
 }
 
 await ensureCertificates();
-const trusted = tryTrustCa();
+const systemStore = tryTrustCa();
+const nss = process.platform === "linux" ? trustInNssDatabase(devCertificatePaths.ca) : undefined;
 const base = `https://localhost:${port}`;
+const ca = devCertificatePaths.ca;
+let trustLine;
+let trustHelp = "";
+if (nss === undefined) {
+  trustLine = systemStore ? "yes (system store)" : "no — see below";
+  if (!systemStore)
+    trustHelp = `\nTo trust the development CA (once) on Windows or macOS: npx office-addin-dev-certs install\n`;
+} else if (nss.trusted) {
+  trustLine = `yes (Chrome/Chromium: ${nss.database}${systemStore ? "; system store too" : ""})`;
+} else {
+  trustLine = "no — Chrome and Chromium on Linux will refuse https://localhost until you run:";
+  trustHelp = nss.certutil
+    ? `
+  certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "${NSS_NICKNAME}" -i ${ca}
+  (certutil said: ${nss.error ?? "unknown error"})
+`
+    : `
+  ${process.getuid?.() === 0 ? "" : "sudo "}apt-get install -y libnss3-tools     # certutil (Debian/Ubuntu; Fedora: nss-tools)
+  npm start                                  # adds the CA to ~/.pki/nssdb and checks it
+or, by hand once certutil is installed:
+  mkdir -p $HOME/.pki/nssdb && certutil -d sql:$HOME/.pki/nssdb -N --empty-password
+  certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "${NSS_NICKNAME}" -i ${ca}
+`;
+}
 console.log(`
 Amazon AI Report add-in — development server
   task pane:       ${base}/taskpane.html
   functions:       ${base}/functions.json
   manifest:        ${path.resolve("manifest.xml")}
   certificates:    ${devCertificatePaths.directory}
-  CA trusted:      ${trusted ? "yes (system store)" : "no — see below"}
-${
-  trusted
-    ? ""
-    : `
-To trust the development CA (once), as root:
-  sudo cp ${devCertificatePaths.ca} /usr/local/share/ca-certificates/office-addin-dev-certs.crt && sudo update-ca-certificates
-Chrome/Edge on Linux read their own store as well:
-  certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "Office Add-in Dev CA" -i ${devCertificatePaths.ca}
-On Windows or macOS: npx office-addin-dev-certs install
-`
-}
+  CA trusted:      ${trustLine}
+${trustHelp}
 Sideload in Excel on the web (any OS, Linux included):
   1. Open a workbook at https://excel.cloud.microsoft (or office.com), Home > Add-ins > More Add-ins.
   2. My Add-ins > Upload My Add-in > choose manifest.xml above > Upload.
@@ -80,6 +106,8 @@ Press Ctrl+C to stop.
 `);
 
 const webpack = path.join(path.dirname(require.resolve("webpack-cli/package.json")), "bin", "cli.js");
-const server = spawn(process.execPath, [webpack, "serve", "--mode", "development"], { stdio: "inherit" });
+const server = spawn(process.execPath, [webpack, "serve", "--mode", "development", "--port", String(port)], {
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -8,6 +8,17 @@ const en = {
   appTitle: "Amazon AI Report",
   loading: "Loading…",
   language: "Language",
+  repairTitle: "Repair #NAME? cells",
+  repairIntro:
+    "AMZN cells that show #NAME?, or whose formulas start with _xldudf_ (after an update or in another Excel), are re-entered on every sheet. Nothing else is changed.",
+  repair: "Repair AMZN cells",
+  repairDone: "AMZN cells repaired: {cells}.",
+  repairNone: "No broken AMZN cell found: nothing changed.",
+  repairCacheRequested: "Excel will reload the functions' definitions the next time this workbook is opened.",
+  repairCacheCleared: "The forced reload of the functions' definitions is turned off again.",
+  repairCacheUnavailable:
+    "This Excel did not let the add-in ask for a reload of the functions' definitions: if cells still show #NAME?, close and reopen the workbook.",
+  repairUnrecognised: "Not repaired (not an AMZN function of this version): {formulas}",
   outsideOfficeTitle: "Open this page in Excel",
   outsideOfficeBody:
     "This is the task pane of the Amazon AI Report add-in. It works inside Excel (on the web, Windows or Mac): sideload manifest.xml, then open it from the Home tab.",
@@ -105,6 +116,17 @@ const fr: Record<StringKey, string> = {
   appTitle: "Rapport IA Amazon",
   loading: "Chargement…",
   language: "Langue",
+  repairTitle: "Réparer les cellules #NOM?",
+  repairIntro:
+    "Les cellules AMZN qui affichent #NOM? (#NAME?), ou dont la formule commence par _xldudf_ (après une mise à jour ou dans un autre Excel), sont ressaisies sur toutes les feuilles. Rien d’autre n’est modifié.",
+  repair: "Réparer les cellules AMZN",
+  repairDone: "Cellules AMZN réparées : {cells}.",
+  repairNone: "Aucune cellule AMZN cassée : rien n’a changé.",
+  repairCacheRequested: "Excel rechargera la définition des fonctions à la prochaine ouverture de ce classeur.",
+  repairCacheCleared: "Le rechargement forcé de la définition des fonctions est de nouveau désactivé.",
+  repairCacheUnavailable:
+    "Cet Excel n’a pas permis au complément de demander le rechargement de la définition des fonctions : si des cellules affichent encore #NOM?, fermez puis rouvrez le classeur.",
+  repairUnrecognised: "Non réparées (pas une fonction AMZN de cette version) : {formulas}",
   outsideOfficeTitle: "Ouvrez cette page dans Excel",
   outsideOfficeBody:
     "Ceci est le volet Office du complément Rapport IA Amazon. Il fonctionne dans Excel (sur le web, Windows ou Mac) : chargez manifest.xml, puis ouvrez-le depuis l’onglet Accueil.",

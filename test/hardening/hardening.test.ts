@@ -6,6 +6,7 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
+import { readZip } from "../manifest/zip-reader";
 
 jest.setTimeout(120_000);
 
@@ -126,6 +127,26 @@ describe("production build for another host", () => {
     if (existsSync(path.join(out, "functions.fr.json"))) {
       expect(readFileSync(path.join(out, "functions.fr.json"), "utf8")).not.toMatch(/localhost/);
     }
+  });
+
+  it("rewrites the unified manifest, its localization files and the app package too", () => {
+    const manifest = readFileSync(path.join(out, "manifest.json"), "utf8");
+    expect(manifest).toContain(`"page": "${base}taskpane.html"`);
+    expect(manifest).toContain(`"metadataUrl": "${base}functions.json"`);
+    expect(manifest).toContain('"https://addins.example.com"');
+    const french = readdirSync(out).filter((file) => /^fr-[A-Z]{2}\.json$/.test(file));
+    expect(french).toHaveLength(5);
+    for (const file of french) {
+      const text = readFileSync(path.join(out, file), "utf8");
+      expect(text).toContain(`${base}functions.fr.json`);
+      expect(text).not.toMatch(/localhost/);
+    }
+    const zipped = readZip(readFileSync(path.join(out, "app-package.zip")));
+    expect(zipped.get("manifest.json")?.toString("utf8")).toBe(manifest);
+    for (const [name, bytes] of zipped)
+      if (name.endsWith(".json"))
+        expect({ name, localhost: /localhost/.test(bytes.toString("utf8")) }).toEqual({ name, localhost: false });
+    expect(manifest).not.toMatch(/localhost/);
   });
 
   it("keeps the functions and the manifest's version from package.json", () => {

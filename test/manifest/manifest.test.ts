@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
+import { FRENCH_LOCALES } from "./locales";
 
 const root = path.resolve(__dirname, "../..");
 const manifestText = readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -150,7 +151,7 @@ describe("manifest.xml", () => {
   });
 });
 
-describe("manifest.xml in French (fr-FR overrides)", () => {
+describe("manifest.xml in French (an override for every French locale)", () => {
   /** <Override> (top-level settings) and <bt:Override> (resources) alike. */
   const overrides = all("*").filter((element) => element.localName === "Override");
 
@@ -171,18 +172,38 @@ describe("manifest.xml in French (fr-FR overrides)", () => {
     return path.join(root, (url ?? "").replace("https://localhost:3000/", ""));
   }
 
-  it("has only fr-FR overrides, each with a non-empty value, at most one per setting", () => {
-    expect(overrides.length).toBeGreaterThanOrEqual(10);
-    for (const override of overrides) {
-      expect(override.getAttribute("Locale")).toBe("fr-FR");
-      expect((override.getAttribute("Value") ?? "").trim()).not.toBe("");
-      const parent = override.parentNode as Element;
-      expect(parent.getAttribute("DefaultValue")).toBeTruthy();
-      const siblings = Array.from(parent.childNodes as unknown as ArrayLike<Element>).filter(
+  /** What is wrong with a manifest's French overrides: one override per French locale, one value. */
+  function frenchOverrideProblems(document: Document): string[] {
+    const problems: string[] = [];
+    const found = Array.from(document.getElementsByTagName("*") as unknown as ArrayLike<Element>).filter(
+      (element) => element.localName === "Override",
+    );
+    for (const parent of new Set(found.map((override) => override.parentNode as Element))) {
+      const name = parent.getAttribute("id") ?? parent.localName;
+      if (!parent.getAttribute("DefaultValue")) problems.push(`${name}: no DefaultValue`);
+      const children = Array.from(parent.childNodes as unknown as ArrayLike<Element>).filter(
         (child) => child.localName === "Override",
       );
-      expect(siblings).toHaveLength(1);
+      const locales = children.map((child) => child.getAttribute("Locale") ?? "").sort();
+      if (locales.join() !== [...FRENCH_LOCALES].sort().join()) problems.push(`${name}: locales ${locales.join()}`);
+      const values = new Set(children.map((child) => (child.getAttribute("Value") ?? "").trim()));
+      if (values.size !== 1 || values.has("")) problems.push(`${name}: values ${[...values].join(" | ")}`);
     }
+    return problems;
+  }
+
+  it("overrides every setting for every French locale Office supports, with one French value", () => {
+    expect(overrides.length).toBeGreaterThanOrEqual(10 * FRENCH_LOCALES.length);
+    expect(frenchOverrideProblems(manifest)).toEqual([]);
+  });
+
+  it("reports a French locale left out, or a locale with another value", () => {
+    const withoutBelgium = parse(manifestText.replace(/\s*<(bt:)?Override Locale="fr-BE"[^>]*\/>/g, ""));
+    expect(frenchOverrideProblems(withoutBelgium).length).toBe(overrides.length / FRENCH_LOCALES.length);
+    const swissEnglish = parse(
+      manifestText.replace('<Override Locale="fr-CH" Value="Rapport IA', '<Override Locale="fr-CH" Value="Amazon AI'),
+    );
+    expect(frenchOverrideProblems(swissEnglish)).toEqual([expect.stringMatching(/^DisplayName: values/)]);
   });
 
   it("serves the French functions metadata to fr-FR Excel", () => {

@@ -4,6 +4,7 @@ import type { View } from "../app";
 import { convertAmznToValues, type ConvertScope } from "../excel/writer";
 import type { StringKey } from "../i18n";
 import { radioGroup } from "./radio";
+import { repairSection } from "./repair";
 
 const SCOPES: readonly { readonly scope: ConvertScope; readonly label: StringKey }[] = [
   { scope: "selection", label: "scopeSelection" },
@@ -62,6 +63,7 @@ export const shareView: View = {
           on: { click: () => void convert() },
         }),
       ),
+      repairSection(context),
     );
   },
 };

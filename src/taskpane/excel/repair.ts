@@ -1,0 +1,153 @@
+/**
+ * Repair: AMZN cells that Excel shows as #NAME? or whose formulas carry the `_xldudf_` prefix.
+ *
+ * Excel writes a custom function it does not know (yet) as `_xldudf_<NAMESPACE>_<ID>(…)`, and a
+ * workbook saved in that state keeps it, sometimes behind a link prefix (`[2]!_xldudf_…`,
+ * OfficeDev/office-js issues 2568, 4487, 5611). Microsoft's troubleshooting page ("Custom functions
+ * showing #NAME? error") says the cause is a registration that did not succeed; users report that
+ * re-entering the formula fixes a cell (issue 4185), so Repair re-enters each broken AMZN formula in
+ * its correct invariant form, and nothing else.
+ *
+ * The documented way to make Excel refresh its cache of the functions' metadata is the document
+ * setting `Office.ForceRefreshCustomFunctionsCache` (Microsoft's "Troubleshoot custom functions",
+ * "Clear the custom functions cache when your add-in runs"; shared runtime only). It takes effect
+ * the next time the workbook is opened with the add-in, and Microsoft advises not to leave it on:
+ * Repair turns it on when it fixed cells, and off again when a later run finds nothing to fix.
+ *
+ * Syncs: 1 to list the sheets, 1 to read every used range's formulas and values, 1 to write (only
+ * when something is fixed). The settings are saved with their own asynchronous call, not a sync.
+ */
+import { FUNCTION_NAMES_FR, type FunctionId } from "../../data/function-names";
+import { callsAmzn } from "./writer";
+
+export const FORCE_REFRESH_SETTING = "Office.ForceRefreshCustomFunctionsCache";
+
+/** The part of Office.context.document.settings Repair uses (Office.Settings, requirement set Settings 1.1). */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: boolean): void;
+  saveAsync(callback: (result: { status: string; error?: { message: string } }) => void): void;
+}
+
+export type CacheRefresh =
+  /** The setting was turned on: Excel reloads the metadata the next time the workbook opens. */
+  | "requested"
+  /** Nothing was broken and the setting was on: turned off again (Microsoft: don't leave it on). */
+  | "cleared"
+  /** Nothing to do with the setting. */
+  | "unchanged"
+  /** No document settings in this host, or saving them failed. */
+  | "unavailable";
+
+export interface RepairResult {
+  /** AMZN cells whose formula was re-entered. */
+  readonly cellsRepaired: number;
+  /** `_xldudf_AMZN…` cells naming a function the add-in does not have: left as they are. */
+  readonly unrecognised: readonly string[];
+  readonly cacheRefresh: CacheRefresh;
+}
+
+const KNOWN_IDS = new Set<string>(Object.keys(FUNCTION_NAMES_FR) as FunctionId[]);
+
+/**
+ * `_xldudf_AMZN_REVENUE(` or `_xldudf_AMZN.REVENUE(`, optionally behind an external-link prefix
+ * (`[2]!`, `'Book.xlam'!`, `Book.xlam!`). The id is matched case-insensitively, as Excel does.
+ */
+const XLDUDF_CALL = /(?:\[\d+\]!|'(?:[^']|'')*'!|[\w.-]+\.xla[mx]?!)?_xldudf_AMZN[._]([A-Za-z0-9_]+)(?=\s*\()/gi;
+const ANY_XLDUDF = /_xldudf_/i;
+
+/** Applies `replace` to the parts of a formula outside string literals. */
+function outsideStrings(formula: string, replace: (code: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, index) => (index % 2 === 1 ? part : replace(part)))
+    .join("");
+}
+
+export type FormulaRepair =
+  { readonly kind: "fix"; readonly formula: string } | { readonly kind: "unrecognised" } | { readonly kind: "leave" };
+
+/**
+ * What Repair does with one cell, from its formula and the value Excel shows:
+ * - `_xldudf_AMZN_<ID>(` becomes `AMZN.<ID>(` when every such call names a function the add-in has;
+ * - an AMZN formula showing `#NAME?` is re-entered as it is;
+ * - anything else (other add-ins' `_xldudf_` calls, working formulas, constants) is left alone.
+ */
+export function repairFormula(formula: unknown, value: unknown): FormulaRepair {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return { kind: "leave" };
+  if (ANY_XLDUDF.test(formula.replace(/"(?:[^"]|"")*"/g, '""'))) {
+    let unknown = false;
+    let replaced = false;
+    const fixed = outsideStrings(formula, (code) =>
+      code.replace(XLDUDF_CALL, (call: string, id: string) => {
+        const upper = id.toUpperCase();
+        if (!KNOWN_IDS.has(upper)) {
+          unknown = true;
+          return call;
+        }
+        replaced = true;
+        return `AMZN.${upper}`;
+      }),
+    );
+    if (unknown) return { kind: "unrecognised" };
+    if (replaced) return { kind: "fix", formula: fixed };
+  }
+  if (value === "#NAME?" && callsAmzn(formula)) return { kind: "fix", formula };
+  return { kind: "leave" };
+}
+
+function saveSettings(settings: DocumentSettings): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      settings.saveAsync((result) => resolve(result.status === "succeeded"));
+    } catch {
+      resolve(false);
+    }
+  });
+}
+
+async function refreshCache(settings: DocumentSettings | undefined, repaired: number): Promise<CacheRefresh> {
+  if (!settings) return repaired > 0 ? "unavailable" : "unchanged";
+  const isOn = settings.get(FORCE_REFRESH_SETTING) === true;
+  if (repaired > 0) {
+    settings.set(FORCE_REFRESH_SETTING, true);
+    return (await saveSettings(settings)) ? "requested" : "unavailable";
+  }
+  if (!isOn) return "unchanged";
+  settings.set(FORCE_REFRESH_SETTING, false);
+  return (await saveSettings(settings)) ? "cleared" : "unavailable";
+}
+
+/** Finds and re-enters broken AMZN cells on every sheet, then asks Excel to refresh its metadata cache. */
+export async function repairAmznCells(
+  context: Excel.RequestContext,
+  settings: DocumentSettings | undefined,
+): Promise<RepairResult> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const areas = worksheets.items.map((sheet) =>
+    context.workbook.worksheets
+      .getItem(sheet.name)
+      .getUsedRangeOrNullObject(true)
+      .load(["address", "formulas", "values"]),
+  );
+  await context.sync();
+
+  let cellsRepaired = 0;
+  const unrecognised: string[] = [];
+  for (const area of areas) {
+    if (area.isNullObject) continue;
+    area.formulas.forEach((line, row) =>
+      line.forEach((formula, col) => {
+        const repair = repairFormula(formula, area.values[row]?.[col]);
+        if (repair.kind === "unrecognised") unrecognised.push(String(formula));
+        if (repair.kind !== "fix") return;
+        // One cell at a time: a block write would re-enter the cells around it as well.
+        area.getCell(row, col).formulas = [[repair.formula]];
+        cellsRepaired += 1;
+      }),
+    );
+  }
+  if (cellsRepaired > 0) await context.sync();
+  return { cellsRepaired, unrecognised, cacheRefresh: await refreshCache(settings, cellsRepaired) };
+}

@@ -1,0 +1,180 @@
+import {
+  FORCE_REFRESH_SETTING,
+  repairAmznCells,
+  repairFormula,
+  type DocumentSettings,
+} from "../../src/taskpane/excel/repair";
+import {
+  FakeRequestContext,
+  cellAt,
+  createWorkbookState,
+  fakeExcelEnums,
+  fillCells,
+  newSheet,
+  type FakeCell,
+  type FakeScalar,
+  type FakeWorkbookState,
+} from "../fakes/fake-excel";
+
+beforeAll(() => {
+  Object.assign(globalThis, { Excel: fakeExcelEnums });
+});
+
+/** The add-in's functions evaluate once registered: REVENUE(2024) is 638, NET_INCOME(2024) 59.2. */
+function evaluate(formula: string): FakeScalar {
+  if (/^=AMZN\.REVENUE\(2024\)$/.test(formula)) return 638;
+  if (/^=AMZN\.NET_INCOME\(2024\)\*2$/.test(formula)) return 118.4;
+  if (formula.includes("_xldudf_") || formula.includes("OTHER.")) return "#NAME?";
+  return 1;
+}
+
+/**
+ * A cell as Excel shows it after a failed registration: the formula as saved, the value #NAME?.
+ * Test set-up only (the double's own enterInput would evaluate the formula).
+ */
+function seedBroken(state: FakeWorkbookState, sheet: string, row: number, col: number, formula: string): void {
+  const cell = cellAt(state, sheet, row, col);
+  cell.formula = formula;
+  cell.value = "#NAME?";
+}
+
+function workbook(): FakeWorkbookState {
+  const state = createWorkbookState(evaluate);
+  fillCells(state, "Sheet1", "A1", [
+    ["=AMZN.REVENUE(2024)", "=SUM(A1:A2)", "label", 42],
+    ["=A1*2", '="_xldudf_AMZN_REVENUE(2024) is text"', "", "=OTHER.FN(1)"],
+  ]);
+  seedBroken(state, "Sheet1", 2, 0, "=_xldudf_AMZN_REVENUE(2024)");
+  seedBroken(state, "Sheet1", 2, 1, "=AMZN.REVENUE(2024)");
+  seedBroken(state, "Sheet1", 2, 2, "=[2]!_xldudf_AMZN_NET_INCOME(2024)*2");
+  seedBroken(state, "Sheet1", 2, 3, "=_xldudf_OTHER_FN(1)");
+  state.sheets.push(newSheet("Other"));
+  seedBroken(state, "Other", 4, 4, "=_xldudf_amzn_revenue(2024)");
+  seedBroken(state, "Other", 5, 4, "=_xldudf_AMZN_NOT_A_FUNCTION(1)");
+  return state;
+}
+
+const context = (state: FakeWorkbookState): Excel.RequestContext =>
+  new FakeRequestContext(state) as unknown as Excel.RequestContext;
+
+/** Office.context.document.settings as a Map, saving with the given status. */
+function settings(
+  status = "succeeded",
+  initial: Record<string, boolean> = {},
+): DocumentSettings & {
+  values: Map<string, boolean>;
+  saves: number;
+} {
+  const values = new Map(Object.entries(initial));
+  return {
+    values,
+    saves: 0,
+    get: (name) => values.get(name),
+    set: (name, value) => void values.set(name, value),
+    saveAsync(callback) {
+      this.saves += 1;
+      callback({ status });
+    },
+  };
+}
+
+function snapshot(state: FakeWorkbookState): Map<string, FakeCell> {
+  const cells = new Map<string, FakeCell>();
+  for (const sheet of state.sheets)
+    for (const [key, cell] of sheet.cells) cells.set(`${sheet.name}!${key}`, { ...cell });
+  return cells;
+}
+
+describe("repairFormula", () => {
+  it("turns the _xldudf_ forms back into AMZN calls, with or without a link prefix", () => {
+    expect(repairFormula("=_xldudf_AMZN_REVENUE(2024)", "#NAME?")).toEqual({
+      kind: "fix",
+      formula: "=AMZN.REVENUE(2024)",
+    });
+    expect(repairFormula("=[2]!_xldudf_AMZN_NET_INCOME(2024)*2", "#NAME?")).toEqual({
+      kind: "fix",
+      formula: "=AMZN.NET_INCOME(2024)*2",
+    });
+    expect(repairFormula("='Amzn Addin.xlam'!_xldudf_AMZN_CAPEX_SCENARIO(\"bull\")", 1)).toEqual({
+      kind: "fix",
+      formula: '=AMZN.CAPEX_SCENARIO("bull")',
+    });
+    expect(repairFormula('=_xldudf_AMZN.GROWTH("revenue",2023,2025)+_xldudf_AMZN_KPI("x")', "#NAME?")).toEqual({
+      kind: "fix",
+      formula: '=AMZN.GROWTH("revenue",2023,2025)+AMZN.KPI("x")',
+    });
+  });
+
+  it("re-enters an AMZN formula that shows #NAME?, and leaves working ones alone", () => {
+    expect(repairFormula("=AMZN.REVENUE(2024)", "#NAME?")).toEqual({ kind: "fix", formula: "=AMZN.REVENUE(2024)" });
+    expect(repairFormula("=AMZN.REVENUE(2024)", 638)).toEqual({ kind: "leave" });
+    expect(repairFormula("=SUM(A1)", "#NAME?")).toEqual({ kind: "leave" });
+  });
+
+  it("leaves other add-ins' functions, text and unknown AMZN ids untouched", () => {
+    expect(repairFormula("=_xldudf_OTHER_FN(1)", "#NAME?")).toEqual({ kind: "leave" });
+    expect(repairFormula('="_xldudf_AMZN_REVENUE(2024)"', "_xldudf_AMZN_REVENUE(2024)")).toEqual({ kind: "leave" });
+    expect(repairFormula("_xldudf_AMZN_REVENUE(2024)", "_xldudf_AMZN_REVENUE(2024)")).toEqual({ kind: "leave" });
+    expect(repairFormula("=_xldudf_AMZN_NOT_A_FUNCTION(1)", "#NAME?")).toEqual({ kind: "unrecognised" });
+  });
+});
+
+describe("repairAmznCells on the double", () => {
+  it("re-enters every broken AMZN cell on every sheet and changes nothing else, in 3 syncs", async () => {
+    const state = workbook();
+    const before = snapshot(state);
+    const documentSettings = settings();
+    const result = await repairAmznCells(context(state), documentSettings);
+
+    expect(result).toEqual({
+      cellsRepaired: 4,
+      unrecognised: ["=_xldudf_AMZN_NOT_A_FUNCTION(1)"],
+      cacheRefresh: "requested",
+    });
+    expect(cellAt(state, "Sheet1", 2, 0)).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: 638 });
+    expect(cellAt(state, "Sheet1", 2, 1)).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: 638 });
+    expect(cellAt(state, "Sheet1", 2, 2)).toMatchObject({ formula: "=AMZN.NET_INCOME(2024)*2", value: 118.4 });
+    expect(cellAt(state, "Other", 4, 4)).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: 638 });
+
+    const fixed = new Set(["Sheet1!2,0", "Sheet1!2,1", "Sheet1!2,2", "Other!4,4"]);
+    const after = snapshot(state);
+    const changed = [...after.keys()].filter(
+      (key) => JSON.stringify(after.get(key)) !== JSON.stringify(before.get(key)),
+    );
+    expect(changed.sort()).toEqual([...fixed].sort());
+    expect(after.size).toBe(before.size);
+    // list sheets, read, write
+    expect(state.syncCount).toBe(3);
+    expect(documentSettings.values.get(FORCE_REFRESH_SETTING)).toBe(true);
+    expect(documentSettings.saves).toBe(1);
+  });
+
+  it("finds nothing the second time, writes nothing, and turns the cache refresh off again", async () => {
+    const state = workbook();
+    const documentSettings = settings();
+    await repairAmznCells(context(state), documentSettings);
+    state.syncCount = 0;
+    const again = await repairAmznCells(context(state), documentSettings);
+    expect(again).toEqual({
+      cellsRepaired: 0,
+      unrecognised: ["=_xldudf_AMZN_NOT_A_FUNCTION(1)"],
+      cacheRefresh: "cleared",
+    });
+    expect(documentSettings.values.get(FORCE_REFRESH_SETTING)).toBe(false);
+    expect(state.syncCount).toBe(2);
+  });
+
+  it("still repairs the cells when the host has no document settings or cannot save them", async () => {
+    const noSettings = await repairAmznCells(context(workbook()), undefined);
+    expect(noSettings).toMatchObject({ cellsRepaired: 4, cacheRefresh: "unavailable" });
+    const failing = await repairAmznCells(context(workbook()), settings("failed"));
+    expect(failing).toMatchObject({ cellsRepaired: 4, cacheRefresh: "unavailable" });
+  });
+
+  it("leaves an empty workbook alone", async () => {
+    const state = createWorkbookState(evaluate);
+    const result = await repairAmznCells(context(state), settings());
+    expect(result).toEqual({ cellsRepaired: 0, unrecognised: [], cacheRefresh: "unchanged" });
+    expect(state.syncCount).toBe(2);
+  });
+});
