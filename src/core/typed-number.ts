@@ -152,8 +152,7 @@ export interface NumberField {
 
 /** `value` in the model's unit (percent fields divided by 100); undefined for an empty field. */
 export type FieldReading =
-  | { readonly ok: true; readonly value: number | undefined }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly message: string };
 
 function quote(text: string, lang: Lang): string {
   return lang === "fr" ? `« ${text} »` : `“${text}”`;

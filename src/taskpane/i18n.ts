@@ -27,7 +27,8 @@ const en = {
   excelWillShow: "Excel will show {code}: {message}",
   inserted: "Inserted {formula} in {address}.",
   occupied: "{address} is not empty ({count:# filled cell|# filled cells}). Nothing was written.",
-  occupiedTable: "{title} needs {address}, which is not empty ({count:# filled cell|# filled cells}). Nothing was written.",
+  occupiedTable:
+    "{title} needs {address}, which is not empty ({count:# filled cell|# filled cells}). Nothing was written.",
   spillOccupied:
     "{formula} spills over {address} ({rows} × {columns}): {count:# cell there is|# cells there are} not empty, and Excel would show #SPILL!. Nothing was written.",
   insertedFormat: "Inserted {formula} in {address}, formatted {format}.",
@@ -118,7 +119,8 @@ const en = {
   selfCheckRunning: "Running the self-check…",
   selfCheckSummary: "Passed: {passed} of {total}.",
   selfCheckAllPassed: "All {total:# check|# checks} passed in this Excel.",
-  selfCheckSomeFailed: "{failed:# check|# checks} failed: copy the details below and send them with your Excel version.",
+  selfCheckSomeFailed:
+    "{failed:# check|# checks} failed: copy the details below and send them with your Excel version.",
   selfCheckDetails: "Details (select or copy)",
   copyDetails: "Copy the details",
   copied: "Details copied to the clipboard.",
@@ -194,7 +196,8 @@ const fr: Record<StringKey, string> = {
   convert: "Convertir les formules AMZN en valeurs",
   convertConfirm:
     "Remplacer chaque formule AMZN de la zone « {scope} » par sa valeur ? Le complément ne pourra pas restaurer les formules.",
-  convertDone: "{cells:# cellule modifiée|# cellules modifiées} ({formulas:# formule AMZN convertie|# formules AMZN converties}) dans la zone « {scope} ».",
+  convertDone:
+    "{cells:# cellule modifiée|# cellules modifiées} ({formulas:# formule AMZN convertie|# formules AMZN converties}) dans la zone « {scope} ».",
   convertNone: "Aucune formule AMZN trouvée : rien n’a changé.",
   convertNoSpill:
     "Cet Excel ne sait pas lire les plages de débordement (ExcelApi 1.12) : les formules AMZN matricielles n’ont gardé que leur valeur en haut à gauche.",
@@ -278,12 +281,15 @@ function countText(lang: Lang, count: number): string {
  * Intl.PluralRules picks for the number (French: 0 and 1 are singular), "#" standing for it.
  */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
-    if (!(name in params)) return whole;
-    const value = params[name];
-    if (one === undefined || other === undefined) return String(value);
-    const count = Number(value);
-    const form = PLURAL_RULES[lang].select(count) === "one" ? one : other;
-    return form.replace(/#/g, countText(lang, count));
-  });
+  return STRINGS[lang][key].replace(
+    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (one === undefined || other === undefined) return String(value);
+      const count = Number(value);
+      const form = PLURAL_RULES[lang].select(count) === "one" ? one : other;
+      return form.replace(/#/g, countText(lang, count));
+    },
+  );
 }

@@ -36,7 +36,11 @@ const EXCEL_CODES: Readonly<Record<Lang, Readonly<Record<AmznError["kind"], stri
 function formatAs(value: number, format: string | undefined, lang: Lang): string {
   const locale = lang === "fr" ? "fr-FR" : "en-US";
   const fixed = (digits: number, grouping = true): string =>
-    value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping });
+    value.toLocaleString(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: grouping,
+    });
   switch (format) {
     case FORMAT_PERCENT:
       return value.toLocaleString(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });

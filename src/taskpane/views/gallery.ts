@@ -85,10 +85,7 @@ async function insert(
     context.say("error", errorText(error, lang), near);
     return;
   }
-  const result = await context.excel(
-    (excel) => writeSpec(excel, spec, { target: options.target, overwrite }),
-    near,
-  );
+  const result = await context.excel((excel) => writeSpec(excel, spec, { target: options.target, overwrite }), near);
   if (!result) return;
   if (result.status === "written") {
     context.say("success", t("insertedTable", { title, address: result.address }), near);

@@ -87,7 +87,12 @@ function preview(state: FormState, context: ViewContext): HTMLElement {
   }
   const result = runScenario(resolveScenarioParams(state.caseName, { ...overridesOf(state), years: state.years }));
   const money = (value: number): string => formatNumber(Math.round(value * 10) / 10, lang, 1);
-  const head = el("tr", {}, el("th", { text: t("previewUnit") }), ...result.years.map((year) => el("th", { text: String(year) })));
+  const head = el(
+    "tr",
+    {},
+    el("th", { text: t("previewUnit") }),
+    ...result.years.map((year) => el("th", { text: String(year) })),
+  );
   const line = (label: string, values: readonly number[]): HTMLElement =>
     el(
       "tr",

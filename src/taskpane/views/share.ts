@@ -66,12 +66,6 @@ export const shareView: View = {
       }),
     );
 
-    return el(
-      "div",
-      {},
-      el("p", { className: "hint", text: t("shareIntro") }),
-      scopes,
-      actions,
-    );
+    return el("div", {}, el("p", { className: "hint", text: t("shareIntro") }), scopes, actions);
   },
 };
