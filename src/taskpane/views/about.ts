@@ -8,7 +8,12 @@ import { FUNCTION_NAMES_FR, type FunctionId } from "../../data/function-names";
 import { el } from "../dom";
 import type { View, ViewContext } from "../app";
 import { runSelfCheck, type CheckResult } from "../excel/self-check";
-import { version as ADDIN_VERSION } from "../../../package.json";
+
+/**
+ * package.json's version (a test keeps them equal): a constant rather than a JSON import, which
+ * would ship the whole package.json in the bundle.
+ */
+export const ADDIN_VERSION = "1.0.0";
 
 /** The versions of each set worth knowing: the manifest's minimum, spills, and the newest. */
 const REQUIREMENT_SETS: readonly { readonly name: string; readonly versions: readonly string[] }[] = [
