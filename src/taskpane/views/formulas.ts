@@ -32,6 +32,11 @@ const EXCEL_CODES: Readonly<Record<Lang, Readonly<Record<AmznError["kind"], stri
   fr: { value: "#VALEUR!", na: "#N/A", num: "#NOMBRE!" },
 };
 
+/** A number format's code as the user's Excel lists it: French Excel shows "# ##0,0" and "0,0%". */
+function formatCode(format: string, lang: Lang): string {
+  return lang === "fr" ? format.replace(/[.,]/g, (mark) => (mark === "." ? "," : "\u202f")) : format;
+}
+
 /** A number shown as Excel shows it under the format the insert applies. */
 function formatAs(value: number, format: string | undefined, lang: Lang): string {
   const locale = lang === "fr" ? "fr-FR" : "en-US";
@@ -277,7 +282,7 @@ export const formulasView: View = {
         context.say(
           "success",
           format
-            ? t("insertedFormat", { formula: shown, address, format })
+            ? t("insertedFormat", { formula: shown, address, format: formatCode(format, lang) })
             : t("inserted", { formula: shown, address }),
           actions,
         );
