@@ -101,6 +101,8 @@ export function mountApp(options: AppOptions): void {
                 click: () => {
                   messages.replaceChildren();
                   inline.replaceChildren();
+                  // The prompt is gone: the focus goes back to where the user acted.
+                  near?.querySelector("button")?.focus({ preventScroll: true });
                   resolve(choice.key);
                 },
               },
