@@ -135,6 +135,8 @@ Object.assign(window, {
     PlatformType: { OfficeOnline: "OfficeOnline" },
     context: {
       displayLanguage: config.displayLanguage ?? "en-US",
+      // Office.context.diagnostics (Office.ContextInformation): what the About tab shows.
+      diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.test" },
       requirements: {
         isSetSupported: (name: string, version: string) =>
           name === "ExcelApi" ? compareVersions(version, config.excelApi ?? "1.17") <= 0 : true,

@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { reconciliationRows } from "../../src/core/reconcile-api";
-import { useBrowser } from "./harness";
+import { screenshot, useBrowser } from "./harness";
 import { cell, fill, select, snapshot } from "./host";
 
 jest.setTimeout(120_000);
@@ -62,6 +62,7 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
     const color = await message.evaluate((node) => getComputedStyle(node).color);
     expect(color).toBe("rgb(177, 14, 28)");
     expect(await page.locator("#scenario-preview-blocked").textContent()).toContain(label);
+    await screenshot(page, `scenario-error-${lang}-320`);
 
     await page.fill("#param-taxRate", "10%");
     expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBeNull();
@@ -106,6 +107,7 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
       .getByRole("button", { name: tabName("Insert on a new sheet", "Insérer sur une nouvelle feuille") })
       .click();
     await expectFocusedStatus(page, new RegExp(`${title}.*'.+'!A1:`));
+    await page.screenshot({ path: `test-artifacts/gallery-status-${lang}-320-viewport.png` });
     expect((await cell(page, "Sheet1", 2, 0)).formula).toBe("keep me");
     expect(errors).toEqual([]);
   });
@@ -206,6 +208,7 @@ describe("about and self-check", () => {
       await page.getByRole("tab", { name: lang === "en" ? "About" : "À propos" }).click();
       expect(await page.locator("#about-version").textContent()).toMatch(/^\d+\.\d+\.\d+$/);
       expect(await page.locator("#about-requirements").textContent()).toContain("ExcelApi 1.17");
+      expect(await page.locator("#about-platform").textContent()).toBe("OfficeOnline");
       await page.click("#run-self-check");
       await page.locator("#self-check-results li").first().waitFor();
       const checks = await page
@@ -224,6 +227,7 @@ describe("about and self-check", () => {
       expect(details).not.toMatch(/FAIL/);
       await expectFocusedStatus(page, lang === "en" ? /^All 17 checks passed/ : /^Les 17 vérifications ont réussi/);
 
+      await screenshot(page, `self-check-${lang}-320`);
       const after = await snapshot(page);
       expect(after.sheets).toEqual(before.sheets);
       expect(after.activeSheet).toBe(before.activeSheet);

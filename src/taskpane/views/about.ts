@@ -84,7 +84,7 @@ function checkName(result: CheckResult, lang: Lang): string {
 export function reportText(diagnostics: Diagnostics, results: readonly CheckResult[]): string {
   const lines = [
     `Amazon AI Report add-in ${ADDIN_VERSION}`,
-    `Host: ${diagnostics.host}; platform: ${diagnostics.platform}; Office ${diagnostics.version}; language ${diagnostics.displayLanguage}`,
+    `Host: ${diagnostics.host}; platform: ${diagnostics.platform || "not reported"}; Office ${diagnostics.version || "not reported"}; language ${diagnostics.displayLanguage || "not reported"}`,
     `Requirement sets: ${diagnostics.sets.map((set) => `${set.name} ${set.highest ?? "none"}`).join(", ")}`,
     "",
   ];
