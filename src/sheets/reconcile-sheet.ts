@@ -97,13 +97,20 @@ const TEXT = {
   },
   rule: {
     en: "Status rule: ok when the value rounds to the printed one at the printed precision (+11%: ±0.5 pp; +31,2%: ±0.05 pp; ×2,6: ±0.05); rounding when it is one unit off in the last printed digit and the claim is computed from figures the report prints, or when a printed figure matches only at a coarser precision than its row (59 vs 59.2); wording ≈×2 / ≈×3: ok within ±10%; a year: ok only if identical; otherwise mismatch.",
-    fr: "Règle des statuts : ok quand la valeur s'arrondit à la valeur imprimée à sa précision (+11 % : ±0,5 pt ; +31,2 % : ±0,05 pt ; ×2,6 : ±0,05) ; rounding quand elle diffère d'une unité du dernier chiffre imprimé et que l'affirmation se calcule à partir de chiffres imprimés par le rapport, ou quand un chiffre imprimé ne concorde qu'à une précision plus grossière que sa ligne (59 contre 59,2) ; formulations ≈×2 / ≈×3 : ok à ±10 % ; une année : ok seulement si identique ; sinon mismatch.",
+    fr: "Règle des statuts : conforme quand la valeur s'arrondit à la valeur imprimée à sa précision (+11 % : ±0,5 pt ; +31,2 % : ±0,05 pt ; ×2,6 : ±0,05) ; arrondi quand elle diffère d'une unité du dernier chiffre imprimé et que l'affirmation se calcule à partir de chiffres imprimés par le rapport, ou quand un chiffre imprimé ne concorde qu'à une précision plus grossière que sa ligne (59 contre 59,2) ; formulations ≈×2 / ≈×3 : conforme à ±10 % ; une année : conforme seulement si identique ; sinon écart.",
   },
   overall: {
     en: "Status = the worse of 'vs report' and 'vs filings', except that a filings mismatch the report's own rounded figures reproduce counts as rounding (+97% = 59 / 30 − 1).",
-    fr: "Statut = le pire de « vs rapport » et « vs dépôts », sauf qu'un mismatch face aux dépôts que les chiffres arrondis du rapport reproduisent compte comme rounding (+97 % = 59 / 30 − 1).",
+    fr: "Statut = le pire de « vs rapport » et « vs dépôts », sauf qu'un écart face aux dépôts que les chiffres arrondis du rapport reproduisent compte comme arrondi (+97 % = 59 / 30 − 1).",
   },
 } as const;
+
+/** The status words as the audit tab says them: conforme / arrondi / écart in French. */
+const STATUS_WORDS: Readonly<Record<ReconciliationRow["status"], Readonly<Record<Lang, string>>>> = {
+  ok: { en: "ok", fr: "conforme" },
+  rounding: { en: "rounding", fr: "arrondi" },
+  mismatch: { en: "mismatch", fr: "écart" },
+};
 
 function sourcesLine(rows: readonly ReconciliationRow[], lang: Lang): string {
   const keys: FilingSourceKey[] = [];
@@ -123,7 +130,7 @@ function sourcesLine(rows: readonly ReconciliationRow[], lang: Lang): string {
 function countsLine(rows: readonly ReconciliationRow[], lang: Lang): string {
   const c = statusCounts(rows);
   return lang === "fr"
-    ? `${rows.length} affirmations : ${c.ok} ok, ${c.rounding} rounding, ${c.mismatch} mismatch.`
+    ? `${rows.length} affirmations : conforme ${c.ok}, arrondi ${c.rounding}, écart ${c.mismatch}.`
     : `${rows.length} claims: ${c.ok} ok, ${c.rounding} rounding, ${c.mismatch} mismatch.`;
 }
 
@@ -179,9 +186,9 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
     value(r, "filings", row.filings, f.value);
     value(r, "gap_report", row.gapVsComputed, f.gap);
     value(r, "gap_filings", row.gapVsFilings, f.gap);
-    put(r, col("status_report"), row.statusVsReport ?? NOT_APPLICABLE);
-    put(r, col("status_filings"), row.statusVsFilings ?? NOT_APPLICABLE);
-    put(r, col("status"), row.status);
+    put(r, col("status_report"), row.statusVsReport ? STATUS_WORDS[row.statusVsReport][lang] : NOT_APPLICABLE);
+    put(r, col("status_filings"), row.statusVsFilings ? STATUS_WORDS[row.statusVsFilings][lang] : NOT_APPLICABLE);
+    put(r, col("status"), STATUS_WORDS[row.status][lang]);
     put(r, col("note"), row.note[lang]);
   });
   style(firstClaimRow, col("claim"), rows.length, 1, "label");

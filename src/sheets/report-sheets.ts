@@ -417,7 +417,7 @@ function filingsSources(metrics: readonly MetricId[]): FilingSourceKey[] {
 }
 
 function sourceLine(section: string, basis: Basis, lang: Lang, filed: readonly FilingSourceKey[]): string {
-  const addIn = lang === "fr" ? `add-in AMZN, ${basisWord(basis, lang)}` : `AMZN add-in, ${basisWord(basis, lang)}`;
+  const addIn = lang === "fr" ? `complément AMZN, ${basisWord(basis, lang)}` : `AMZN add-in, ${basisWord(basis, lang)}`;
   if (basis === "report") {
     return lang === "fr"
       ? `Source : rapport ${section} (${REPORT_DATE.fr}) ; ${addIn}.`
@@ -601,7 +601,7 @@ function kpisDraft(basis: Basis, lang: Lang): KpiTableDraft {
     basis === "report"
       ? sourceLine(section, basis, lang, [])
       : lang === "fr"
-        ? `Source : rapport ${section} (${REPORT_DATE.fr}) pour les indicateurs, qui n'ont pas de chiffre publié équivalent ; gain sur Anthropic : chiffres publiés par Amazon (PR-Q3-2025) ; add-in AMZN, ${basisWord(basis, lang)}.`
+        ? `Source : rapport ${section} (${REPORT_DATE.fr}) pour les indicateurs, qui n'ont pas de chiffre publié équivalent ; gain sur Anthropic : chiffres publiés par Amazon (PR-Q3-2025) ; complément AMZN, ${basisWord(basis, lang)}.`
         : `Source: report ${section} (${REPORT_DATE.en}) for the KPIs, which have no filed equivalent; Anthropic gain: Amazon's filed figures (PR-Q3-2025); AMZN add-in, ${basisWord(basis, lang)}.`;
   const flags =
     lang === "fr"

@@ -10,11 +10,19 @@ export interface ViewContext {
   readonly lang: Lang;
   t(key: StringKey, params?: Record<string, string | number>): string;
   /** Runs an Excel batch; failures are shown to the user, never thrown into the void. */
-  excel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T | undefined>;
-  /** Shows a message below the view; kind "error" is announced to screen readers. */
-  say(kind: "success" | "error" | "warning", text: string): void;
-  /** Offers choices for an occupied target and resolves with the one picked. */
-  ask(text: string, choices: readonly { readonly key: string; readonly label: string }[]): Promise<string>;
+  excel<T>(batch: (context: Excel.RequestContext) => Promise<T>, near?: HTMLElement): Promise<T | undefined>;
+  /**
+   * Shows a message; kind "error" is announced to screen readers. With `near` (the button or card
+   * the user acted on) the message appears right after it, takes the focus and is scrolled into
+   * view, so feedback lands where the user looks; without, below the view.
+   */
+  say(kind: "success" | "error" | "warning", text: string, near?: HTMLElement): void;
+  /** Offers choices for an occupied target (next to `near`, as `say`) and resolves with the one picked. */
+  ask(
+    text: string,
+    choices: readonly { readonly key: string; readonly label: string }[],
+    near?: HTMLElement,
+  ): Promise<string>;
   /** Whether the host supports an ExcelApi version (features beyond the manifest's minimum). */
   supportsExcelApi(version: string): boolean;
 }
@@ -46,24 +54,42 @@ export function mountApp(options: AppOptions): void {
     document.documentElement.lang = lang;
     const t = (key: StringKey, params?: Record<string, string | number>): string => translate(lang, key, params);
     const messages = el("div", { className: "messages", attrs: { role: "status" } });
-    const say: ViewContext["say"] = (kind, text) => {
-      const box = el("p", { className: `message ${kind}`, text, attrs: kind === "error" ? { role: "alert" } : {} });
-      messages.replaceChildren(box);
+    // One message at a time: where the user acted (moved next to the element) or below the view.
+    const inline = el("div", { className: "messages inline", id: "inline-message", attrs: { role: "status" } });
+    const place = (box: HTMLElement, near: HTMLElement | undefined): void => {
+      if (!near) {
+        inline.remove();
+        messages.replaceChildren(box);
+        return;
+      }
+      messages.replaceChildren();
+      inline.replaceChildren(box);
+      near.after(inline);
+      box.scrollIntoView({ block: "nearest" });
+    };
+    const say: ViewContext["say"] = (kind, text, near) => {
+      const box = el("p", {
+        className: `message ${kind}`,
+        text,
+        attrs: { tabindex: "-1", ...(kind === "error" ? { role: "alert" } : {}) },
+      });
+      place(box, near);
+      if (near) box.focus({ preventScroll: true });
     };
     const context: ViewContext = {
       lang,
       t,
       say,
       supportsExcelApi: options.supportsExcelApi,
-      excel: async (batch) => {
+      excel: async (batch, near) => {
         try {
           return await options.runExcel(batch);
         } catch (error) {
-          say("error", t("excelError", { message: errorText(error, lang) }));
+          say("error", t("excelError", { message: errorText(error, lang) }), near);
           return undefined;
         }
       },
-      ask: (text, choices) =>
+      ask: (text, choices, near) =>
         new Promise((resolve) => {
           const buttons = choices.map((choice, index) =>
             el("button", {
@@ -74,20 +100,24 @@ export function mountApp(options: AppOptions): void {
               on: {
                 click: () => {
                   messages.replaceChildren();
+                  inline.replaceChildren();
+                  // The prompt is gone: the focus goes back to where the user acted.
+                  near?.querySelector("button")?.focus({ preventScroll: true });
                   resolve(choice.key);
                 },
               },
             }),
           );
-          messages.replaceChildren(
+          place(
             el(
               "div",
               { className: "message warning", attrs: { role: "alertdialog", "aria-label": text } },
               el("p", { text }),
               el("div", { className: "actions" }, ...buttons),
             ),
+            near,
           );
-          buttons[0]?.focus();
+          buttons[0]?.focus({ preventScroll: Boolean(near) });
         }),
     };
 

@@ -12,6 +12,8 @@ import * as api from "../core/api";
 import { KPI_LIST, METRIC_LIST } from "../core/api";
 import type { CellArg, Lang, Spill } from "../core/errors";
 import { formatNumber } from "../core/format";
+import { parseTypedNumber, readNumberField } from "../core/typed-number";
+import { FUNCTION_NAMES_FR, type FunctionId } from "../data/function-names";
 import * as reconciliation from "../core/reconcile-api";
 import {
   LINE_ITEMS,
@@ -36,6 +38,11 @@ export type Preview = number | string | Spill;
 export interface ArgChoice {
   readonly value: number | string;
   readonly label: Text;
+  /**
+   * The French word core also accepts ("rapporté" for "reported"), written in the formula when
+   * the pane is French so that the formula reads as the label says.
+   */
+  readonly frValue?: string;
 }
 
 interface ArgBase {
@@ -65,6 +72,8 @@ export interface TextArg extends ArgBase {
   readonly initial: string;
   /** Shown in the empty field: the value omitting it stands for, given the other arguments. */
   readonly placeholder?: (values: ArgValues, lang: Lang) => string;
+  /** A valid value shown in messages about what was typed (default 1). */
+  readonly example?: number;
 }
 
 export type ArgSpec = ChoiceArg | TextArg;
@@ -77,30 +86,64 @@ export interface FunctionSpec {
   readonly args: readonly ArgSpec[];
   /** Core's computation; arguments arrive as Excel would pass them. Throws AmznError. */
   readonly compute: (args: readonly CellArg[], lang: Lang) => Preview;
+  /** The number format of a single-number result, given the arguments (absent: General). */
+  readonly format?: (values: ArgValues) => string;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading the fields. A field's state is a string: a choice's value (String(value), "" when
 // omitted) or the text typed.
 
-/** "0,21", "0.21", "1 000", "−5" read as numbers; other non-empty text is kept as typed. */
-export function readNumber(text: string): number | string | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  const plain = trimmed
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(/\u2212/g, "-")
-    .replace(",", ".");
-  const number = Number(plain);
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(plain) && Number.isFinite(number) ? number : trimmed;
+/**
+ * A number typed in the pane's language (core/typed-number.ts): "0,21", "0.21", "1 000", "−5";
+ * "21%" is 0.21. Text that is not a number, or that reads as two numbers ("1.000"), is kept as
+ * typed: `inputProblems` refuses it under the field before anything is inserted.
+ */
+export function readNumber(text: string, lang: Lang = "en"): number | string | undefined {
+  const typed = parseTypedNumber(text, lang);
+  if (typed.kind === "empty") return undefined;
+  if (typed.kind !== "number") return text.trim();
+  return typed.percent ? typed.value / 100 : typed.value;
+}
+
+function amountItems(text: string): string[] {
+  const items = text.split(";").map((item) => item.trim());
+  while (items.length > 0 && items[items.length - 1] === "") items.pop();
+  return items;
 }
 
 /** "100; 150; 200" -> [100, 150, 200]; an empty item in the middle is 0 (an empty cell). */
-export function readAmounts(text: string): (number | string)[] | undefined {
-  const items = text.split(";").map((item) => item.trim());
-  while (items.length > 0 && items[items.length - 1] === "") items.pop();
+export function readAmounts(text: string, lang: Lang = "en"): (number | string)[] | undefined {
+  const items = amountItems(text);
   if (items.length === 0) return undefined;
-  return items.map((item) => readNumber(item) ?? 0);
+  return items.map((item) => readNumber(item, lang) ?? 0);
+}
+
+/**
+ * Fields whose text is not a number the pane can read (malformed, or two possible readings), with
+ * the message to show: it names the field's visible label and gives an example to type.
+ */
+export function inputProblems(spec: FunctionSpec, inputs: readonly string[], lang: Lang): Map<number, string> {
+  const problems = new Map<number, string>();
+  spec.args.forEach((arg, index) => {
+    if (arg.kind === "choice") return;
+    const field = {
+      label: arg.label[lang],
+      unit: "free" as const,
+      min: -Infinity,
+      max: Infinity,
+      example: arg.example ?? 1,
+    };
+    const texts = arg.kind === "number" ? [inputs[index] ?? ""] : amountItems(inputs[index] ?? "");
+    for (const text of texts) {
+      const reading = readNumberField(text, field, lang);
+      if (!reading.ok) {
+        problems.set(index, reading.message);
+        return;
+      }
+    }
+  });
+  return problems;
 }
 
 export function initialInput(arg: ArgSpec): string {
@@ -112,13 +155,14 @@ export function initialInputs(spec: FunctionSpec): string[] {
   return spec.args.map(initialInput);
 }
 
-export function argValue(arg: ArgSpec, input: string): ArgValue | undefined {
-  if (arg.kind !== "choice") return arg.kind === "number" ? readNumber(input) : readAmounts(input);
-  return arg.choices.find((choice) => String(choice.value) === input)?.value;
+export function argValue(arg: ArgSpec, input: string, lang: Lang = "en"): ArgValue | undefined {
+  if (arg.kind !== "choice") return arg.kind === "number" ? readNumber(input, lang) : readAmounts(input, lang);
+  const choice = arg.choices.find((candidate) => String(candidate.value) === input);
+  return lang === "fr" && choice?.frValue !== undefined ? choice.frValue : choice?.value;
 }
 
-export function argValues(spec: FunctionSpec, inputs: readonly string[]): ArgValues {
-  return spec.args.map((arg, index) => argValue(arg, inputs[index] ?? ""));
+export function argValues(spec: FunctionSpec, inputs: readonly string[], lang: Lang = "en"): ArgValues {
+  return spec.args.map((arg, index) => argValue(arg, inputs[index] ?? "", lang));
 }
 
 export function defaultValues(spec: FunctionSpec): ArgValues {
@@ -141,6 +185,26 @@ export function buildFormula(spec: FunctionSpec, values: ArgValues): string {
   let end = values.length;
   while (end > 0 && values[end - 1] === undefined) end--;
   return `=AMZN.${spec.id}(${values.slice(0, end).map(literal).join(",")})`;
+}
+
+/**
+ * The formula as French Excel shows it (PRODUCT.md "Messages speak the user's words"): the French
+ * function name, ";" between arguments, a decimal comma, and "." between the items of an array
+ * constant (French Excel's column separator). Shown in the pane only: the cell receives the
+ * invariant `buildFormula` text through range.formulas.
+ */
+export function displayFormula(spec: FunctionSpec, values: ArgValues, lang: Lang): string {
+  if (lang === "en") return buildFormula(spec, values);
+  const local = (value: ArgValue | undefined): string => {
+    if (value === undefined) return "";
+    if (typeof value === "object") return `{${value.map(local).join(".")}}`;
+    if (typeof value === "number") return String(value).toUpperCase().replace(".", ",");
+    return literal(value);
+  };
+  let end = values.length;
+  while (end > 0 && values[end - 1] === undefined) end--;
+  const name = FUNCTION_NAMES_FR[spec.id as FunctionId] ?? spec.frName;
+  return `=AMZN.${name}(${values.slice(0, end).map(local).join(";")})`;
 }
 
 /** The value Excel will show for the formula; `lang` stands for Excel's display language. */
@@ -261,9 +325,33 @@ function metricArg(name: string, help: Text, choices: readonly ArgChoice[] = MET
 
 const METRIC = metricArg("metric", text("Any metric of the dataset.", "N’importe quel indicateur du jeu de données."));
 
+// ---------------------------------------------------------------------------------------------
+// Natural number formats of single-number results, written with the formula and used by the preview.
+
+export const FORMAT_BILLIONS = "#,##0.0";
+export const FORMAT_WHOLE = "#,##0";
+export const FORMAT_PERCENT = "0.0%";
+export const FORMAT_MULTIPLE = '0.00"×"';
+export const FORMAT_YEAR = "0";
+
+/** B$ with one decimal; millions, thousands and dollars as whole numbers. */
+function moneyFormat(unit: ArgValue | undefined): string {
+  return unit === undefined || (typeof unit === "string" && /^\s*(b|mds?|bn)?\s*$/i.test(unit))
+    ? FORMAT_BILLIONS
+    : FORMAT_WHOLE;
+}
+
+function kindFormat(kind: MetricKindName, unit: ArgValue | undefined): string {
+  if (kind === "ratio") return FORMAT_PERCENT;
+  if (kind === "count") return FORMAT_WHOLE;
+  return moneyFormat(unit);
+}
+
+type MetricKindName = (typeof METRIC_LIST)[number]["kind"];
+
 /** A yearly figure function: REVENUE, NET_INCOME, AWS_REVENUE. */
 function figure(id: string, frName: string, description: Text, compute: FunctionSpec["compute"]): FunctionSpec {
-  return { id, frName, description, args: [PERIOD, UNIT, BASIS], compute };
+  return { id, frName, description, args: [PERIOD, UNIT, BASIS], compute, format: (values) => moneyFormat(values[1]) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +374,8 @@ function override(name: string, preset: ScenarioParamId, label: Text, help: Text
     help,
     optional: true,
     initial: "",
+    // The bull case's value: non-zero for every parameter, so the example shows its unit.
+    example: SCENARIO_PRESETS.bull[preset],
     placeholder: (values, lang) => {
       const value = SCENARIO_PRESETS[chosenCase(values)][preset];
       return preset === "startYear" ? String(value) : formatNumber(value, lang);
@@ -375,6 +465,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
     description: text("Any metric of the dataset for a fiscal year.", "N’importe quel indicateur pour un exercice."),
     args: [METRIC, PERIOD, UNIT, BASIS],
     compute: ([m, p, u, b]) => api.metric(m, p, u, b),
+    format: (values) => kindFormat(METRIC_LIST.find((info) => info.id === values[0])?.kind ?? "money", values[2]),
   },
   {
     id: "GROWTH",
@@ -398,7 +489,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         label: text("Method", "Méthode"),
         help: text(
           "How the two years compare; “reported” is the rate the report prints (consecutive years).",
-          "Comment comparer les deux années ; « reported » est le taux imprimé par le rapport (années consécutives).",
+          "Comment comparer les deux années ; « rapporté » est le taux imprimé par le rapport (années consécutives).",
         ),
         optional: true,
         omitted: text("Default — total", "Par défaut — total"),
@@ -408,13 +499,15 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
           { value: "multiple", label: text("multiple — to/from", "multiple — fin/début") },
           {
             value: "reported",
-            label: text("reported — the rate the report prints", "reported — le taux imprimé par le rapport"),
+            frValue: "rapporté",
+            label: text("reported — the rate the report prints", "rapporté — le taux imprimé par le rapport"),
           },
         ],
       },
       BASIS,
     ],
     compute: ([m, from, to, method, b]) => api.growth(m, from, to, method, b),
+    format: (values) => (values[3] === "multiple" ? FORMAT_MULTIPLE : FORMAT_PERCENT),
   },
   {
     id: "SERIES",
@@ -506,6 +599,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
       },
     ],
     compute: ([name]) => api.kpi(name),
+    format: (values) => kindFormat(KPI_LIST.find((info) => info.id === values[0])?.kind ?? "count", undefined),
   },
   {
     id: "METRICS",
@@ -579,6 +673,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         optional: false,
         matrix: true,
         initial: "100; 150; 200",
+        example: 100,
       },
       {
         kind: "number",
@@ -587,6 +682,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         help: text("A whole number from 1 to 50.", "Un nombre entier de 1 à 50."),
         optional: false,
         initial: "5",
+        example: 5,
       },
       {
         kind: "choice",
@@ -649,6 +745,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         ],
       },
     ],
+    format: (values) => (values[9] === "payback" ? FORMAT_YEAR : FORMAT_BILLIONS),
     compute: ([caseName, capex, growth, years, life, yieldArg, margin, tax, start, output], lang) =>
       scenario.capexScenario(caseName, capex, growth, years, life, yieldArg, margin, tax, start, output, lang),
   },

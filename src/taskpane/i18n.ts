@@ -37,7 +37,12 @@ const en = {
   spillLabel: "Value of {formula}",
   excelWillShow: "Excel will show {code}: {message}",
   inserted: "Inserted {formula} in {address}.",
-  occupied: "{address} is not empty ({count} filled cells). Nothing was written.",
+  occupied: "{address} is not empty ({count:# filled cell|# filled cells}). Nothing was written.",
+  occupiedTable:
+    "{title} needs {address}, which is not empty ({count:# filled cell|# filled cells}). Nothing was written.",
+  spillOccupied:
+    "{formula} spills over {address} ({rows} × {columns}): {count:# cell there is|# cells there are} not empty, and Excel would show #SPILL!. Nothing was written.",
+  insertedFormat: "Inserted {formula} in {address}, formatted {format}.",
   insertOnNewSheet: "Insert on a new sheet",
   overwrite: "Replace the contents",
   overwriteConfirm: "Replace what {address} holds? This cannot be undone with the add-in.",
@@ -56,8 +61,11 @@ const en = {
   paybackLabel: "Payback year",
   paybackNone: "beyond the horizon",
   cumulativeFcfLabel: "Cumulative FCF (B$)",
+  previewUnit: "B$",
+  percentFieldHint: "In percent: 10 and 10% both mean 10%.",
+  previewBlocked: "No preview until {label} is corrected (see the message under it).",
   buildModel: "Build the model on a new sheet",
-  modelWritten: "Model written to {address}. Change the blue cells or the case switch to explore.",
+  modelWritten: "Capex scenario model written to {address}. Change the blue cells or the case switch to explore.",
   tabShare: "Share",
   shareIntro:
     "Replace AMZN formulas by their current values, so that people without the add-in see the same numbers. Other formulas are left untouched.",
@@ -68,7 +76,7 @@ const en = {
   convert: "Convert AMZN formulas to values",
   convertConfirm:
     "Replace every AMZN formula in the {scope} by its value? The formulas cannot be restored by the add-in.",
-  convertDone: "{cells} cells changed ({formulas} AMZN formulas converted).",
+  convertDone: "{cells:# cell|# cells} changed ({formulas:# AMZN formula|# AMZN formulas} converted) in the {scope}.",
   convertNone: "No AMZN formula found: nothing changed.",
   convertNoSpill:
     "This Excel cannot read spill ranges (ExcelApi 1.12): dynamic-array AMZN formulas kept only their top-left value.",
@@ -108,6 +116,32 @@ const en = {
   reconciliationTitle: "Reconciliation of the report",
   reconciliationDescription:
     "Every growth rate, margin and multiple the report prints, against its own figures and Amazon's filings: ok, rounding or mismatch.",
+  tabAbout: "About",
+  aboutIntro:
+    "What this add-in is and what your Excel reports. The self-check writes, reads back and calculates in your own Excel, on a scratch sheet it removes afterwards.",
+  aboutVersion: "Add-in version",
+  aboutHost: "Host",
+  aboutPlatform: "Platform",
+  aboutOfficeVersion: "Office version",
+  aboutLanguage: "Display language",
+  aboutRequirements: "Requirement sets",
+  aboutSupported: "supported",
+  aboutNotSupported: "not supported",
+  aboutUnknown: "not reported",
+  runSelfCheck: "Run the self-check",
+  selfCheckRunning: "Running the self-check…",
+  selfCheckSummary: "Passed: {passed} of {total}.",
+  selfCheckAllPassed: "All {total:# check|# checks} passed in this Excel.",
+  selfCheckSomeFailed:
+    "{failed:# check|# checks} failed: copy the details below and send them with your Excel version.",
+  selfCheckDetails: "Details (select or copy)",
+  copyDetails: "Copy the details",
+  copied: "Details copied to the clipboard.",
+  copyFailed: "The clipboard is not available here: select the text above and copy it.",
+  checkPass: "pass",
+  checkFail: "fail",
+  selfCheckCleanup: "Scratch sheet removed",
+  selfCheckCleanupFailed: "The scratch sheet {sheet} could not be removed: delete it by hand.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -146,7 +180,12 @@ const fr: Record<StringKey, string> = {
   spillLabel: "Valeur de {formula}",
   excelWillShow: "Excel affichera {code} : {message}",
   inserted: "{formula} inséré en {address}.",
-  occupied: "{address} n’est pas vide ({count} cellules remplies). Rien n’a été écrit.",
+  occupied: "{address} n’est pas vide ({count:# cellule remplie|# cellules remplies}). Rien n’a été écrit.",
+  occupiedTable:
+    "{title} a besoin de {address}, qui n’est pas vide ({count:# cellule remplie|# cellules remplies}). Rien n’a été écrit.",
+  spillOccupied:
+    "{formula} déborde sur {address} ({rows} × {columns}) : {count:# cellule n’y est pas vide|# cellules n’y sont pas vides}, et Excel afficherait #PROPAGATION!. Rien n’a été écrit.",
+  insertedFormat: "{formula} inséré en {address}, au format {format}.",
   insertOnNewSheet: "Insérer sur une nouvelle feuille",
   overwrite: "Remplacer le contenu",
   overwriteConfirm: "Remplacer le contenu de {address} ? Le complément ne peut pas l’annuler.",
@@ -165,8 +204,12 @@ const fr: Record<StringKey, string> = {
   paybackLabel: "Année de retour sur investissement",
   paybackNone: "au-delà de l’horizon",
   cumulativeFcfLabel: "FCF cumulé (Mds$)",
+  previewUnit: "Mds$",
+  percentFieldHint: "En pourcentage : 10 et 10 % valent tous deux 10 %.",
+  previewBlocked: "Pas d’aperçu tant que « {label} » n’est pas corrigé (voir le message sous le champ).",
   buildModel: "Construire le modèle sur une nouvelle feuille",
-  modelWritten: "Modèle écrit en {address}. Modifiez les cellules bleues ou le sélecteur de cas pour explorer.",
+  modelWritten:
+    "Modèle de scénario d’investissement écrit en {address}. Modifiez les cellules bleues ou le sélecteur de cas pour explorer.",
   tabShare: "Partager",
   shareIntro:
     "Remplacez les formules AMZN par leurs valeurs actuelles, pour que les personnes sans le complément voient les mêmes chiffres. Les autres formules restent intactes.",
@@ -177,7 +220,8 @@ const fr: Record<StringKey, string> = {
   convert: "Convertir les formules AMZN en valeurs",
   convertConfirm:
     "Remplacer chaque formule AMZN de la zone « {scope} » par sa valeur ? Le complément ne pourra pas restaurer les formules.",
-  convertDone: "{cells} cellules modifiées ({formulas} formules AMZN converties).",
+  convertDone:
+    "{cells:# cellule modifiée|# cellules modifiées} ({formulas:# formule AMZN convertie|# formules AMZN converties}) dans la zone « {scope} ».",
   convertNone: "Aucune formule AMZN trouvée : rien n’a changé.",
   convertNoSpill:
     "Cet Excel ne sait pas lire les plages de débordement (ExcelApi 1.12) : les formules AMZN matricielles n’ont gardé que leur valeur en haut à gauche.",
@@ -218,12 +262,60 @@ const fr: Record<StringKey, string> = {
   reconciliationTitle: "Rapprochement du rapport",
   reconciliationDescription:
     "Chaque taux de croissance, marge et multiple imprimé par le rapport, confronté à ses propres chiffres et aux comptes d’Amazon : conforme, arrondi ou écart.",
+  tabAbout: "À propos",
+  aboutIntro:
+    "Ce qu’est ce complément et ce que votre Excel indique. L’autovérification écrit, relit et calcule dans votre propre Excel, sur une feuille de travail qu’elle supprime ensuite.",
+  aboutVersion: "Version du complément",
+  aboutHost: "Application hôte",
+  aboutPlatform: "Plateforme",
+  aboutOfficeVersion: "Version d’Office",
+  aboutLanguage: "Langue d’affichage",
+  aboutRequirements: "Ensembles de conditions requises",
+  aboutSupported: "pris en charge",
+  aboutNotSupported: "non pris en charge",
+  aboutUnknown: "non indiqué",
+  runSelfCheck: "Lancer l’autovérification",
+  selfCheckRunning: "Autovérification en cours…",
+  selfCheckSummary: "Réussies : {passed} sur {total}.",
+  selfCheckAllPassed: "{total:La vérification a réussi|Les # vérifications ont réussi} dans cet Excel.",
+  selfCheckSomeFailed:
+    "{failed:# vérification a échoué|# vérifications ont échoué} : copiez le détail ci-dessous et envoyez-le avec votre version d’Excel.",
+  selfCheckDetails: "Détail (à sélectionner ou copier)",
+  copyDetails: "Copier le détail",
+  copied: "Détail copié dans le presse-papiers.",
+  copyFailed: "Le presse-papiers n’est pas disponible ici : sélectionnez le texte ci-dessus et copiez-le.",
+  checkPass: "réussi",
+  checkFail: "échec",
+  selfCheckCleanup: "Feuille de travail supprimée",
+  selfCheckCleanupFailed: "La feuille de travail {sheet} n’a pas pu être supprimée : supprimez-la à la main.",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, fr };
 
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = {
+  en: new Intl.PluralRules("en-US"),
+  fr: new Intl.PluralRules("fr-FR"),
+};
+
+/** A count in the language's digits: 1,234 / 1 234. */
+function countText(lang: Lang, count: number): string {
+  return count.toLocaleString(lang === "fr" ? "fr-FR" : "en-US");
+}
+
+/**
+ * Fills "{name}" with a parameter and "{name:one form|other form}" with the form that
+ * Intl.PluralRules picks for the number (French: 0 and 1 are singular), "#" standing for it.
+ */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return STRINGS[lang][key].replace(
+    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (one === undefined || other === undefined) return String(value);
+      const count = Number(value);
+      const form = PLURAL_RULES[lang].select(count) === "one" ? one : other;
+      return form.replace(/#/g, countText(lang, count));
+    },
   );
 }

@@ -4,6 +4,7 @@
  */
 import { langFromTag } from "../core/errors";
 import { mountApp, mountNotice } from "./app";
+import { aboutView } from "./views/about";
 import { auditView } from "./views/audit";
 import { formulasView } from "./views/formulas";
 import { galleryView } from "./views/gallery";
@@ -36,7 +37,7 @@ function start(host: Office.HostType | null | undefined): void {
   mountApp({
     root,
     lang,
-    views: [galleryView, formulasView, scenarioView, auditView, shareView],
+    views: [galleryView, formulasView, scenarioView, auditView, shareView, aboutView],
     runExcel: (batch) => Excel.run(batch),
     supportsExcelApi: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
   });

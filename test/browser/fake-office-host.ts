@@ -31,15 +31,65 @@ class HostCustomFunctionsError extends Error {
   }
 }
 
-/** Splits `2024, "B", "filings"` into literal arguments (numbers and double-quoted strings). */
+type Literal = string | number | boolean | null | Literal[][];
+
+/**
+ * Splits `2024,,"filings",{100,150;200,250}` into the values Excel passes a custom function:
+ * numbers, double-quoted strings, booleans, null for an omitted argument, and an array
+ * constant as rows (";" between rows, "," between columns: the invariant syntax).
+ */
 function parseArguments(text: string): unknown[] {
-  const args: unknown[] = [];
-  const pattern = /\s*(?:"((?:[^"]|"")*)"|(-?\d+(?:\.\d+)?)|(TRUE|FALSE))\s*(?:,|$)/gy;
-  let match: RegExpExecArray | null;
-  while (pattern.lastIndex < text.length && (match = pattern.exec(text))) {
-    if (match[1] !== undefined) args.push(match[1].replace(/""/g, '"'));
-    else if (match[2] !== undefined) args.push(Number(match[2]));
-    else args.push(match[3] === "TRUE");
+  const args: Literal[] = [];
+  const scalar = /\s*(?:"((?:[^"]|"")*)"|(-?\d+(?:\.\d+)?(?:E[-+]?\d+)?)|(TRUE|FALSE))\s*/iy;
+  const readScalar = (at: number): [Literal, number] | undefined => {
+    scalar.lastIndex = at;
+    const match = scalar.exec(text);
+    if (!match) return undefined;
+    const value =
+      match[1] !== undefined
+        ? match[1].replace(/""/g, '"')
+        : match[2] !== undefined
+          ? Number(match[2])
+          : match[3]?.toUpperCase() === "TRUE";
+    return [value, scalar.lastIndex];
+  };
+  let at = 0;
+  if (text.trim() === "") return args;
+  for (;;) {
+    while (text[at] === " ") at++;
+    let value: Literal = null;
+    if (text[at] === "{") {
+      const rows: Literal[][] = [[]];
+      at++;
+      for (;;) {
+        const item = readScalar(at);
+        if (!item) throw new Error(`host: bad array constant in ${text}`);
+        rows[rows.length - 1]?.push(item[0]);
+        at = item[1];
+        if (text[at] === ",") at++;
+        else if (text[at] === ";") {
+          rows.push([]);
+          at++;
+        } else if (text[at] === "}") {
+          at++;
+          break;
+        } else throw new Error(`host: bad array constant in ${text}`);
+      }
+      value = rows;
+    } else if (text[at] !== "," && at < text.length) {
+      const item = readScalar(at);
+      if (!item) throw new Error(`host: unsupported argument in ${text}`);
+      [value, at] = item;
+    }
+    args.push(value);
+    while (text[at] === " ") at++;
+    if (at >= text.length) break;
+    if (text[at] !== ",") throw new Error(`host: unsupported argument in ${text}`);
+    at++;
+    if (at >= text.length) {
+      args.push(null);
+      break;
+    }
   }
   return args;
 }
@@ -82,15 +132,18 @@ function inlineReferences(formula: string): string {
   return `=AMZN.${match[1] ?? ""}(${args.join(",")})`;
 }
 
-/** What Excel shows for a formula: AMZN.* through the registered functions, "#ERR" otherwise. */
-function evaluate(input: string): FakeScalar {
+/**
+ * What Excel shows for a formula: AMZN.* through the registered functions ("#NAME?" otherwise).
+ * A matrix result is returned whole, so the double spills it as Excel does a dynamic array.
+ */
+function evaluate(input: string): FakeScalar | FakeScalar[][] {
   const formula = inlineReferences(input);
   const match = /^=AMZN\.([A-Z_]+)\((.*)\)$/.exec(formula);
   const fn = match ? functions.get(match[1] ?? "") : undefined;
   if (!match || !fn) return "#NAME?";
   try {
     const result = fn(...parseArguments(match[2] ?? ""));
-    if (Array.isArray(result)) return (result[0]?.[0] ?? "") as FakeScalar;
+    if (Array.isArray(result)) return result as FakeScalar[][];
     return result as FakeScalar;
   } catch (error) {
     return error instanceof HostCustomFunctionsError ? error.code : "#VALUE!";
@@ -122,6 +175,8 @@ Object.assign(window, {
     PlatformType: { OfficeOnline: "OfficeOnline" },
     context: {
       displayLanguage: config.displayLanguage ?? "en-US",
+      // Office.context.diagnostics (Office.ContextInformation): what the About tab shows.
+      diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.test" },
       requirements: {
         isSetSupported: (name: string, version: string) =>
           name === "ExcelApi" ? compareVersions(version, config.excelApi ?? "1.17") <= 0 : true,

@@ -28,15 +28,17 @@ it("builds GROWTH, previews the CAGR and inserts it", async () => {
   await page.selectOption("#arg-from", "2023");
   await page.selectOption("#arg-to", "2025");
   await page.selectOption("#arg-method", "cagr");
-  expect(await page.locator("#formula-value").textContent()).toMatch(/^0\.609\d{0,3}$/);
+  // Previewed in the format the insert applies: a fraction as a percentage.
+  expect(await page.locator("#formula-value").textContent()).toBe("60.9%");
   expect(await page.locator("#formula-text").textContent()).toBe('=AMZN.GROWTH("net_income",2023,2025,"cagr")');
   expect(await page.locator("label[for=arg-method]").textContent()).toBe("Method (optional)");
 
   await page.click("#insert-formula");
-  await page.getByText('Inserted =AMZN.GROWTH("net_income",2023,2025,"cagr") in Sheet1!A1.').waitFor();
+  await page.getByText('Inserted =AMZN.GROWTH("net_income",2023,2025,"cagr") in Sheet1!A1, formatted 0.0%.').waitFor();
   const written = await cell(page, "Sheet1", 0, 0);
   expect(written.formula).toBe('=AMZN.GROWTH("net_income",2023,2025,"cagr")');
   expect(written.value).toBeCloseTo(0.609, 3);
+  expect(written.numberFormat).toBe("0.0%");
   expect(errors).toEqual([]);
 });
 
@@ -74,13 +76,13 @@ it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then F
   await screenshot(page, "formulas-error");
 
   await page.selectOption("#language", "fr");
-  expect(await value.textContent()).toMatch(/^Excel affichera #VALUE! : tax_rate doit être une fraction de 0 à 1/);
+  expect(await value.textContent()).toMatch(/^Excel affichera #VALEUR! : tax_rate doit être une fraction de 0 à 1/);
   expect(await taxRate.inputValue()).toBe("5");
   expect(await taxRate.getAttribute("aria-invalid")).toBe("true");
 
   await taxRate.fill("0,25");
   expect(await taxRate.getAttribute("aria-invalid")).toBeNull();
-  expect(await page.locator("#formula-text").textContent()).toBe('=AMZN.CAPEX_SCENARIO("bull",,,,,,,0.25)');
+  expect(await page.locator("#formula-text").textContent()).toBe('=AMZN.SCENARIO_INVESTISSEMENT("bull";;;;;;;0,25)');
   expect(await page.locator("#formula-spill th").first().textContent()).toBe(
     "Scénario optimiste, hypothèses modifiées",
   );

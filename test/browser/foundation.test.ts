@@ -31,10 +31,10 @@ describe("task pane in a scripted Excel host", () => {
     ).toContain("REVENUE");
 
     await page.selectOption("#arg-period", "2024");
-    await expect(page.locator("#formula-value").textContent()).resolves.toBe("638");
+    await expect(page.locator("#formula-value").textContent()).resolves.toBe("638.0");
     expect(await page.locator("#formula-text").textContent()).toBe("=AMZN.REVENUE(2024)");
     await page.click("#insert-formula");
-    await page.getByText("Inserted =AMZN.REVENUE(2024) in Sheet1!A1.").waitFor();
+    await page.getByText("Inserted =AMZN.REVENUE(2024) in Sheet1!A1, formatted #,##0.0.").waitFor();
 
     const cell = await page.evaluate(() =>
       (window as unknown as { __host: { cell(s: string, r: number, c: number): unknown } }).__host.cell("Sheet1", 0, 0),

@@ -22,7 +22,7 @@ describe("scenario builder", () => {
     expect(await page.locator("#scenario-preview thead th").count()).toBe(13);
 
     await page.fill("#param-taxRate", "150");
-    await page.getByText("tax_rate", { exact: false }).first().waitFor();
+    await page.getByText("Tax rate (%) must be from 0 to 100; got 150.").waitFor();
     expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#build-model").isDisabled()).toBe(true);
     await page.fill("#param-taxRate", "25");
@@ -30,7 +30,7 @@ describe("scenario builder", () => {
 
     await resetSyncCount(page);
     await page.click("#build-model");
-    await page.getByText("Model written to").waitFor();
+    await page.getByText("Capex scenario model written to").waitFor();
     const host = await snapshot(page);
     expect(host.syncCount).toBeLessThanOrEqual(3);
     expect(host.activeSheet).toBe("Capex scenario");
@@ -78,7 +78,7 @@ describe("share", () => {
     await page.check("#scope-sheet");
     await page.click("#convert");
     await page.getByRole("button", { name: "Convert", exact: true }).click();
-    await page.getByText("1 cells changed (1 AMZN formulas converted).").waitFor();
+    await page.getByText("1 cell changed (1 AMZN formula converted) in the active sheet.").waitFor();
     expect((await cell(page, "Sheet1", 0, 0)).formula).toBe(638);
     expect((await cell(page, "Sheet1", 0, 1)).formula).toBe("=SUM(1,2)");
     await screenshot(page, "share-en-500");

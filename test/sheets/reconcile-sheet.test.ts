@@ -10,6 +10,8 @@ import {
 import { FORMAT_GENERAL, type SheetSpec } from "../../src/sheets/spec";
 import { expectRectangularSpec } from "./helpers";
 
+const FRENCH_STATUS: Record<string, string> = { ok: "conforme", rounding: "arrondi", mismatch: "écart" };
+
 const LANGS: readonly Lang[] = ["en", "fr"];
 const col = (key: (typeof RECONCILIATION_SHEET_COLUMNS)[number]): number => RECONCILIATION_SHEET_COLUMNS.indexOf(key);
 const cellAt = (spec: SheetSpec, row: number, column: number): unknown => spec.cells[row]?.[column];
@@ -68,9 +70,12 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
       expect(cellAt(spec, r, col("filings"))).toBe(row.filings ?? "—");
       expect(cellAt(spec, r, col("gap_report"))).toBe(row.gapVsComputed ?? "—");
       expect(cellAt(spec, r, col("gap_filings"))).toBe(row.gapVsFilings ?? "—");
-      expect(cellAt(spec, r, col("status_report"))).toBe(row.statusVsReport ?? "—");
-      expect(cellAt(spec, r, col("status_filings"))).toBe(row.statusVsFilings ?? "—");
-      expect(cellAt(spec, r, col("status"))).toBe(row.status);
+      // French statuses read as the audit tab says them.
+      const word = (status: string | null | undefined): string =>
+        status === null || status === undefined ? "—" : lang === "en" ? status : (FRENCH_STATUS[status] ?? status);
+      expect(cellAt(spec, r, col("status_report"))).toBe(word(row.statusVsReport));
+      expect(cellAt(spec, r, col("status_filings"))).toBe(word(row.statusVsFilings));
+      expect(cellAt(spec, r, col("status"))).toBe(word(row.status));
       expect(cellAt(spec, r, col("note"))).toBe(row.note[lang]);
       expect(claimText(row, lang)).toContain(row.printed);
     });
@@ -79,12 +84,12 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
     expect(cellAt(spec, at("net_income_growth_2024"), col("reported"))).toBe(0.97);
     expect(cellAt(spec, at("net_income_growth_2024"), col("computed"))).toBe(0.966666666667);
     expect(cellAt(spec, at("net_income_growth_2024"), col("filings"))).toBe(0.947345932621);
-    expect(cellAt(spec, at("net_income_growth_2024"), col("status"))).toBe("rounding");
+    expect(cellAt(spec, at("net_income_growth_2024"), col("status"))).toBe(lang === "en" ? "rounding" : "arrondi");
     expect(cellAt(spec, at("aws_operating_margin_2024"), col("computed"))).toBe("—");
-    expect(cellAt(spec, at("aws_operating_margin_2024"), col("status"))).toBe("mismatch");
+    expect(cellAt(spec, at("aws_operating_margin_2024"), col("status"))).toBe(lang === "en" ? "mismatch" : "écart");
     expect(cellAt(spec, at("anthropic_gain_year"), col("filings"))).toBe(2025);
     expect(cellAt(spec, at("net_income_2024_figure"), col("filings"))).toBe(59.248);
-    expect(cellAt(spec, at("net_income_multiple_2023_2025"), col("status"))).toBe("ok");
+    expect(cellAt(spec, at("net_income_multiple_2023_2025"), col("status"))).toBe(lang === "en" ? "ok" : "conforme");
   });
 
   it('formats values by unit: 0.0% for rates, 0.00"×" for multiples, #,##0.0 for B$, 0 for years; signed gaps', () => {
@@ -134,7 +139,7 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
     expect(notes[1]).toContain("±10");
     expect(notes[2]).toContain(lang === "en" ? "the worse of" : "le pire de");
     expect(notes[3]).toBe(
-      lang === "en" ? "14 claims: 4 ok, 4 rounding, 6 mismatch." : "14 affirmations : 4 ok, 4 rounding, 6 mismatch.",
+      lang === "en" ? "14 claims: 4 ok, 4 rounding, 6 mismatch." : "14 affirmations : conforme 4, arrondi 4, écart 6.",
     );
     for (let k = 0; k < 4; k++) expect(spec.cells[first + k]?.slice(1).every((c) => c === null)).toBe(true);
   });

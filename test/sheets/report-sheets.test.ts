@@ -271,7 +271,7 @@ describe.each(COMBOS)("$table, $lang, live=$live, basis $basis", (combo) => {
     expect(source).toContain(combo.lang === "en" ? "February 2026" : "février 2026");
     const basisText = {
       en: { report: "AMZN add-in, basis report", filings: "AMZN add-in, basis filings" },
-      fr: { report: "add-in AMZN, base rapport", filings: "add-in AMZN, base dépôts" },
+      fr: { report: "complément AMZN, base rapport", filings: "complément AMZN, base dépôts" },
     } as const;
     expect(source).toContain(basisText[combo.lang][combo.basis]);
     for (let c = 1; c < cols; c++) expect(cell(spec, r, c)).toBeNull();
@@ -386,7 +386,7 @@ describe("results (§1), basis report", () => {
     expect(row(spec, 4).slice(0, 4)).toEqual(["Croissance CA (%)", "—", 0.11, 0.12]);
     expect(row(spec, 5).slice(0, 4)).toEqual(["Croissance bénéfice net (%)", "—", 0.97, 0.312]);
     expect(cell(spec, 6, 0)).toBe(
-      "Source : rapport §1 Résultats financiers globaux (février 2026) ; add-in AMZN, base rapport.",
+      "Source : rapport §1 Résultats financiers globaux (février 2026) ; complément AMZN, base rapport.",
     );
     expect(spec.charts[0]?.title).toBe("Chiffre d'affaires et bénéfice net par année (Mds$)");
   });

@@ -10,9 +10,15 @@ import * as scenario from "../../src/core/scenario-api";
 import * as functions from "../../src/functions/functions";
 import {
   FUNCTION_CATALOGUE,
+  FORMAT_BILLIONS,
+  FORMAT_MULTIPLE,
+  FORMAT_PERCENT,
+  FORMAT_WHOLE,
   argValue,
   argValues,
   buildFormula,
+  displayFormula,
+  inputProblems,
   defaultValues,
   evaluate,
   initialInputs,
@@ -183,6 +189,38 @@ describe("buildFormula", () => {
   });
 });
 
+describe("the formula as French Excel shows it", () => {
+  it("uses the French name, ';', a decimal comma and the French method word", () => {
+    const revenue = spec("REVENUE");
+    expect(displayFormula(revenue, argValues(revenue, initialInputs(revenue), "fr"), "fr")).toBe(
+      "=AMZN.CHIFFRE_AFFAIRES(2024)",
+    );
+    const capex = spec("CAPEX_SCENARIO");
+    const values = argValues(capex, inputsWith(capex, { case_name: "bull", tax_rate: "0,25" }), "fr");
+    expect(displayFormula(capex, values, "fr")).toBe('=AMZN.SCENARIO_INVESTISSEMENT("bull";;;;;;;0,25)');
+    expect(buildFormula(capex, values)).toBe('=AMZN.CAPEX_SCENARIO("bull",,,,,,,0.25)');
+    const growth = spec("GROWTH");
+    const reported = argValues(growth, inputsWith(growth, { from: "2024", method: "reported" }), "fr");
+    expect(displayFormula(growth, reported, "fr")).toBe('=AMZN.TAUX_CROISSANCE("revenue";2024;2025;"rapporté")');
+    expect(evaluate(growth, reported, "fr")).toEqual(
+      evaluate(growth, argValues(growth, inputsWith(growth, { from: "2024", method: "reported" }), "en"), "en"),
+    );
+    const depreciation = spec("DEPRECIATION");
+    expect(displayFormula(depreciation, argValues(depreciation, initialInputs(depreciation), "fr"), "fr")).toBe(
+      "=AMZN.AMORTISSEMENT({100.150.200};5)",
+    );
+  });
+
+  it("gives single-number results their natural format", () => {
+    const growth = spec("GROWTH");
+    expect(growth.format?.(argValues(growth, inputsWith(growth, { method: "cagr" })))).toBe(FORMAT_PERCENT);
+    expect(growth.format?.(argValues(growth, inputsWith(growth, { method: "multiple" })))).toBe(FORMAT_MULTIPLE);
+    const revenue = spec("REVENUE");
+    expect(revenue.format?.(argValues(revenue, initialInputs(revenue)))).toBe(FORMAT_BILLIONS);
+    expect(revenue.format?.(argValues(revenue, inputsWith(revenue, { unit: "M" })))).toBe(FORMAT_WHOLE);
+  });
+});
+
 describe("DEPRECIATION's capex list", () => {
   const depreciation = spec("DEPRECIATION");
 
@@ -207,17 +245,38 @@ describe("DEPRECIATION's capex list", () => {
 });
 
 describe("free number inputs", () => {
-  it("read numbers in either locale, keep other text for core to judge, and omit empty fields", () => {
+  it("read numbers with the pane's separators, percent as a fraction, and omit empty fields", () => {
     expect(readNumber(" 0,21 ")).toBe(0.21);
     expect(readNumber("1 000")).toBe(1000);
     expect(readNumber("\u22125")).toBe(-5);
-    expect(readNumber("1e3")).toBe(1000);
-    expect(readNumber("21%")).toBe("21%");
+    expect(readNumber("21%")).toBe(0.21);
+    expect(readNumber("21 %", "fr")).toBe(0.21);
+    expect(readNumber("1 000,5", "fr")).toBe(1000.5);
     expect(readNumber("")).toBeUndefined();
     const capex = spec("CAPEX_SCENARIO");
     const values = argValues(capex, inputsWith(capex, { tax_rate: "21%" }));
-    expect(buildFormula(capex, values)).toBe('=AMZN.CAPEX_SCENARIO(,,,,,,,"21%")');
+    expect(buildFormula(capex, values)).toBe("=AMZN.CAPEX_SCENARIO(,,,,,,,0.21)");
     expect(evaluate(capex, values, "en")).toEqual(runInExcel(buildFormula(capex, values)));
+  });
+
+  it("refuse what is not a number or reads as two numbers, under the field's label", () => {
+    const capex = spec("CAPEX_SCENARIO");
+    const index = capex.args.findIndex((arg) => arg.name === "capex");
+    const problems = (typed: string, lang: "en" | "fr"): Map<number, string> =>
+      inputProblems(capex, inputsWith(capex, { capex: typed }), lang);
+    expect(problems("1e3", "en").get(index)).toBe(
+      "First-year capex (B$): “1e3” is not a number; type for example 200.",
+    );
+    expect(problems("1,000", "fr").get(index)).toMatch(
+      /^Investissements de la 1re année \(Mds\$\) : « 1,000 » peut se lire 1 ou 1\u202f000/,
+    );
+    expect(problems("1.000", "en").get(index)).toMatch(/could mean 1 or 1,000/);
+    expect(problems("1,000", "en").size).toBe(0);
+    expect(problems("abc", "en").get(index)).not.toMatch(/NaN/);
+    const depreciation = spec("DEPRECIATION");
+    expect(inputProblems(depreciation, inputsWith(depreciation, { capex: "100; abc" }), "en").get(0)).toMatch(
+      /^Capex by year: “abc” is not a number/,
+    );
   });
 
   it("show the chosen case's value as the placeholder", () => {

@@ -1,9 +1,12 @@
+import { FUNCTION_CATALOGUE } from "../../src/taskpane/formula-catalogue";
 import { STRINGS, translate, type StringKey } from "../../src/taskpane/i18n";
 
 /** Strings that are the same word in both languages, on purpose. */
 const SAME_IN_BOTH: readonly StringKey[] = ["tabAudit"];
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "").sort();
+/** "{name}" and plural "{name:one|other}" placeholders. */
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)(?::[^}]*)?\}/g)].map((match) => match[1] ?? "").sort();
 
 describe("task pane strings", () => {
   const keys = Object.keys(STRINGS.en) as StringKey[];
@@ -28,5 +31,58 @@ describe("task pane strings", () => {
       "=AMZN.REVENUE(2024) inséré en A1.",
     );
     expect(translate("en", "inserted", {})).toBe("Inserted {formula} in {address}.");
+  });
+});
+
+describe("plurals", () => {
+  it("agree with the count through Intl.PluralRules, French 0 and 1 singular", () => {
+    expect(translate("en", "convertDone", { cells: 1, formulas: 1, scope: "active sheet" })).toBe(
+      "1 cell changed (1 AMZN formula converted) in the active sheet.",
+    );
+    expect(translate("en", "convertDone", { cells: 1200, formulas: 3, scope: "selection" })).toBe(
+      "1,200 cells changed (3 AMZN formulas converted) in the selection.",
+    );
+    expect(translate("fr", "convertDone", { cells: 1, formulas: 1, scope: "sélection" })).toBe(
+      "1 cellule modifiée (1 formule AMZN convertie) dans la zone « sélection ».",
+    );
+    expect(translate("fr", "convertDone", { cells: 0, formulas: 2, scope: "sélection" })).toBe(
+      "0 cellule modifiée (2 formules AMZN converties) dans la zone « sélection ».",
+    );
+    expect(translate("fr", "occupied", { address: "A1", count: 1200 })).toBe(
+      "A1 n’est pas vide (1\u202f200 cellules remplies). Rien n’a été écrit.",
+    );
+    expect(translate("en", "occupied", { address: "A1", count: 1 })).toBe(
+      "A1 is not empty (1 filled cell). Nothing was written.",
+    );
+  });
+
+  it("has both forms in every plural placeholder", () => {
+    for (const lang of ["en", "fr"] as const) {
+      for (const text of Object.values(STRINGS[lang])) {
+        for (const match of text.matchAll(/\{\w+:([^}]*)\}/g)) expect(match[1]?.split("|")).toHaveLength(2);
+      }
+    }
+  });
+});
+
+describe("French strings of the pane", () => {
+  // The deny-list of issue 12: English words a French user must never read.
+  const DENY = /\b(ok|mismatch|rounding|reported|years|useful_life|NaN)\b|(^|[^A-Za-z])B\$/i;
+
+  it("use none of the deny-listed English words", () => {
+    const keys = Object.keys(STRINGS.fr) as StringKey[];
+    expect(keys.filter((key) => DENY.test(STRINGS.fr[key]))).toEqual([]);
+  });
+
+  it("in the formula builder's labels, help, choices and descriptions", () => {
+    const texts = FUNCTION_CATALOGUE.flatMap((spec) => [
+      spec.description.fr,
+      ...spec.args.flatMap((arg) => [
+        arg.label.fr,
+        arg.help.fr,
+        ...(arg.kind === "choice" ? [arg.omitted?.fr ?? "", ...arg.choices.map((choice) => choice.label.fr)] : []),
+      ]),
+    ]);
+    expect(texts.filter((text) => DENY.test(text))).toEqual([]);
   });
 });

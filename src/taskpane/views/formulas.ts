@@ -7,19 +7,60 @@
 import { AmznError, type Lang, type Spill } from "../../core/errors";
 import { el } from "../dom";
 import { errorText, type View } from "../app";
-import { insertFormula } from "../excel/writer";
+import { insertFormulaChecked, type FormulaShape } from "../excel/formula-insert";
 import {
+  FORMAT_BILLIONS,
+  FORMAT_MULTIPLE,
+  FORMAT_PERCENT,
+  FORMAT_WHOLE,
+  FORMAT_YEAR,
   FUNCTION_CATALOGUE,
   argValues,
   buildFormula,
+  displayFormula,
   evaluate,
   initialInputs,
+  inputProblems,
   offendingArgs,
   type ArgSpec,
   type FunctionSpec,
 } from "../formula-catalogue";
 
-const EXCEL_CODES = { value: "#VALUE!", na: "#N/A", num: "#NUM!" } as const;
+/** Error values as Excel shows them in each language (French Excel: #VALEUR!, #NOMBRE!). */
+const EXCEL_CODES: Readonly<Record<Lang, Readonly<Record<AmznError["kind"], string>>>> = {
+  en: { value: "#VALUE!", na: "#N/A", num: "#NUM!" },
+  fr: { value: "#VALEUR!", na: "#N/A", num: "#NOMBRE!" },
+};
+
+/** A number format's code as the user's Excel lists it: French Excel shows "# ##0,0" and "0,0%". */
+function formatCode(format: string, lang: Lang): string {
+  return lang === "fr" ? format.replace(/[.,]/g, (mark) => (mark === "." ? "," : "\u202f")) : format;
+}
+
+/** A number shown as Excel shows it under the format the insert applies. */
+function formatAs(value: number, format: string | undefined, lang: Lang): string {
+  const locale = lang === "fr" ? "fr-FR" : "en-US";
+  const fixed = (digits: number, grouping = true): string =>
+    value.toLocaleString(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: grouping,
+    });
+  switch (format) {
+    case FORMAT_PERCENT:
+      return value.toLocaleString(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    case FORMAT_BILLIONS:
+      return fixed(1);
+    case FORMAT_WHOLE:
+      return fixed(0);
+    case FORMAT_MULTIPLE:
+      return `${fixed(2)}×`;
+    case FORMAT_YEAR:
+      return fixed(0, false);
+    default:
+      return formatNumber(value, lang);
+  }
+}
 
 /** The function picked and, per function, its fields' state, for the page's lifetime. */
 const memory = { id: FUNCTION_CATALOGUE[0]?.id ?? "", inputs: new Map<string, string[]>() };
@@ -81,7 +122,9 @@ export const formulasView: View = {
     const argsBox = el("fieldset");
     const valueOut = el("output", { className: "result", id: "formula-value", attrs: { "aria-live": "polite" } });
     const spillBox = el("div", { id: "formula-spill" });
-    const formulaOut = el("code", { id: "formula-text" });
+    const formulaOut = el("code", { id: "formula-text", attrs: { lang } });
+    /** What the last preview computed: the area the formula will occupy and its number format. */
+    let computed: { shape: FormulaShape; format?: string } | undefined;
     const insertButton = el("button", {
       text: t("insertFormula"),
       className: "primary",
@@ -91,31 +134,45 @@ export const formulasView: View = {
     });
 
     const refresh = (): void => {
-      const values = argValues(spec, inputs);
-      const formula = buildFormula(spec, values);
+      const values = argValues(spec, inputs, lang);
+      const formula = displayFormula(spec, values, lang);
       formulaOut.textContent = formula;
       spillBox.replaceChildren();
       valueOut.className = "result";
+      computed = undefined;
       let invalid: number[] = [];
-      try {
-        const value = evaluate(spec, values, lang);
-        if (typeof value === "object") {
-          valueOut.classList.add("text");
-          valueOut.textContent = t("spillSize", { rows: value.length, columns: value[0]?.length ?? 0 });
-          spillBox.append(spillTable(value, t("spillLabel", { formula }), lang));
-        } else if (typeof value === "number") {
-          valueOut.textContent = formatNumber(value, lang);
-        } else {
-          valueOut.classList.add("text");
-          valueOut.textContent = value;
-        }
-      } catch (error) {
+      const problems = inputProblems(spec, inputs, lang);
+      const [firstProblem] = problems.values();
+      if (firstProblem !== undefined) {
+        // What was typed is not a number the pane can read: say so under the field, compute nothing.
         valueOut.classList.add("text", "error");
-        valueOut.textContent =
-          error instanceof AmznError
-            ? t("excelWillShow", { code: EXCEL_CODES[error.kind], message: error.messageIn(lang) })
-            : errorText(error, lang);
-        invalid = offendingArgs(spec, values, lang);
+        valueOut.textContent = firstProblem;
+        invalid = [...problems.keys()];
+      } else {
+        try {
+          const value = evaluate(spec, values, lang);
+          if (typeof value === "object") {
+            valueOut.classList.add("text");
+            valueOut.textContent = t("spillSize", { rows: value.length, columns: value[0]?.length ?? 0 });
+            spillBox.append(spillTable(value, t("spillLabel", { formula }), lang));
+            computed = { shape: { rows: value.length, cols: value[0]?.length ?? 1 } };
+          } else if (typeof value === "number") {
+            const format = spec.format?.(values);
+            valueOut.textContent = formatAs(value, format, lang);
+            computed = { shape: { rows: 1, cols: 1 }, format };
+          } else {
+            valueOut.classList.add("text");
+            valueOut.textContent = value;
+            computed = { shape: { rows: 1, cols: 1 } };
+          }
+        } catch (error) {
+          valueOut.classList.add("text", "error");
+          valueOut.textContent =
+            error instanceof AmznError
+              ? t("excelWillShow", { code: EXCEL_CODES[lang][error.kind], message: error.messageIn(lang) })
+              : errorText(error, lang);
+          invalid = offendingArgs(spec, values, lang);
+        }
       }
       insertButton.disabled = valueOut.classList.contains("error");
       controls.forEach((control, index) => {
@@ -176,7 +233,9 @@ export const formulasView: View = {
     const renderArgs = (): void => {
       controls = [];
       argsBox.replaceChildren(
-        el("legend", { text: t("argumentsLegend", { function: `AMZN.${spec.id}` }) }),
+        el("legend", {
+          text: t("argumentsLegend", { function: `AMZN.${lang === "fr" ? spec.frName : spec.id}` }),
+        }),
         ...spec.args.map(field),
       );
       refresh();
@@ -207,19 +266,49 @@ export const formulasView: View = {
     functionSelect.value = spec.id;
 
     const insert = async (overwrite: boolean): Promise<void> => {
-      const formula = buildFormula(spec, argValues(spec, inputs));
-      const result = await context.excel((excel) => insertFormula(excel, formula, overwrite));
+      if (!computed) return;
+      const { shape, format } = computed;
+      const values = argValues(spec, inputs, lang);
+      // The cell gets the invariant formula; the user reads it as their Excel shows it.
+      const formula = buildFormula(spec, values);
+      const shown = displayFormula(spec, values, lang);
+      const result = await context.excel(
+        (excel) => insertFormulaChecked(excel, formula, { shape, numberFormat: format, overwrite }),
+        actions,
+      );
       if (!result) return;
       if (result.status === "written") {
-        context.say("success", t("inserted", { formula, address: result.address }));
+        const address = result.areaAddress;
+        context.say(
+          "success",
+          format
+            ? t("insertedFormat", { formula: shown, address, format: formatCode(format, lang) })
+            : t("inserted", { formula: shown, address }),
+          actions,
+        );
         return;
       }
-      const choice = await context.ask(t("occupied", { address: result.address, count: result.filledCells }), [
-        { key: "cancel", label: t("cancel") },
-        { key: "overwrite", label: t("overwrite") },
-      ]);
+      const spills = shape.rows * shape.cols > 1;
+      const question = spills
+        ? t("spillOccupied", {
+            formula: shown,
+            address: result.areaAddress,
+            rows: shape.rows,
+            columns: shape.cols,
+            count: result.filledCells,
+          })
+        : t("occupied", { address: result.address, count: result.filledCells });
+      const choice = await context.ask(
+        question,
+        [
+          { key: "cancel", label: t("cancel") },
+          { key: "overwrite", label: t("overwrite") },
+        ],
+        actions,
+      );
       if (choice === "overwrite") await insert(true);
     };
+    const actions = el("div", { className: "actions" }, insertButton);
 
     renderArgs();
     return el(
@@ -235,7 +324,7 @@ export const formulasView: View = {
       spillBox,
       el("h2", { text: t("formulaLabel") }),
       el("p", {}, formulaOut),
-      el("div", { className: "actions" }, insertButton),
+      actions,
     );
   },
 };

@@ -84,33 +84,40 @@ function previewTable(spec: SheetSpec, label: string): HTMLElement {
   );
 }
 
+/** Inserts one entry; its status and any consent prompt appear next to `near`, the card's buttons. */
 async function insert(
   context: ViewContext,
   entry: GalleryEntry,
   options: GalleryOptions,
+  near: HTMLElement,
   overwrite = false,
 ): Promise<void> {
   const { t, lang } = context;
+  const title = entry.title[lang];
   let spec: SheetSpec;
   try {
     spec = entry.build(options);
   } catch (error) {
-    context.say("error", errorText(error, lang));
+    context.say("error", errorText(error, lang), near);
     return;
   }
-  const result = await context.excel((excel) => writeSpec(excel, spec, { target: options.target, overwrite }));
+  const result = await context.excel((excel) => writeSpec(excel, spec, { target: options.target, overwrite }), near);
   if (!result) return;
   if (result.status === "written") {
-    context.say("success", t("insertedTable", { title: entry.title[lang], address: result.address }));
+    context.say("success", t("insertedTable", { title, address: result.address }), near);
     return;
   }
-  const choice = await context.ask(t("occupied", { address: result.address, count: result.filledCells }), [
-    { key: "cancel", label: t("cancel") },
-    { key: "newSheet", label: t("insertOnNewSheet") },
-    { key: "overwrite", label: t("overwrite") },
-  ]);
-  if (choice === "newSheet") await insert(context, entry, { ...options, target: "newSheet" });
-  if (choice === "overwrite") await insert(context, entry, options, true);
+  const choice = await context.ask(
+    t("occupiedTable", { title, address: result.address, count: result.filledCells }),
+    [
+      { key: "cancel", label: t("cancel") },
+      { key: "newSheet", label: t("insertOnNewSheet") },
+      { key: "overwrite", label: t("overwrite") },
+    ],
+    near,
+  );
+  if (choice === "newSheet") await insert(context, entry, { ...options, target: "newSheet" }, near);
+  if (choice === "overwrite") await insert(context, entry, options, near, true);
 }
 
 const chosen: { options?: GalleryOptions; labelsPicked?: boolean } = {};
@@ -142,23 +149,24 @@ export const galleryView: View = {
           } catch (error) {
             preview = el("p", { className: "message error", text: errorText(error, lang) });
           }
+          const actions = el(
+            "div",
+            { className: "actions" },
+            el("button", {
+              text: t("insertTable"),
+              className: "primary",
+              id: `insert-${entry.id}`,
+              attrs: { type: "button", "aria-describedby": `card-${entry.id}` },
+              on: { click: () => void insert(context, entry, options, actions) },
+            }),
+          );
           return el(
             "section",
             { className: "card", attrs: { "aria-labelledby": `card-${entry.id}` } },
             el("h2", { id: `card-${entry.id}`, text: entry.title[lang] }),
             el("p", { className: "hint", text: entry.description[lang] }),
             preview,
-            el(
-              "div",
-              { className: "actions" },
-              el("button", {
-                text: t("insertTable"),
-                className: "primary",
-                id: `insert-${entry.id}`,
-                attrs: { type: "button", "aria-describedby": `card-${entry.id}` },
-                on: { click: () => void insert(context, entry, options) },
-              }),
-            ),
+            actions,
           );
         }),
       );

@@ -4,12 +4,14 @@
  */
 import type { Lang } from "../../core/errors";
 import { formatNumber } from "../../core/format";
+import { readNumberField, type NumberField } from "../../core/typed-number";
 import {
   SCENARIO_CASES,
   SCENARIO_PARAM_INFO,
   SCENARIO_PRESETS,
   checkScenarioParam,
   resolveScenarioParams,
+  type ScenarioParamId,
   runScenario,
   type ScenarioCase,
   type ScenarioParams,
@@ -18,7 +20,7 @@ import { SHEET_PARAM_IDS, buildScenarioSheet, type SheetParamId } from "../../sh
 import { el } from "../dom";
 import { errorText, type View, type ViewContext } from "../app";
 import { writeSpec } from "../excel/writer";
-import type { StringKey } from "../i18n";
+import { translate, type StringKey } from "../i18n";
 import { radioGroup } from "./radio";
 
 const CASE_KEYS: Record<ScenarioCase, StringKey> = { bear: "caseBear", base: "caseBase", bull: "caseBull" };
@@ -28,16 +30,38 @@ function isPercentField(id: SheetParamId): boolean {
   return SCENARIO_PARAM_INFO[id].label.en.includes("(%)");
 }
 
+type FieldId = SheetParamId | "years";
+
+/**
+ * PRODUCT.md's valid inputs ("The capex scenario model"), in the unit each field is typed in
+ * (percent fields in percent). Core's checkScenarioParam still checks every value afterwards;
+ * this small table only lets the pane say the range in the field's own unit, under its label.
+ */
+const FIELD_RANGES: Readonly<Record<ScenarioParamId, Omit<NumberField, "label" | "unit">>> = {
+  capex: { min: 0, max: 2000, example: 200 },
+  capexGrowth: { min: -100, max: 100, minExclusive: true, example: 10 },
+  years: { min: 1, max: 30, example: 10 },
+  usefulLife: { min: 1, max: 50, example: 6 },
+  revenueYield: { min: 0, max: 5, example: 0.45 },
+  ebitdaMargin: { min: -100, max: 100, example: 55 },
+  taxRate: { min: 0, max: 100, example: 21 },
+  startYear: { min: 1990, max: 2100, example: 2026 },
+};
+
+const WHOLE: ReadonlySet<ScenarioParamId> = new Set(["years", "usefulLife", "startYear"]);
+
+function fieldLabel(id: FieldId, lang: Lang): string {
+  return id === "years" ? translate(lang, "horizonLabel") : SCENARIO_PARAM_INFO[id].label[lang];
+}
+
+function numberField(id: FieldId, lang: Lang): NumberField {
+  const unit = id !== "years" && isPercentField(id) ? "percent" : WHOLE.has(id) ? "whole" : "number";
+  return { label: fieldLabel(id, lang), unit, ...FIELD_RANGES[id] };
+}
+
 function shown(id: SheetParamId, value: number, lang: Lang): string {
   if (id === "startYear") return String(value);
   return isPercentField(id) ? formatNumber(Math.round(value * 1e6) / 1e4, lang) : formatNumber(value, lang);
-}
-
-/** "12,5" and "12.5" both read as 12.5; empty means "use the case". */
-function parseField(text: string): number | undefined {
-  const trimmed = text.trim().replace(/\s/g, "").replace(",", ".");
-  if (trimmed === "") return undefined;
-  return Number(trimmed);
 }
 
 interface FormState {
@@ -53,10 +77,22 @@ function overridesOf(state: FormState): Partial<ScenarioParams> {
 
 function preview(state: FormState, context: ViewContext): HTMLElement {
   const { t, lang } = context;
-  if (state.errors.size > 0) return el("p", { className: "hint", text: "—" });
+  const [firstError] = state.errors.keys();
+  if (firstError !== undefined) {
+    return el("p", {
+      className: "message warning",
+      id: "scenario-preview-blocked",
+      text: t("previewBlocked", { label: fieldLabel(firstError, lang) }),
+    });
+  }
   const result = runScenario(resolveScenarioParams(state.caseName, { ...overridesOf(state), years: state.years }));
   const money = (value: number): string => formatNumber(Math.round(value * 10) / 10, lang, 1);
-  const head = el("tr", {}, el("th", { text: "B$" }), ...result.years.map((year) => el("th", { text: String(year) })));
+  const head = el(
+    "tr",
+    {},
+    el("th", { text: t("previewUnit") }),
+    ...result.years.map((year) => el("th", { text: String(year) })),
+  );
   const line = (label: string, values: readonly number[]): HTMLElement =>
     el(
       "tr",
@@ -100,17 +136,26 @@ function preview(state: FormState, context: ViewContext): HTMLElement {
  */
 const typed = { caseName: "base" as ScenarioCase, texts: new Map<SheetParamId | "years", string>() };
 
-/** Validates one field's text into the state; returns the error message, if any. */
-function applyField(state: FormState, id: SheetParamId | "years", text: string, lang: Lang): string | undefined {
-  const parsed = parseField(text);
+/**
+ * Validates one field's text into the state; returns the error message, if any. The text is read
+ * with the pane language's separators and checked against the field's range; core's check runs
+ * after it as a second guard (its message only shows if the two ever disagree).
+ */
+function applyField(state: FormState, id: FieldId, text: string, lang: Lang): string | undefined {
   state.errors.delete(id);
+  const reading = readNumberField(text, numberField(id, lang), lang);
+  if (!reading.ok) {
+    state.errors.set(id, reading.message);
+    return reading.message;
+  }
+  const parsed = reading.value;
   try {
     if (id === "years") {
       state.years = checkScenarioParam("years", parsed ?? SCENARIO_PRESETS[state.caseName].years);
     } else if (parsed === undefined) {
       state.overrides.delete(id);
     } else {
-      state.overrides.set(id, checkScenarioParam(id, isPercentField(id) ? parsed / 100 : parsed));
+      state.overrides.set(id, checkScenarioParam(id, parsed));
     }
     return undefined;
   } catch (error) {
@@ -150,11 +195,20 @@ export const scenarioView: View = {
       }
     };
 
-    const field = (id: SheetParamId | "years", label: string, placeholder: string, value: string): HTMLElement => {
+    const field = (id: FieldId, label: string, placeholder: string, value: string): HTMLElement => {
       const errorBox = el("p", { className: "hint error", id: `param-${id}-error`, attrs: { "aria-live": "polite" } });
+      const percent = id !== "years" && isPercentField(id);
+      const hint = percent ? el("p", { className: "hint", id: `param-${id}-hint`, text: t("percentFieldHint") }) : null;
       const input = el("input", {
         id: `param-${id}`,
-        attrs: { type: "text", inputmode: "decimal", placeholder, value, "aria-describedby": errorBox.id },
+        attrs: {
+          type: "text",
+          inputmode: "decimal",
+          autocomplete: "off",
+          placeholder,
+          value,
+          "aria-describedby": hint ? `${hint.id} ${errorBox.id}` : errorBox.id,
+        },
         on: {
           input: (event) => {
             const text = (event.target as HTMLInputElement).value;
@@ -164,13 +218,22 @@ export const scenarioView: View = {
           },
         },
       });
+      const wrapper = el(
+        "div",
+        { className: "field" },
+        el("label", { text: label, attrs: { for: input.id } }),
+        input,
+        hint,
+        errorBox,
+      );
       const showError = (message: string | undefined): void => {
         errorBox.textContent = message ?? "";
+        wrapper.classList.toggle("invalid", Boolean(message));
         if (message) input.setAttribute("aria-invalid", "true");
         else input.removeAttribute("aria-invalid");
       };
       showError(state.errors.get(id));
-      return el("div", {}, el("label", { text: label, attrs: { for: input.id } }), input, errorBox);
+      return wrapper;
     };
 
     const cases = radioGroup(
@@ -195,13 +258,14 @@ export const scenarioView: View = {
           years: state.years,
         });
       } catch (error) {
-        context.say("error", errorText(error, lang));
+        context.say("error", errorText(error, lang), actions);
         return;
       }
-      const result = await context.excel((excel) => writeSpec(excel, spec, { target: "newSheet" }));
-      if (result?.status === "written") context.say("success", t("modelWritten", { address: result.address }));
+      const result = await context.excel((excel) => writeSpec(excel, spec, { target: "newSheet" }), actions);
+      if (result?.status === "written") context.say("success", t("modelWritten", { address: result.address }), actions);
     };
 
+    const actions = el("div", { className: "actions" }, buildButton);
     const form = el(
       "div",
       {},
@@ -228,7 +292,7 @@ export const scenarioView: View = {
       ),
       el("h2", { text: t("previewLabel") }),
       previewBox,
-      el("div", { className: "actions" }, buildButton),
+      actions,
     );
     previewBox.replaceChildren(preview(state, context));
     return form;

@@ -31,39 +31,42 @@ export const shareView: View = {
 
     const convert = async (): Promise<void> => {
       const label = t(SCOPES.find((option) => option.scope === scope)?.label ?? "scopeSelection").toLowerCase();
-      const choice = await context.ask(t("convertConfirm", { scope: label }), [
-        { key: "cancel", label: t("cancel") },
-        { key: "convert", label: t("confirm") },
-      ]);
+      const choice = await context.ask(
+        t("convertConfirm", { scope: label }),
+        [
+          { key: "cancel", label: t("cancel") },
+          { key: "convert", label: t("confirm") },
+        ],
+        actions,
+      );
       if (choice !== "convert") return;
       const supportsSpills = context.supportsExcelApi(SPILL_API);
-      const result = await context.excel((excel) => convertAmznToValues(excel, scope, supportsSpills));
+      const result = await context.excel((excel) => convertAmznToValues(excel, scope, supportsSpills), actions);
       if (!result) return;
       if (result.formulasConverted === 0) {
-        context.say("success", t("convertNone"));
+        context.say("success", t("convertNone"), actions);
         return;
       }
-      const done = t("convertDone", { cells: result.cellsChanged, formulas: result.formulasConverted });
-      context.say(supportsSpills ? "success" : "warning", supportsSpills ? done : `${done} ${t("convertNoSpill")}`);
+      const done = t("convertDone", { cells: result.cellsChanged, formulas: result.formulasConverted, scope: label });
+      context.say(
+        supportsSpills ? "success" : "warning",
+        supportsSpills ? done : `${done} ${t("convertNoSpill")}`,
+        actions,
+      );
     };
 
-    return el(
+    const actions = el(
       "div",
-      {},
-      el("p", { className: "hint", text: t("shareIntro") }),
-      scopes,
-      el(
-        "div",
-        { className: "actions" },
-        el("button", {
-          text: t("convert"),
-          className: "primary",
-          id: "convert",
-          attrs: { type: "button" },
-          on: { click: () => void convert() },
-        }),
-      ),
-      repairSection(context),
+      { className: "actions" },
+      el("button", {
+        text: t("convert"),
+        className: "primary",
+        id: "convert",
+        attrs: { type: "button" },
+        on: { click: () => void convert() },
+      }),
     );
+
+    return el("div", {}, el("p", { className: "hint", text: t("shareIntro") }), scopes, actions, repairSection(context));
   },
 };
