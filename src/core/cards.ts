@@ -112,9 +112,14 @@ export function evidenceOf(figure: Figure): Evidence {
   return figure.provenance.computation !== undefined ? "derived" : "filed";
 }
 
-/** Cleans float noise from a difference (638 − 637.959 = 0.041, not 0.04100000000002). */
-function clean(value: number): number {
-  return Number(value.toPrecision(12));
+function decimals(value: number): number {
+  const text = String(value);
+  return text.includes("e") ? 12 : (text.split(".")[1]?.length ?? 0);
+}
+
+/** a − b without float noise: 638 − 637.959 is 0.041 (not 0.04100000000002), to the operands' decimals. */
+function difference(a: number, b: number): number {
+  return Number((a - b).toFixed(Math.min(12, Math.max(decimals(a), decimals(b)))));
 }
 
 function flagsText(flags: readonly Flag[], lang: Lang): string {
@@ -201,7 +206,7 @@ export function figureCard(metricArg: CellArg, period: CellArg, unitArg: CellArg
         ]
       : undefined,
     filedValue === undefined ? undefined : ["filed", filedValue],
-    filedValue === undefined ? undefined : ["gap", clean(found.converted - filedValue)],
+    filedValue === undefined ? undefined : ["gap", difference(found.converted, filedValue)],
   ]);
   return {
     value: found.converted,
@@ -316,7 +321,7 @@ export function growthCard(
     end === undefined ? undefined : ["to", end.value],
     start === undefined ? undefined : ["unit", start.unit === "B$" ? unitLabel("B", lang) : start.unit],
     filedGrowth === undefined ? undefined : ["filedGrowth", filedGrowth],
-    filedGrowth === undefined ? undefined : ["gap", clean(value - filedGrowth)],
+    filedGrowth === undefined ? undefined : ["gap", difference(value, filedGrowth)],
   ]);
   return {
     value,
