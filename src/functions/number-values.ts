@@ -61,18 +61,20 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The user's choice in the task pane: on unless turned off. */
+/**
+ * The user's choice in the task pane: on unless turned off. Read from storage at every call (only
+ * in hosts that support cards): the pane's and the functions' bundles may each hold an instance of
+ * this module, and storage is what they share. Without storage, the last choice of this instance.
+ */
 export function numberValuesWanted(): boolean {
-  if (userChoice === null) {
-    let stored: string | null = null;
-    try {
-      stored = storage()?.getItem(CARDS_SETTING_KEY) ?? null;
-    } catch {
-      stored = null;
-    }
-    userChoice = stored !== "off";
+  try {
+    const stored = storage()?.getItem(CARDS_SETTING_KEY);
+    if (stored === "off") return false;
+    if (stored === "on") return true;
+  } catch {
+    // unreadable storage: fall through to this session's choice
   }
-  return userChoice;
+  return userChoice ?? true;
 }
 
 export function setNumberValuesWanted(on: boolean): void {
