@@ -9,7 +9,8 @@
  *
  * Evidence class: the dataset's `provenance.evidence` (filed, release, derived, secondary, report)
  * when the dataset gives it; until then it is derived: "report" for the report basis, "derived"
- * for a filings figure computed from others, "filed" for the other filings figures.
+ * for a filings figure computed from others, "filed" for the other filings figures. A growth rate
+ * is "derived" (computed from two figures) unless it is the rate the report prints ("report").
  */
 import {
   type Basis,
@@ -41,7 +42,7 @@ const EVIDENCE: readonly Evidence[] = ["filed", "release", "derived", "secondary
 export const EVIDENCE_TEXT: Readonly<Record<Evidence, Readonly<Record<Lang, string>>>> = {
   filed: { en: "filed (10-K / 10-Q)", fr: "déposé (10-K / 10-Q)" },
   release: { en: "earnings release", fr: "communiqué de résultats" },
-  derived: { en: "derived from filed figures", fr: "calculé à partir de chiffres déposés" },
+  derived: { en: "derived (computed from other figures)", fr: "calculé (à partir d'autres chiffres)" },
   secondary: { en: "secondary source", fr: "source secondaire" },
   report: { en: "the report, as printed", fr: "le rapport, tel qu'imprimé" },
 };
@@ -237,14 +238,14 @@ export function kpiCard(name: CellArg, lang: Lang): Card {
     ["printed", k.printed],
     ["flags", flagsText(k.flags, lang)],
     k.note === undefined ? undefined : ["note", k.note[lang]],
-    fact?.value === null || fact === undefined ? undefined : ["filed", fact.value],
+    // No "filed figure" here: the filings reference often has only secondary reports of what Amazon said.
     amazon === undefined ? undefined : ["amazon", amazon],
   ]);
   return {
     value: k.value,
     title: k.label[lang],
     properties,
-    sections: sectionsOf(properties, lang, ["filed", "amazon"]),
+    sections: sectionsOf(properties, lang, ["amazon"]),
     source: { text: `${REPORT_TITLE[lang]}, ${section}` },
   };
 }
@@ -301,14 +302,8 @@ export function growthCard(
     method === "reported" && claim !== undefined
       ? `${REPORT_TITLE[lang]}, ${sectionName(claim.section, lang)}`
       : (sources[0]?.source.text ?? REPORT_TITLE[lang]);
-  const evidence: Evidence =
-    method === "reported"
-      ? "report"
-      : start !== undefined
-        ? evidenceOf(start) === "report"
-          ? "report"
-          : "derived"
-        : "derived";
+  // A rate the report prints is the report's; any other growth is computed from two figures.
+  const evidence: Evidence = method === "reported" ? "report" : "derived";
   const properties = named(lang, [
     ["label", label],
     ["period", span],

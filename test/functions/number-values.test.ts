@@ -162,7 +162,10 @@ describe("REVENUE(2024) in a host with data types from custom functions", () => 
     const value = asValue(functions.growth("net_income", 2023, 2025, "cagr"));
     expect(property(value, "Period")).toBe("2023→2025");
     expect(property(value, "Method")).toBe("CAGR");
-    expect(property(value, "Evidence")).toBe("the report, as printed");
+    expect(property(value, "Evidence")).toBe("derived (computed from other figures)");
+    expect(asValue(functions.growth("revenue", 2024, 2025, "reported")).properties?.Evidence).toMatchObject({
+      basicValue: "the report, as printed",
+    });
     expect(typeof property(value, "Start value")).toBe("number");
     expect(typeof property(value, "Growth on filed figures")).toBe("number");
   });
