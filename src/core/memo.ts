@@ -45,7 +45,8 @@ function restKey(rest: Slots): string {
 
 /** An object result (a number value with its card) frozen to its leaves, once, when cached. */
 function deepFreeze(value: object): void {
-  for (const child of Object.values(value)) if (typeof child === "object" && child !== null) deepFreeze(child as object);
+  for (const child of Object.values(value))
+    if (typeof child === "object" && child !== null) deepFreeze(child as object);
   Object.freeze(value);
 }
 
