@@ -69,6 +69,8 @@ export interface FakeWorkbookState {
   evaluate: FormulaEvaluator;
   /** Workbook.onSelectionChanged handlers; `selectCells` calls them, as Excel does. */
   selectionHandlers: (() => unknown)[];
+  /** Application.calculate calls applied (at sync, like every queued command), by calculation type. */
+  calculations?: string[];
 }
 
 export class PropertyNotLoadedError extends Error {}
@@ -705,6 +707,20 @@ export class FakeWorkbook {
               this.state.selectionHandlers = this.state.selectionHandlers.filter((known) => known !== handler);
             }),
         };
+      },
+    };
+  }
+  /**
+   * Application.calculate(type) (ExcelApi 1.1): queued, applied at the next sync. The double only
+   * records it; it does not recalculate cells.
+   * https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculate-member(1)
+   */
+  get application(): { calculate(type: string): void } {
+    return {
+      calculate: (type: string) => {
+        this.batch.queue.push(() => {
+          this.state.calculations = [...(this.state.calculations ?? []), type];
+        });
       },
     };
   }

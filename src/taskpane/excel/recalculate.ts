@@ -4,6 +4,6 @@
  * are). One queued call, one sync. Application.calculate: ExcelApi 1.1.
  */
 export async function recalculateAll(context: Excel.RequestContext): Promise<void> {
-  context.workbook.application.calculate(Excel.CalculationType.full);
+  context.workbook.application.calculate("Full");
   await context.sync();
 }
