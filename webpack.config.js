@@ -13,7 +13,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { sources, WebpackError } = require("webpack");
 const { devCertificatePaths } = require("./scripts/dev-certs-paths.js");
-const requireTs = require("./scripts/require-ts.cjs");
+// The project's TypeScript loader for Node (also used by npm run bench): lets the build read core's lists.
+require("./scripts/ts-require.cjs");
 const packageJson = require("./package.json");
 
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -76,7 +77,7 @@ class EnumValuesPlugin {
           // A rebuild (dev server) reads core afresh.
           for (const file of Object.keys(require.cache))
             if (file.includes(`${path.sep}src${path.sep}`)) Reflect.deleteProperty(require.cache, file);
-          const { metadataEnums } = requireTs("./src/functions/enum-values.ts");
+          const { metadataEnums } = require("./src/functions/enum-values.ts");
           const fail = (message) => compilation.errors.push(new WebpackError(`EnumValuesPlugin: ${message}`));
           if (assets["functions.json"]) {
             const metadata = JSON.parse(assets["functions.json"].source().toString());
