@@ -11,10 +11,12 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { Compilation, sources } = require("webpack");
+const { Compilation, WebpackError, sources } = require("webpack");
 const { devCertificatePaths } = require("./scripts/dev-certs-paths.js");
 const { buildUnifiedManifest, PACKAGE_ICONS } = require("./scripts/unified-manifest.js");
 const { zip } = require("./scripts/zip.js");
+// The project's TypeScript loader for Node (also used by npm run bench): lets the build read core's lists.
+require("./scripts/ts-require.cjs");
 const packageJson = require("./package.json");
 
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -124,6 +126,54 @@ class AppPackagePlugin {
   }
 }
 
+/**
+ * Fills the custom enums (Excel's AutoComplete lists) from core's lists at every build:
+ * src/functions/enum-values.ts builds them; the `@customenum` declarations of functions.ts give
+ * Microsoft's plugin the ids and the parameters that reference them, with one seed member each.
+ * dist/functions.json gets the values in English, dist/functions.fr.json the same enums in French
+ * (the hand-written French file declares the parameters' customEnumId, not the lists).
+ */
+class EnumValuesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EnumValuesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EnumValuesPlugin", stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        (assets) => {
+          // A rebuild (dev server) reads core afresh.
+          for (const file of Object.keys(require.cache))
+            if (file.includes(`${path.sep}src${path.sep}`)) Reflect.deleteProperty(require.cache, file);
+          const { metadataEnums } = require("./src/functions/enum-values.ts");
+          const fail = (message) => compilation.errors.push(new WebpackError(`EnumValuesPlugin: ${message}`));
+          if (assets["functions.json"]) {
+            const metadata = JSON.parse(assets["functions.json"].source().toString());
+            const generated = metadataEnums("en");
+            const declared = (metadata.enums ?? []).map((e) => e.id).sort();
+            const known = generated.map((e) => e.id).sort();
+            if (JSON.stringify(declared) !== JSON.stringify(known))
+              return fail(`functions.ts declares the enums [${declared}], enum-values.ts builds [${known}]`);
+            for (const seeded of metadata.enums) {
+              const valueOf = (v) => (v.stringValue !== undefined ? v.stringValue : v.numberValue);
+              const values = generated.find((e) => e.id === seeded.id).values.map(valueOf);
+              for (const seed of seeded.values)
+                if (!values.includes(valueOf(seed)))
+                  return fail(`seed ${JSON.stringify(valueOf(seed))} of ${seeded.id} is not a value of core`);
+            }
+            metadata.enums = generated;
+            compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(metadata, null, 4)));
+          }
+          if (assets["functions.fr.json"]) {
+            const french = JSON.parse(assets["functions.fr.json"].source().toString());
+            if (french.enums !== undefined)
+              return fail("functions.fr.json lists enums: the build writes them from core");
+            french.enums = metadataEnums("fr");
+            compilation.updateAsset("functions.fr.json", new sources.RawSource(`${JSON.stringify(french, null, 2)}\n`));
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const baseUrl = baseUrlFor(mode);
@@ -175,6 +225,7 @@ module.exports = (_env, argv) => {
         ],
       }),
       new UnifiedManifestPlugin(),
+      new EnumValuesPlugin(),
       new PublishUrlsPlugin(baseUrl),
       new AppPackagePlugin(),
     ],

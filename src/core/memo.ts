@@ -43,11 +43,24 @@ function restKey(rest: Slots): string {
   return key;
 }
 
-/** Rows of a cached spill are frozen: every caller shares them, none may change them. */
+/** An object result (a number value with its card) frozen to its leaves, once, when cached. */
+function deepFreeze(value: object): void {
+  for (const child of Object.values(value))
+    if (typeof child === "object" && child !== null) deepFreeze(child as object);
+  Object.freeze(value);
+}
+
+/**
+ * Rows of a cached spill are frozen, and so is a cached object (the number values of
+ * src/functions/number-values.ts, cached per argument tuple and display language): every caller
+ * shares them, none may change them.
+ */
 function freezeResult<R>(result: R): R {
   if (Array.isArray(result)) {
     for (const row of result) if (Array.isArray(row)) Object.freeze(row);
     Object.freeze(result);
+  } else if (typeof result === "object" && result !== null) {
+    deepFreeze(result);
   }
   return result;
 }
@@ -101,6 +114,9 @@ interface Cache {
 function weightOf(result: unknown): number {
   let weight = 1;
   if (Array.isArray(result)) for (const row of result) weight += Array.isArray(row) ? row.length : 1;
+  // A number value weighs its properties, like a spill its cells.
+  else if (typeof result === "object" && result !== null && "properties" in result)
+    weight += Object.keys((result as { properties?: object }).properties ?? {}).length;
   return weight;
 }
 

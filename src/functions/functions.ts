@@ -10,7 +10,20 @@
  * Metadata types: an argument that takes several forms (2024, "FY2024", "2026E") is a union, which
  * the plugin declares `any`; core validates it. Optional `lang` arguments default to Office's
  * display language.
+ *
+ * AutoComplete: every fixed-choice argument is typed with a `@customenum` below, in the first
+ * signature of its function, which is the one the metadata plugin reads (it links the parameter
+ * with `customEnumId`). The second signature, like the body, takes text: an enum suggests, it does
+ * not restrict, and Excel passes whatever the user typed ("milliards", "bénéfice net"), which core
+ * parses. Each enum holds one seed member: the build fills the values from core's lists
+ * (src/functions/enum-values.ts, webpack.config.js), so an id added in core is offered at once.
+ *
+ * Figures: REVENUE, NET_INCOME, AWS_REVENUE, METRIC, KPI and GROWTH return a number with its
+ * provenance (an Excel.DoubleCellValue) where Excel supports it and the user has not turned it off,
+ * else the plain number (number-values.ts). Their result is therefore declared `any`.
  */
+/* eslint-disable @typescript-eslint/unified-signatures --
+   the first signature names the enum alone: as a union (Units | string) the plugin drops customEnumId. */
 /* eslint-disable @typescript-eslint/no-explicit-any --
    a spill of numbers and text must be declared any[][]: the metadata plugin maps no union matrix. */
 import * as api from "../core/api";
@@ -18,6 +31,117 @@ import * as reconciliation from "../core/reconcile-api";
 import * as scenario from "../core/scenario-api";
 import * as guidanceApi from "../core/guidance";
 import { displayLang, excelError } from "./excel-errors";
+import * as numberValues from "./number-values";
+
+// The seed member of each enum is its default (or first) value; see the header.
+
+/**
+ * Metric ids of the dataset, with their labels.
+ * @customenum {string}
+ */
+enum MetricIds {
+  /** Total net sales. */
+  revenue = "revenue",
+}
+
+/**
+ * The report's non-yearly indicators.
+ * @customenum {string}
+ */
+enum KpiIds {
+  /** Customers who used Rufus. */
+  rufus_users = "rufus_users",
+}
+
+/**
+ * Metric ids and KPI ids (SOURCE accepts both).
+ * @customenum {string}
+ */
+enum SourceSubjects {
+  /** Total net sales. */
+  revenue = "revenue",
+}
+
+/**
+ * Units of money.
+ * @customenum {string}
+ */
+enum Units {
+  /** Billions of US$. */
+  B = "B",
+}
+
+/**
+ * The two bases of figures.
+ * @customenum {string}
+ */
+enum Bases {
+  /** The report's figures. */
+  report = "report",
+}
+
+/**
+ * Growth methods.
+ * @customenum {string}
+ */
+enum GrowthMethods {
+  /** to / from − 1. */
+  total = "total",
+}
+
+/**
+ * The report's tables.
+ * @customenum {string}
+ */
+enum TableIds {
+  /** §1 financial results. */
+  results = "results",
+}
+
+/**
+ * Label languages.
+ * @customenum {string}
+ */
+enum Languages {
+  /** English. */
+  en = "en",
+}
+
+/**
+ * Scenario cases.
+ * @customenum {string}
+ */
+enum ScenarioCases {
+  /** Base case. */
+  base = "base",
+}
+
+/**
+ * Line items of the capex scenario, and the payback year.
+ * @customenum {string}
+ */
+enum ScenarioOutputs {
+  /** Capex (B$). */
+  capex = "capex",
+}
+
+/**
+ * SERIES's headers switch.
+ * @customenum {number}
+ */
+enum HeaderRows {
+  /** A year row and a label column. */
+  withHeaders = 1,
+}
+
+/**
+ * Depreciation conventions.
+ * @customenum {string}
+ */
+enum Conventions {
+  /** A full year's charge in the year of purchase. */
+  full = "full",
+}
 
 /**
  * Amazon's total net sales for a fiscal year. Example: =AMZN.REVENUE(2024) returns 638.
@@ -28,9 +152,11 @@ import { displayLang, excelError } from "./excel-errors";
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns Revenue in the chosen unit.
  */
-export function revenue(period: number | string, unit?: string, basis?: string): number {
+export function revenue(period: number | string, unit?: Units, basis?: Bases): number | Excel.DoubleCellValue;
+export function revenue(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue;
+export function revenue(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue {
   try {
-    return api.revenue(period, unit, basis);
+    return numberValues.figure(api.revenue(period, unit, basis), "revenue", period, unit, basis);
   } catch (error) {
     throw excelError(error);
   }
@@ -45,9 +171,11 @@ export function revenue(period: number | string, unit?: string, basis?: string):
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns Net income in the chosen unit.
  */
-export function netIncome(period: number | string, unit?: string, basis?: string): number {
+export function netIncome(period: number | string, unit?: Units, basis?: Bases): number | Excel.DoubleCellValue;
+export function netIncome(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue;
+export function netIncome(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue {
   try {
-    return api.netIncome(period, unit, basis);
+    return numberValues.figure(api.netIncome(period, unit, basis), "net_income", period, unit, basis);
   } catch (error) {
     throw excelError(error);
   }
@@ -62,9 +190,11 @@ export function netIncome(period: number | string, unit?: string, basis?: string
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns AWS revenue in the chosen unit.
  */
-export function awsRevenue(period: number | string, unit?: string, basis?: string): number {
+export function awsRevenue(period: number | string, unit?: Units, basis?: Bases): number | Excel.DoubleCellValue;
+export function awsRevenue(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue;
+export function awsRevenue(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue {
   try {
-    return api.awsRevenue(period, unit, basis);
+    return numberValues.figure(api.awsRevenue(period, unit, basis), "aws_revenue", period, unit, basis);
   } catch (error) {
     throw excelError(error);
   }
@@ -80,9 +210,26 @@ export function awsRevenue(period: number | string, unit?: string, basis?: strin
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns The figure in the chosen unit.
  */
-export function metric(metric: string, period: number | string, unit?: string, basis?: string): number {
+export function metric(
+  metric: MetricIds,
+  period: number | string,
+  unit?: Units,
+  basis?: Bases,
+): number | Excel.DoubleCellValue;
+export function metric(
+  metric: string,
+  period: number | string,
+  unit?: string,
+  basis?: string,
+): number | Excel.DoubleCellValue;
+export function metric(
+  metric: string,
+  period: number | string,
+  unit?: string,
+  basis?: string,
+): number | Excel.DoubleCellValue {
   try {
-    return api.metric(metric, period, unit, basis);
+    return numberValues.figure(api.metric(metric, period, unit, basis), metric, period, unit, basis);
   } catch (error) {
     throw excelError(error);
   }
@@ -100,14 +247,28 @@ export function metric(metric: string, period: number | string, unit?: string, b
  * @returns Growth as a fraction (0.12 = 12%), or a multiple; for a ratio, the change in points as a fraction (0.08 = 8 points).
  */
 export function growth(
+  metric: MetricIds,
+  from: number | string,
+  to: number | string,
+  method?: GrowthMethods,
+  basis?: Bases,
+): number | Excel.DoubleCellValue;
+export function growth(
   metric: string,
   from: number | string,
   to: number | string,
   method?: string,
   basis?: string,
-): number {
+): number | Excel.DoubleCellValue;
+export function growth(
+  metric: string,
+  from: number | string,
+  to: number | string,
+  method?: string,
+  basis?: string,
+): number | Excel.DoubleCellValue {
   try {
-    return api.growth(metric, from, to, method, basis);
+    return numberValues.growth(api.growth(metric, from, to, method, basis), metric, from, to, method, basis);
   } catch (error) {
     throw excelError(error);
   }
@@ -125,6 +286,22 @@ export function growth(
  * @param [headers] 1 (default) adds a year row and a label column; 0 returns the values only.
  * @returns A spill of years across, metrics down.
  */
+export function series(
+  metrics: string[][],
+  from?: number | string,
+  to?: number | string,
+  unit?: Units,
+  basis?: Bases,
+  headers?: HeaderRows,
+): any[][];
+export function series(
+  metrics: string[][],
+  from?: number | string,
+  to?: number | string,
+  unit?: string,
+  basis?: string,
+  headers?: number,
+): any[][];
 export function series(
   metrics: string[][],
   from?: number | string,
@@ -148,6 +325,8 @@ export function series(
  * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
  * @returns A spill with the table's labels and figures.
  */
+export function table(table: TableIds, lang?: Languages): any[][];
+export function table(table: string, lang?: string): any[][];
 export function table(table: string, lang?: string): any[][] {
   try {
     return api.table(table, lang ?? displayLang());
@@ -163,9 +342,11 @@ export function table(table: string, lang?: string): any[][] {
  * @param name rufus_users, rufus_purchase_uplift, ai_listing_sellers, deepfleet_robots or capex_plan_2026 (French names accepted).
  * @returns The indicator: a count, a fraction or B$.
  */
-export function kpi(name: string): number {
+export function kpi(name: KpiIds): number | Excel.DoubleCellValue;
+export function kpi(name: string): number | Excel.DoubleCellValue;
+export function kpi(name: string): number | Excel.DoubleCellValue {
   try {
-    return api.kpi(name);
+    return numberValues.kpi(api.kpi(name), name);
   } catch (error) {
     throw excelError(error);
   }
@@ -178,6 +359,8 @@ export function kpi(name: string): number {
  * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
  * @returns A spill with one row per metric.
  */
+export function metrics(lang?: Languages): any[][];
+export function metrics(lang?: string): any[][];
 export function metrics(lang?: string): any[][] {
   try {
     return api.metricsCatalogue(lang ?? displayLang());
@@ -196,6 +379,8 @@ export function metrics(lang?: string): any[][] {
  * @param [lang] "en" or "fr" (default: Excel's display language).
  * @returns The provenance as text.
  */
+export function source(metric: SourceSubjects, period?: number | string, basis?: Bases, lang?: Languages): string;
+export function source(metric: string, period?: number | string, basis?: string, lang?: string): string;
 export function source(metric: string, period?: number | string, basis?: string, lang?: string): string {
   try {
     return api.source(metric, period, basis, lang ?? displayLang());
@@ -229,6 +414,8 @@ export function guidance(metric: string, quarter: number | string, unit?: string
  * @param [lang] "en" or "fr" (default: Excel's display language).
  * @returns A spill: one row per claim with reported, computed and filed values, gap and status.
  */
+export function reconcile(metric?: MetricIds, lang?: Languages): any[][];
+export function reconcile(metric?: string, lang?: string): any[][];
 export function reconcile(metric?: string, lang?: string): any[][] {
   try {
     return reconciliation.reconcile(metric, lang ?? displayLang());
@@ -246,6 +433,8 @@ export function reconcile(metric?: string, lang?: string): any[][] {
  * @param [convention] "full" (default: a full year's charge in the year of purchase) or "half" (half in the first and in the year after the life ends).
  * @returns Depreciation per year, in the unit of the capex, cut off at the last input year.
  */
+export function depreciation(capex: number[][], useful_life: number, convention?: Conventions): number[][];
+export function depreciation(capex: number[][], useful_life: number, convention?: string): number[][];
 export function depreciation(capex: number[][], useful_life: number, convention?: string): number[][] {
   try {
     return scenario.depreciation(capex, useful_life, convention) as number[][];
@@ -270,6 +459,30 @@ export function depreciation(capex: number[][], useful_life: number, convention?
  * @param [output] One line item alone, without label: capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic, or payback (the year, or "beyond horizon" as on the scenario sheet).
  * @returns A spill: a header row of years, then one row per line item (B$, ROIC as a fraction).
  */
+export function capexScenario(
+  case_name?: ScenarioCases,
+  capex?: number | string,
+  capex_growth?: number | string,
+  years?: number | string,
+  useful_life?: number | string,
+  revenue_yield?: number | string,
+  ebitda_margin?: number | string,
+  tax_rate?: number | string,
+  start_year?: number | string,
+  output?: ScenarioOutputs,
+): any[][];
+export function capexScenario(
+  case_name?: string,
+  capex?: number | string,
+  capex_growth?: number | string,
+  years?: number | string,
+  useful_life?: number | string,
+  revenue_yield?: number | string,
+  ebitda_margin?: number | string,
+  tax_rate?: number | string,
+  start_year?: number | string,
+  output?: string,
+): any[][];
 export function capexScenario(
   case_name?: string,
   capex?: number | string,

@@ -5,6 +5,8 @@
 import { AmznError, type Lang } from "../core/errors";
 import { clear, el } from "./dom";
 import { translate, type StringKey } from "./i18n";
+import { recalculateAll } from "./excel/recalculate";
+import { numberValuesSwitch } from "./settings";
 
 export interface ViewContext {
   readonly lang: Lang;
@@ -176,6 +178,7 @@ export function mountApp(options: AppOptions): void {
     clear(options.root);
     options.root.append(
       el("header", { className: "app-header" }, el("h1", { text: t("appTitle") }), languageSelect),
+      numberValuesSwitch({ lang, recalculate: () => context.excel(recalculateAll) }),
       tabList,
       panel,
     );

@@ -121,3 +121,21 @@ describe("memoize for functions of more than three arguments", () => {
     expect(compute).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("memoize with object results (number values, cached per argument tuple and language)", () => {
+  it("keys on every argument, the language included, and freezes what it shares", () => {
+    let calls = 0;
+    const card = memoize((metric: unknown, lang: unknown) => {
+      calls += 1;
+      return { basicValue: 638, properties: { Label: { basicValue: `${String(metric)} ${String(lang)}` } } };
+    });
+    const english = card("revenue", "en");
+    const french = card("revenue", "fr");
+    expect(english.properties.Label.basicValue).toBe("revenue en");
+    expect(french.properties.Label.basicValue).toBe("revenue fr");
+    expect(card("revenue", "en")).toBe(english);
+    expect(calls).toBe(2);
+    expect(Object.isFrozen(english)).toBe(true);
+    expect(Object.isFrozen(english.properties.Label)).toBe(true);
+  });
+});

@@ -123,6 +123,8 @@ export interface FakeWorkbookState {
   locale?: FakeLocale;
   /** Test hook: the next sync fails at its n-th queued command (1-based), as Excel would on a bad one. */
   failAtCommand?: number;
+  /** Application.calculate calls applied (at sync, like every queued command), by calculation type. */
+  calculations?: string[];
 }
 
 /** The error `context.sync()` rejects with (OfficeExtension.Error: name, code, message, traceMessages). */
@@ -1413,8 +1415,14 @@ export class FakeWorkbook {
         }),
     };
   }
+  /**
+   * Workbook.application: cultureInfo (ExcelApi 1.11) and calculate(type) (ExcelApi 1.1), queued and
+   * applied at the next sync; the double records calculate calls, it does not recalculate cells.
+   * https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculate-member(1)
+   */
   get application(): {
     cultureInfo: { numberFormat: Loadable & { numberDecimalSeparator: string; numberGroupSeparator: string } };
+    calculate(type: string): void;
   } {
     const state = this.state;
     const info = new (class extends Loadable {
@@ -1432,7 +1440,14 @@ export class FakeWorkbook {
         return this.read("numberGroupSeparator");
       }
     })(this.batch);
-    return { cultureInfo: { numberFormat: info } };
+    return {
+      cultureInfo: { numberFormat: info },
+      calculate: (type: string) => {
+        this.batch.queue.push(() => {
+          state.calculations = [...(state.calculations ?? []), type];
+        });
+      },
+    };
   }
   get onSelectionChanged(): { add(handler: () => unknown): { remove(): void } } {
     return {

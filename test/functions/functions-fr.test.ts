@@ -60,10 +60,34 @@ function exampleCalls(description: string): { name: string; args: string }[] {
 }
 
 describe("functions.fr.json, the French functions metadata", () => {
-  it("has the top-level settings of the generated file", () => {
-    const { functions: _english, ...englishSettings } = golden;
+  it("has the top-level settings of the generated file (the enums come from the build)", () => {
+    const { functions: _english, enums: _englishEnums, ...englishSettings } = golden;
     const { functions: _french, ...frenchSettings } = french;
     expect(frenchSettings).toEqual(englishSettings);
+    expect(french.enums).toBeUndefined();
+  });
+
+  it("is published with the same enums as the English file, names and tooltips in French", () => {
+    const published = readMetadata(FRENCH_BUILT);
+    const englishEnums = golden.enums ?? [];
+    const frenchEnums = published.enums ?? [];
+    expect(englishEnums.length).toBeGreaterThan(0);
+    // Same ids, types and values (Microsoft: localize name and tooltip, never the value).
+    const shape = (enums: typeof englishEnums): unknown =>
+      enums.map((e) => ({ id: e.id, type: e.type, values: e.values.map((v) => v.stringValue ?? v.numberValue) }));
+    expect(shape(frenchEnums)).toEqual(shape(englishEnums));
+    for (const [index, frenchEnum] of frenchEnums.entries()) {
+      const englishEnum = englishEnums[index];
+      frenchEnum.values.forEach((value, i) => {
+        expect(value.name.trim()).not.toBe("");
+        expect(value.tooltip).not.toBe(englishEnum?.values[i]?.tooltip);
+      });
+    }
+    // Every enum a French parameter references is declared in the published French file.
+    const ids = new Set(frenchEnums.map((e) => e.id));
+    for (const fn of published.functions)
+      for (const parameter of fn.parameters)
+        if (parameter.customEnumId) expect(ids.has(parameter.customEnumId)).toBe(true);
   });
 
   it("declares exactly the functions, parameters and results of the generated English metadata", () => {
@@ -183,7 +207,8 @@ describe("functions.fr.json, the French functions metadata", () => {
 
   it("is published by the build as written (dist/functions.fr.json)", () => {
     // The build may rewrite the base URL (ADDIN_BASE_URL); everything else must arrive untouched.
-    const published = readMetadata(FRENCH_BUILT);
+    // The enums are the build's addition (EnumValuesPlugin), checked above.
+    const { enums: _enums, ...published } = readMetadata(FRENCH_BUILT);
     for (const fn of published.functions) {
       fn.helpUrl = fn.helpUrl?.replace(/^https:\/\/.*?(?=assets\/help\/)/, DEV_BASE_URL);
     }

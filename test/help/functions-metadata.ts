@@ -14,6 +14,8 @@ export interface ParameterMetadata {
   dimensionality?: string;
   optional?: boolean;
   repeating?: boolean;
+  /** The enum whose members Excel's AutoComplete offers for this parameter. */
+  customEnumId?: string;
 }
 
 export interface FunctionMetadata {
@@ -26,9 +28,17 @@ export interface FunctionMetadata {
   options?: Record<string, boolean>;
 }
 
+export interface EnumMetadata {
+  id: string;
+  type: "string" | "number";
+  values: { name: string; stringValue?: string; numberValue?: number; tooltip?: string }[];
+}
+
 export interface MetadataFile {
   allowCustomDataForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
+  /** Custom enums: in the built files only (the build fills them from core). */
+  enums?: EnumMetadata[];
 }
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -51,13 +61,14 @@ export function englishFunctions(generated: MetadataFile = readMetadata(ENGLISH_
   return generated.functions;
 }
 
-/** What Excel reads of a parameter's shape: type, dimensionality, optional and repeating. */
+/** What Excel reads of a parameter's shape: type, dimensionality, optional, repeating and its enum. */
 export function parameterShape(parameter: ParameterMetadata): string {
   return [
     parameter.type,
     parameter.dimensionality ?? "scalar",
     parameter.optional === true ? "optional" : "required",
     parameter.repeating === true ? "repeating" : "single",
+    ...(parameter.customEnumId === undefined ? [] : [`enum:${parameter.customEnumId}`]),
   ].join(" ");
 }
 

@@ -8,6 +8,7 @@
  * display language standing in for an omitted `lang`.
  */
 import * as api from "../../src/core/api";
+import { type Card, figureCard, growthCard, kpiCard } from "../../src/core/cards";
 import type { CellArg, ErrorKind, Lang, Spill } from "../../src/core/errors";
 import { reconcile } from "../../src/core/reconcile-api";
 import * as scenario from "../../src/core/scenario-api";
@@ -44,6 +45,8 @@ export type Result = number | string | Spill;
 
 export interface FunctionHelp {
   readonly run: (args: readonly CellArg[], lang: Lang) => Result;
+  /** The card of the first example, for the figure functions (src/core/cards.ts, as number-values.ts uses it). */
+  readonly card?: (args: readonly CellArg[], lang: Lang) => Card;
   readonly examples: readonly Example[];
   readonly errors: readonly ErrorExample[];
 }
@@ -57,6 +60,7 @@ const langOr = (arg: CellArg, lang: Lang): CellArg => arg ?? lang;
 export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   REVENUE: {
     run: ([period, unit, basis]) => api.revenue(period, unit, basis),
+    card: ([period, unit, basis], lang) => figureCard("revenue", period, unit, basis, lang),
     examples: [
       { args: [2024] },
       {
@@ -81,6 +85,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   },
   NET_INCOME: {
     run: ([period, unit, basis]) => api.netIncome(period, unit, basis),
+    card: ([period, unit, basis], lang) => figureCard("net_income", period, unit, basis, lang),
     examples: [
       { args: [2025] },
       { args: ["FY-1"] },
@@ -99,6 +104,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   },
   AWS_REVENUE: {
     run: ([period, unit, basis]) => api.awsRevenue(period, unit, basis),
+    card: ([period, unit, basis], lang) => figureCard("aws_revenue", period, unit, basis, lang),
     examples: [
       { args: [2024] },
       {
@@ -117,6 +123,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   },
   METRIC: {
     run: ([metric, period, unit, basis]) => api.metric(metric, period, unit, basis),
+    card: ([metric, period, unit, basis], lang) => figureCard(metric, period, unit, basis, lang),
     examples: [
       { args: ["capex", 2025, "B", "filings"], argsFr: ["capex", 2025, "B", "publié"] },
       { args: ["aws_operating_margin", 2024], percent: true },
@@ -169,6 +176,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   },
   GROWTH: {
     run: ([metric, from, to, method, basis]) => api.growth(metric, from, to, method, basis),
+    card: ([metric, from, to, method, basis], lang) => growthCard(metric, from, to, method, basis, lang),
     examples: [
       {
         args: ["net_income", 2023, 2025, "cagr"],
@@ -245,6 +253,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   },
   KPI: {
     run: ([name]) => api.kpi(name),
+    card: ([name], lang) => kpiCard(name, lang),
     examples: [
       { args: ["rufus_users"] },
       { args: ["rufus_purchase_uplift"], percent: true },

@@ -11,6 +11,7 @@
 import { AmznError, type Lang, type Spill } from "../../src/core/errors";
 import type { FunctionMetadata, ParameterMetadata } from "./functions-metadata";
 import type { Arg, Bilingual, Example, FunctionHelp, Result } from "./help-examples";
+import type { Card } from "../../src/core/cards";
 
 export const HELP_DIR = "assets/help";
 export const LANGS: readonly Lang[] = ["en", "fr"];
@@ -60,6 +61,13 @@ const T = {
   functions: { en: "Functions", fr: "Fonctions" },
   function: { en: "Function", fr: "Fonction" },
   summary: { en: "What it returns", fr: "Ce qu'elle renvoie" },
+  card: { en: "Example card", fr: "Exemple de carte" },
+  cardIntro: {
+    en: "In Excel with data types from custom functions (CustomFunctionsRuntime 1.4 and ExcelApi 1.19: Microsoft 365 on the web, Windows 2208+ or Mac 16.64+), the cell holds the number with its source: it calculates as the plain number (=A1*2 works), and its card, opened from the cell's icon, shows the following. The card speaks Excel's display language. Elsewhere, or with \"Figures carry their source\" turned off in the task pane, the plain number.",
+    fr: "Dans un Excel qui accepte les types de données des fonctions personnalisées (CustomFunctionsRuntime 1.4 et ExcelApi 1.19 : Microsoft 365 sur le web, Windows 2208+ ou Mac 16.64+), la cellule contient le nombre avec sa source : il se calcule comme le nombre seul (=A1*2 fonctionne), et sa carte, ouverte depuis l'icône de la cellule, montre ce qui suit. La carte parle la langue d'affichage d'Excel. Ailleurs, ou si « Les chiffres portent leur source » est désactivé dans le volet, le nombre seul.",
+  },
+  property: { en: "Property", fr: "Propriété" },
+  value: { en: "Value", fr: "Valeur" },
 } as const satisfies Record<string, Bilingual>;
 
 const RESULT_TEXT: Readonly<Record<string, Bilingual>> = {
@@ -296,6 +304,36 @@ function errorsMarkup(fn: FunctionMetadata, help: FunctionHelp, name: string, la
   ];
 }
 
+/** The card of the page's first example, as Excel's card shows it: a title, then its sections. */
+function cardMarkup(fn: FunctionMetadata, help: FunctionHelp, name: string, lang: Lang): string[] {
+  const example = help.examples[0];
+  if (help.card === undefined || example === undefined) return [];
+  const args = argsFor(example, lang);
+  const card: Card = help.card(excelArgs(args, fn.parameters) as Parameters<FunctionHelp["run"]>[0], lang);
+  const values = new Map(card.properties.map((p) => [p.name, p.value]));
+  return [
+    `<h2>${escapeHtml(T.card[lang])}</h2>`,
+    `<p>${escapeHtml(T.cardIntro[lang])}</p>`,
+    '<div class="card">',
+    `<p class="formula"><code>${escapeHtml(formulaText(name, args, lang))}</code></p>`,
+    `<p class="card-title"><strong>${escapeHtml(card.title)}</strong> <samp>${escapeHtml(formatNumber(card.value, lang))}</samp></p>`,
+    ...card.sections.flatMap((section) => [
+      ...(section.title === undefined ? [] : [`<h3>${escapeHtml(section.title)}</h3>`]),
+      "<table>",
+      `<thead><tr><th>${T.property[lang]}</th><th>${T.value[lang]}</th></tr></thead>`,
+      "<tbody>",
+      ...section.properties.map((property) => {
+        const value = values.get(property) ?? "";
+        const cell = typeof value === "number" ? formatNumber(value, lang) : value;
+        return `<tr><td>${escapeHtml(property)}</td><td${typeof value === "number" ? ' class="num"' : ""}>${escapeHtml(cell)}</td></tr>`;
+      }),
+      "</tbody>",
+      "</table>",
+    ]),
+    "</div>",
+  ];
+}
+
 function argumentsMarkup(fn: FunctionMetadata, lang: Lang): string[] {
   if (fn.parameters.length === 0) return [`<p>${escapeHtml(T.noArguments[lang])}</p>`];
   return [
@@ -339,6 +377,7 @@ function functionPage(fn: FunctionMetadata, counterpart: FunctionMetadata, help:
     `<p>${escapeHtml(result?.[lang] ?? "")}</p>`,
     `<h2>${T.examples[lang]}</h2>`,
     ...help.examples.flatMap((example) => exampleMarkup(fn, help, example, fn.name, lang)),
+    ...cardMarkup(fn, help, fn.name, lang),
     `<h2>${T.errors[lang]}</h2>`,
     ...errorsMarkup(fn, help, fn.name, lang),
     "</main>",
