@@ -143,11 +143,19 @@ function figureSource(figure: Figure, lang: Lang): { section: string; source: Ca
   };
 }
 
+/** Exhaustive on MetricKind: a kind added to the dataset does not compile until its card says its unit. */
 function unitText(metric: MetricId, unit: UnitCode, lang: Lang): string {
   const kind = METRICS[metric].kind;
-  if (kind === "money") return unitLabel(unit, lang);
-  if (kind === "ratio") return lang === "fr" ? "fraction (0,38 = 38 %)" : "fraction (0.38 = 38%)";
-  return lang === "fr" ? "nombre" : "count";
+  switch (kind) {
+    case "money":
+      return unitLabel(unit, lang);
+    case "ratio":
+      return lang === "fr" ? "fraction (0,38 = 38 %)" : "fraction (0.38 = 38%)";
+    case "count":
+      return lang === "fr" ? "nombre" : "count";
+    default:
+      return kind satisfies never;
+  }
 }
 
 /** A money figure in the caller's unit; ratios and counts as stored. */
