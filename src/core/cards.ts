@@ -153,6 +153,8 @@ function unitText(metric: MetricId, unit: UnitCode, lang: Lang): string {
       return lang === "fr" ? "fraction (0,38 = 38 %)" : "fraction (0.38 = 38%)";
     case "count":
       return lang === "fr" ? "nombre" : "count";
+    case "per_share":
+      return lang === "fr" ? "US$ par action" : "US$ per share";
     default:
       return kind satisfies never;
   }

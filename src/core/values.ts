@@ -19,7 +19,7 @@ export function valueAt(metric: MetricId, period: Period, unit: UnitCode, choice
   const found = lookupPeriod(metric, period, choice.named ? choice.basis : undefined);
   const converted = convertFigure(metric, found, unit);
   if (!Number.isFinite(converted)) {
-    throw impossible(
+    throw malformed(
       `${metric} ${period.year} is not a finite number`,
       `${metric} ${period.year} n'est pas un nombre fini`,
     );

@@ -1258,22 +1258,6 @@ export class FakeWorksheet extends Loadable {
         this.state.selection = { sheet: this.state.activeSheet, row: 0, col: 0, rows: 1, cols: 1 };
     });
   }
-  /** Worksheet.delete (ExcelApi 1.1): the sheet goes with its tables and charts; the last one stays. */
-  delete(): void {
-    this.batch.queue.push(() => {
-      const index = this.state.sheets.findIndex((sheet) => sheet.name === this.sheetName);
-      if (index < 0) throw new Error(`fake Excel: no sheet named ${this.sheetName}`);
-      if (this.state.sheets.length === 1) throw new Error("fake Excel: a workbook keeps at least one sheet");
-      this.state.sheets.splice(index, 1);
-      this.state.tables = this.state.tables.filter((table) => table.sheet !== this.sheetName);
-      this.state.charts = this.state.charts.filter((chart) => chart.sheet !== this.sheetName);
-      const first = this.state.sheets[0]?.name ?? "";
-      if (this.state.activeSheet === this.sheetName) this.state.activeSheet = first;
-      if (this.state.selection.sheet === this.sheetName) {
-        this.state.selection = { sheet: first, row: 0, col: 0, rows: 1, cols: 1 };
-      }
-    });
-  }
   get tables(): { add(range: FakeRange | string, hasHeaders: boolean): FakeTableObject } {
     return {
       add: (range: FakeRange | string, hasHeaders: boolean) => {

@@ -138,15 +138,17 @@ describe.each(MODES)("in a host with $mode", ({ sets }) => {
  * The same contract where the period arguments are quarters or LTM periods in every form
  * PRODUCT.md lists: the wrappers that take a period, with the period slots mostly quarter text.
  */
+/** The functions in a plain host (no data types), for the quarter and LTM forms. */
+const periodFunctions = loadFunctions();
 const PERIOD_SLOTS: readonly [string, Wrapper, readonly (number | "metric" | "quarter")[]][] = [
-  ["REVENUE", functions.revenue, ["quarter", 1, 2]],
-  ["NET_INCOME", functions.netIncome, ["quarter", 1, 2]],
-  ["AWS_REVENUE", functions.awsRevenue, ["quarter", 1, 2]],
-  ["METRIC", functions.metric, ["metric", "quarter", 2, 3]],
-  ["GROWTH", functions.growth, ["metric", "quarter", "quarter", 3, 4]],
-  ["SERIES", functions.series, ["metric", "quarter", "quarter", 3, 4, 5]],
-  ["SOURCE", functions.source, ["metric", "quarter", 2, 3]],
-  ["GUIDANCE", functions.guidance, ["metric", "quarter", 2]],
+  ["REVENUE", periodFunctions.revenue, ["quarter", 1, 2]],
+  ["NET_INCOME", periodFunctions.netIncome, ["quarter", 1, 2]],
+  ["AWS_REVENUE", periodFunctions.awsRevenue, ["quarter", 1, 2]],
+  ["METRIC", periodFunctions.metric, ["metric", "quarter", 2, 3]],
+  ["GROWTH", periodFunctions.growth, ["metric", "quarter", "quarter", 3, 4]],
+  ["SERIES", periodFunctions.series, ["metric", "quarter", "quarter", 3, 4, 5]],
+  ["SOURCE", periodFunctions.source, ["metric", "quarter", 2, 3]],
+  ["GUIDANCE", periodFunctions.guidance, ["metric", "quarter", 2]],
 ];
 const quarterArg = fc.oneof(
   { weight: 5, arbitrary: quarterText as fc.Arbitrary<unknown> },

@@ -11,7 +11,7 @@
 import type * as FunctionsModule from "../../src/functions/functions";
 import type * as NumberValuesModule from "../../src/functions/number-values";
 import { evidenceOf } from "../../src/core/cards";
-import { lookupFigure } from "../../src/core/dataset";
+import { lookupFigure, type Figure } from "../../src/core/dataset";
 import { DATA_TYPE_HOST, PLAIN_HOST, type RequirementSets, evaluate, storage, useHost } from "./office-host";
 
 interface Loaded {
@@ -238,8 +238,8 @@ describe("evidence class", () => {
       computed.provenance.basis === "filings" && computed.provenance.computation ? "derived" : evidenceOf(computed),
     );
     const tagged = { ...filed, provenance: { ...filed.provenance, evidence: "release" } };
-    expect(evidenceOf(tagged)).toBe("release");
+    expect(evidenceOf(tagged as unknown as Figure)).toBe("release");
     const unknown = { ...filed, provenance: { ...filed.provenance, evidence: "rumour" } };
-    expect(evidenceOf(unknown)).toBe("filed");
+    expect(evidenceOf(unknown as unknown as Figure)).toBe("filed");
   });
 });

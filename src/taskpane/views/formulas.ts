@@ -26,10 +26,10 @@ import {
   type FunctionSpec,
 } from "../formula-catalogue";
 
-/** Error values as Excel shows them in each language (French Excel: #VALEUR!, #NOMBRE!). */
+/** Error values as Excel shows them in each language (French Excel: #VALEUR!). */
 const EXCEL_CODES: Readonly<Record<Lang, Readonly<Record<AmznError["kind"], string>>>> = {
-  en: { value: "#VALUE!", na: "#N/A", num: "#NUM!" },
-  fr: { value: "#VALEUR!", na: "#N/A", num: "#NOMBRE!" },
+  en: { value: "#VALUE!", na: "#N/A" },
+  fr: { value: "#VALEUR!", na: "#N/A" },
 };
 
 /** A number format's code as the user's Excel lists it: French Excel shows "# ##0,0" and "0,0%". */
