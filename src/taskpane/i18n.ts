@@ -95,6 +95,9 @@ const en = {
   reconciliationTitle: "Reconciliation of the report",
   reconciliationDescription:
     "Every growth rate, margin and multiple the report prints, against its own figures and Amazon's filings: ok, rounding or mismatch.",
+  galleryOptions: "Options for every table",
+  showFullTable: "Full table",
+  chartThumbnail: "Chart: {title}",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -192,6 +195,9 @@ const fr: Record<StringKey, string> = {
   reconciliationTitle: "Rapprochement du rapport",
   reconciliationDescription:
     "Chaque taux de croissance, marge et multiple imprimé par le rapport, confronté à ses propres chiffres et aux comptes d’Amazon : conforme, arrondi ou écart.",
+  galleryOptions: "Options de toutes les tables",
+  showFullTable: "Table complète",
+  chartThumbnail: "Graphique : {title}",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, fr };

@@ -83,12 +83,38 @@ export function fluentThemeFor(theme: OfficeThemeColors | undefined, systemPrefe
   };
 }
 
+/**
+ * In forced colours (Windows contrast themes) the system paints text and backgrounds; the tokens
+ * then follow the system's Canvas colour (light or dark palette), not Office's, so that what the
+ * system does not repaint (the chart thumbnails, shadows) and the tools reading author colours
+ * agree with what the user sees.
+ */
+function forcedColorsMode(): ThemeMode | undefined {
+  if (typeof matchMedia !== "function" || !matchMedia("(forced-colors: active)").matches) return undefined;
+  const probe = document.createElement("span");
+  probe.className = "canvas-probe";
+  document.body.append(probe);
+  const canvas = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  const [r = 255, g = 255, b = 255] = (canvas.match(/\d+/g) ?? []).map(Number);
+  const hex = `#${[r, g, b].map((channel) => channel.toString(16).padStart(2, "0")).join("")}`;
+  return themeMode({
+    bodyBackgroundColor: hex,
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: hex,
+    controlForegroundColor: "#000000",
+  });
+}
+
 /** Applies a theme to the whole page; `data-theme` lets the pane's own CSS follow (color-scheme). */
 export function applyTheme(theme: OfficeThemeColors | undefined): ThemeMode {
   const prefersDark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
-  const mode = themeMode(theme, prefersDark);
-  setTheme(fluentThemeFor(theme, prefersDark) as unknown as Record<string, string | number>);
+  const forced = forcedColorsMode();
+  const mode = forced ?? themeMode(theme, prefersDark);
+  const tokens = forced ? (forced === "dark" ? webDarkTheme : webLightTheme) : fluentThemeFor(theme, prefersDark);
+  setTheme(tokens as unknown as Record<string, string | number>);
   document.documentElement.dataset.theme = mode;
+  document.documentElement.dataset.forcedColors = String(forced !== undefined);
   return mode;
 }
 
@@ -109,6 +135,10 @@ export function followOfficeTheme(onChange?: (mode: ThemeMode) => void): Promise
     onChange?.(mode);
   };
   applyTheme(currentOfficeTheme());
+  if (typeof matchMedia === "function") {
+    // Turning a contrast theme on or off changes the palette without any Office event.
+    matchMedia("(forced-colors: active)").addEventListener("change", () => reapply(currentOfficeTheme()));
+  }
   const document = typeof Office !== "undefined" ? Office.context?.document : undefined;
   const recheck = (): void => {
     const theme = currentOfficeTheme();

@@ -61,6 +61,18 @@ export interface RadioGroupOptions<T extends string> {
 /** A labelled Fluent RadioGroup; arrow keys move the choice, as in every Fluent radio group. */
 export function radioGroup<T extends string>(options: RadioGroupOptions<T>): HTMLElement {
   const labelId = `${options.name}-label`;
+  const radios = options.options.map((option) =>
+    fluent("fluent-radio", {
+      id: `${options.name}-${option.value}`,
+      attrs: {
+        slot: "input",
+        role: "radio",
+        value: option.value,
+        "aria-checked": String(option.value === options.value),
+        ...(option.value === options.value ? { checked: "" } : {}),
+      },
+    }),
+  );
   const group = fluent(
     "fluent-radio-group",
     {
@@ -72,19 +84,17 @@ export function radioGroup<T extends string>(options: RadioGroupOptions<T>): HTM
         orientation: options.orientation ?? "horizontal",
       },
     },
-    ...options.options.map((option) =>
+    ...options.options.map((option, index) =>
       fluent(
         "fluent-field",
         { attrs: { "label-position": "after" } },
         el("label", { text: option.label, attrs: { slot: "label", for: `${options.name}-${option.value}` } }),
-        fluent("fluent-radio", {
-          id: `${options.name}-${option.value}`,
-          attrs: { slot: "input", value: option.value, ...(option.value === options.value ? { checked: "" } : {}) },
-        }),
+        radios[index] ?? null,
       ),
     ),
   );
   group.addEventListener("change", () => {
+    for (const radio of radios) mirrorChecked(radio);
     const value = (group as unknown as { value: string | null }).value;
     const picked = options.options.find((option) => option.value === value);
     if (picked) options.onChange(picked.value);
@@ -97,6 +107,11 @@ export function radioGroup<T extends string>(options: RadioGroupOptions<T>): HTM
   );
 }
 
+/** The checked state, as an attribute too (see the ARIA note at the top). */
+function mirrorChecked(control: HTMLElement): void {
+  control.setAttribute("aria-checked", String((control as unknown as { checked: boolean }).checked));
+}
+
 export interface SwitchOptions {
   readonly id: string;
   readonly label: string;
@@ -107,9 +122,17 @@ export interface SwitchOptions {
 export function switchControl(options: SwitchOptions): HTMLElement {
   const control = fluent("fluent-switch", {
     id: options.id,
-    attrs: { slot: "input", ...(options.checked ? { checked: "" } : {}) },
+    attrs: {
+      slot: "input",
+      role: "switch",
+      "aria-checked": String(options.checked),
+      ...(options.checked ? { checked: "" } : {}),
+    },
   });
-  control.addEventListener("change", () => options.onChange((control as unknown as { checked: boolean }).checked));
+  control.addEventListener("change", () => {
+    mirrorChecked(control);
+    options.onChange((control as unknown as { checked: boolean }).checked);
+  });
   return fluent(
     "fluent-field",
     { className: "switch", attrs: { "label-position": "after" } },
