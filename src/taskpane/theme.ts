@@ -11,7 +11,8 @@
  * read, no round trip to Excel), which is when a user who changed Office's theme comes back to it.
  */
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/tokens";
-import { setTheme } from "@fluentui/web-components/theme/set-theme.js";
+// From the package index (its only side effects are the components' define modules, not imported here).
+import { setTheme } from "@fluentui/web-components";
 
 /** The part of `Office.OfficeTheme` the pane reads; `isDarkTheme` is missing in older hosts. */
 export interface OfficeThemeColors {
