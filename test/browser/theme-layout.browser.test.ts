@@ -124,3 +124,59 @@ for (const theme of THEMES) {
     }
   });
 }
+
+describe("gallery cards", () => {
+  it("show a chart thumbnail on each card with a chart, and the full table on demand inside the card", async () => {
+    const { page, errors } = await suite.openTaskpane({ host: "excel", width: 320 });
+    await page.locator(".card").first().waitFor();
+    const cards = await page.locator(".card").evaluateAll((elements) =>
+      elements.map((card) => {
+        const svg = card.querySelector("svg.thumbnail");
+        return {
+          id: card.id,
+          thumbnail: svg
+            ? {
+                role: svg.getAttribute("role"),
+                name: svg.querySelector("title")?.textContent ?? "",
+                shapes: svg.querySelectorAll("rect, polyline, circle").length,
+              }
+            : null,
+          insert: card.querySelector("[id^='insert-']")?.textContent,
+        };
+      }),
+    );
+    expect(cards.map((card) => card.id)).toEqual([
+      "gallery-card-results",
+      "gallery-card-aws",
+      "gallery-card-kpis",
+      "gallery-card-reconciliation",
+    ]);
+    // The two tables with a chart carry its thumbnail; the others have none to show.
+    expect(cards.map((card) => card.thumbnail?.name ?? null)).toEqual([
+      "Chart: Revenue and net income by year (B$)",
+      "Chart: AWS revenue (B$) and growth (%)",
+      null,
+      null,
+    ]);
+    for (const card of cards.slice(0, 2)) {
+      expect(card.thumbnail?.role).toBe("img");
+      expect(card.thumbnail?.shapes).toBeGreaterThanOrEqual(3);
+    }
+    expect(cards.every((card) => card.insert === "Insert")).toBe(true);
+
+    // The compact preview shows the key column and one value; the reconciliation's status is in view.
+    const compactHeader = await page.locator("#gallery-card-reconciliation table.compact thead th").allTextContents();
+    expect(compactHeader).toEqual(["Claim", "Status"]);
+
+    // Details on demand: the full 14-column table opens inside the card and scrolls in its own box.
+    await page.locator("#gallery-card-reconciliation summary").click();
+    const box = await page.locator("#gallery-card-reconciliation .scroll-box").evaluate((element) => ({
+      scrolls: element.scrollWidth > element.clientWidth,
+      columns: element.querySelectorAll("thead th").length,
+    }));
+    expect(box).toEqual({ scrolls: true, columns: 14 });
+    expect(await overflowReport(page)).toEqual([]);
+    await screenshot(page, "theme/gallery-reconciliation-full-table-en-320");
+    expect(errors).toEqual([]);
+  });
+});
