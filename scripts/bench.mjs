@@ -365,15 +365,25 @@ row(
   "task pane ready (outside Office) vs blank page + office.js",
   `${pane.toFixed(0)} ms vs ${blank.toFixed(0)} ms`,
   `${(pane / blank).toFixed(2)}×`,
-  "≤ 2×",
-  pane <= 2 * blank,
+  "≤ 1.5×",
+  pane <= 1.5 * blank,
 );
+// The scripted host is far lighter than office.js, so the first ratio shows the pane's own work
+// (its chunks, Fluent's definitions, the gallery's cards); the second, against the real office.js,
+// understates it. Neither is the budget: the row above is (as the issue measured it).
 row(
-  "task pane ready in Excel (gallery painted, Fluent components) vs blank page + office.js",
+  "task pane ready in scripted Excel (gallery painted) vs blank page + scripted host",
   `${paneInExcel.toFixed(0)} ms vs ${blankInExcel.toFixed(0)} ms`,
   `${(paneInExcel / blankInExcel).toFixed(2)}×`,
-  "≤ 1.5×",
-  paneInExcel <= 1.5 * blankInExcel,
+  "—",
+  null,
+);
+row(
+  "task pane ready in scripted Excel vs blank page + office.js",
+  `${paneInExcel.toFixed(0)} ms vs ${blank.toFixed(0)} ms`,
+  `${(paneInExcel / blank).toFixed(2)}×`,
+  "—",
+  null,
 );
 
 // ---------------------------------------------------------------------------------------------

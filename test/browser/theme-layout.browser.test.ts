@@ -170,6 +170,7 @@ describe("gallery cards", () => {
 
     // Details on demand: the full 14-column table opens inside the card and scrolls in its own box.
     await page.locator("#gallery-card-reconciliation summary").click();
+    await page.locator("#gallery-card-reconciliation .scroll-box table").waitFor();
     const box = await page.locator("#gallery-card-reconciliation .scroll-box").evaluate((element) => ({
       scrolls: element.scrollWidth > element.clientWidth,
       columns: element.querySelectorAll("thead th").length,

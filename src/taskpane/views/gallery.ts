@@ -150,30 +150,33 @@ function card(context: ViewContext, entry: GalleryEntry, options: GalleryOptions
     if (chart) media = thumbnailSvg(chartThumbnail(spec, chart), t("chartThumbnail", { title: chart.title }));
     const rows = tableBody(spec);
     const width = rows[0]?.length ?? 0;
+    const fullLabel = `${entry.title[lang]}: ${t("showFullTable")}`;
+    // The full table scrolls inside its own box, never the card or the pane; it is built when
+    // first opened, so the first screen does not pay for four tables nobody has asked for.
+    const scrollBox = el("div", {
+      className: "scroll-box",
+      attrs: { tabindex: "0", role: "region", "aria-label": fullLabel },
+    });
+    const details = el(
+      "details",
+      { className: "full-table" },
+      el("summary", { text: t("showFullTable") }),
+      // The sentence the card shows on one line, in full (already the card's accessible description).
+      el("p", {
+        className: "hint card-description-full",
+        text: entry.description[lang],
+        attrs: { "aria-hidden": "true" },
+      }),
+      scrollBox,
+    );
+    details.addEventListener("toggle", () => {
+      if (details.open && !scrollBox.firstChild) scrollBox.append(previewTable(rows, undefined, fullLabel, "preview"));
+    });
     body = el(
       "div",
       { className: "card-preview" },
       previewTable(rows, compactColumns(entry.id, width), entry.title[lang], "preview compact"),
-      el(
-        "details",
-        { className: "full-table" },
-        el("summary", { text: t("showFullTable") }),
-        // The sentence the card shows on one line, in full (already the card's accessible description).
-        el("p", {
-          className: "hint card-description-full",
-          text: entry.description[lang],
-          attrs: { "aria-hidden": "true" },
-        }),
-        // The full table scrolls inside its own box, never the card or the pane.
-        el(
-          "div",
-          {
-            className: "scroll-box",
-            attrs: { tabindex: "0", role: "region", "aria-label": `${entry.title[lang]}: ${t("showFullTable")}` },
-          },
-          previewTable(rows, undefined, `${entry.title[lang]}: ${t("showFullTable")}`, "preview"),
-        ),
-      ),
+      details,
     );
   } catch (error) {
     body = el("p", { className: "message error", text: errorText(error, lang), attrs: { role: "alert" } });
