@@ -202,6 +202,21 @@ row(
   "≤ 150 KB min",
   paneChunk.min <= 150 * 1024,
 );
+const fluentChunk = size("fluent.js");
+row(
+  "Fluent 2 components chunk (fluent.js: FAST, 8 components, light + dark tokens), min / gzip",
+  `${fmtKb(fluentChunk.min)} / ${fmtKb(fluentChunk.gz)}`,
+  "—",
+  "—",
+  null,
+);
+row(
+  "task pane JS on the first screen (taskpane.js + fluent.js + core.js), min / gzip",
+  `${fmtKb(paneChunk.min + fluentChunk.min + coreChunk.min)} / ${fmtKb(paneChunk.gz + fluentChunk.gz + coreChunk.gz)}`,
+  "—",
+  "—",
+  null,
+);
 row(
   "shared core chunk (core.js: dataset + core), min / gzip",
   `${fmtKb(coreChunk.min)} / ${fmtKb(coreChunk.gz)}`,
@@ -312,10 +327,10 @@ const BLANK_HTML =
   '<script src="blank-ready.js"></script></head><body></body></html>';
 
 /** Median of 7 loads, each in a fresh browser context: `ready` returns the page's ready time. */
-async function readyMs(pathname, ready) {
+async function readyMs(pathname, ready, host = "none") {
   const times = [];
   for (let run = 0; run < 7; run++) {
-    const { page } = await harness.routedPage(browser, server, { host: "none" });
+    const { page } = await harness.routedPage(browser, server, { host });
     await page.route(`${server.origin}/blank.html`, (route) =>
       route.fulfill({ contentType: "text/html", body: BLANK_HTML }),
     );
@@ -340,14 +355,35 @@ const markTime = (page) =>
     .then((handle) => handle.jsonValue());
 const blank = await readyMs("/blank.html", markTime);
 const pane = await readyMs("/taskpane.html", markTime);
+// Inside (scripted) Excel the pane paints its first screen, the gallery with its Fluent components,
+// before it marks ready; the blank page loads the same scripted host in place of office.js.
+const blankInExcel = await readyMs("/blank.html", markTime, "excel");
+const paneInExcel = await readyMs("/taskpane.html", markTime, "excel");
 await browser.close();
 await server.close();
 row(
   "task pane ready (outside Office) vs blank page + office.js",
   `${pane.toFixed(0)} ms vs ${blank.toFixed(0)} ms`,
   `${(pane / blank).toFixed(2)}×`,
-  "≤ 2×",
-  pane <= 2 * blank,
+  "≤ 1.5×",
+  pane <= 1.5 * blank,
+);
+// The scripted host is far lighter than office.js, so the first ratio shows the pane's own work
+// (its chunks, Fluent's definitions, the gallery's cards); the second, against the real office.js,
+// understates it. Neither is the budget: the row above is (as the issue measured it).
+row(
+  "task pane ready in scripted Excel (gallery painted) vs blank page + scripted host",
+  `${paneInExcel.toFixed(0)} ms vs ${blankInExcel.toFixed(0)} ms`,
+  `${(paneInExcel / blankInExcel).toFixed(2)}×`,
+  "—",
+  null,
+);
+row(
+  "task pane ready in scripted Excel vs blank page + office.js",
+  `${paneInExcel.toFixed(0)} ms vs ${blank.toFixed(0)} ms`,
+  `${(paneInExcel / blank).toFixed(2)}×`,
+  "—",
+  null,
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import { clear, el } from "./dom";
 import { translate, type StringKey } from "./i18n";
 import { recalculateAll } from "./excel/recalculate";
 import { numberValuesSwitch } from "./settings";
+import { button, messageBar } from "./ui/controls";
+import "./ui/fluent";
 
 export interface ViewContext {
   readonly lang: Lang;
@@ -70,11 +72,8 @@ export function mountApp(options: AppOptions): void {
       box.scrollIntoView({ block: "nearest" });
     };
     const say: ViewContext["say"] = (kind, text, near) => {
-      const box = el("p", {
-        className: `message ${kind}`,
-        text,
-        attrs: { tabindex: "-1", ...(kind === "error" ? { role: "alert" } : {}) },
-      });
+      const box = messageBar({ intent: kind, text });
+      box.setAttribute("tabindex", "-1");
       place(box, near);
       if (near) box.focus({ preventScroll: true });
     };
@@ -94,30 +93,22 @@ export function mountApp(options: AppOptions): void {
       ask: (text, choices, near) =>
         new Promise((resolve) => {
           const buttons = choices.map((choice, index) =>
-            el("button", {
-              text: choice.label,
+            button({
+              label: choice.label,
               // The last choice is the action; the first, focused one is always the safe one.
-              className: index === choices.length - 1 ? "primary" : "",
-              attrs: { type: "button", "data-choice": choice.key },
-              on: {
-                click: () => {
-                  messages.replaceChildren();
-                  inline.replaceChildren();
-                  // The prompt is gone: the focus goes back to where the user acted.
-                  near?.querySelector("button")?.focus({ preventScroll: true });
-                  resolve(choice.key);
-                },
+              appearance: index === choices.length - 1 ? "primary" : "secondary",
+              size: "small",
+              attrs: { "data-choice": choice.key },
+              onClick: () => {
+                messages.replaceChildren();
+                inline.replaceChildren();
+                // The prompt is gone: the focus goes back to where the user acted.
+                near?.querySelector<HTMLElement>("button, fluent-button")?.focus({ preventScroll: true });
+                resolve(choice.key);
               },
             }),
           );
-          place(
-            el(
-              "div",
-              { className: "message warning", attrs: { role: "alertdialog", "aria-label": text } },
-              el("p", { text }),
-              el("div", { className: "actions" }, ...buttons),
-            ),
-            near,
+          place(messageBar({ intent: "warning", text, actions: buttons, role: "alertdialog", label: text }), near);
           );
           buttons[0]?.focus({ preventScroll: Boolean(near) });
         }),
@@ -135,55 +126,62 @@ export function mountApp(options: AppOptions): void {
     );
     languageSelect.value = lang;
 
+    // Fluent's TabList: arrow keys, Home and End move between tabs (its focusgroup), and a tab is
+    // selected as it takes the focus. Only the active tab's panel is rendered: views that listen
+    // to Excel (the audit's selection) stay idle on other tabs.
     const tabs = options.views.map((view) =>
-      el("button", {
-        text: t(view.title),
-        id: `tab-${view.id}`,
-        attrs: {
-          role: "tab",
-          type: "button",
-          "aria-selected": String(view.id === activeView),
-          "aria-controls": `panel-${view.id}`,
-          tabindex: view.id === activeView ? "0" : "-1",
-        },
-        on: {
-          click: () => {
-            activeView = view.id;
-            render();
-            document.getElementById(`tab-${view.id}`)?.focus();
+      el(
+        "fluent-tab" as "div",
+        {
+          id: `tab-${view.id}`,
+          attrs: {
+            role: "tab",
+            "aria-controls": `panel-${view.id}`,
+            "aria-selected": String(view.id === activeView),
           },
         },
-      }),
+        t(view.title),
+      ),
     );
-    const tabList = el("div", { attrs: { role: "tablist", "aria-label": t("appTitle") } }, ...tabs);
-    // Arrow keys move between tabs, as in Fluent's TabList.
-    tabList.addEventListener("keydown", (event) => {
-      const index = options.views.findIndex((view) => view.id === activeView);
-      const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-      if (!step) return;
-      const next = options.views[(index + step + options.views.length) % options.views.length];
-      if (!next) return;
+    const tabList = el(
+      "fluent-tablist" as "div",
+      {
+        className: "tabs",
+        attrs: { role: "tablist", "aria-label": t("appTitle"), activeid: `tab-${activeView}`, size: "small" },
+      },
+      ...tabs,
+    );
+    tabList.addEventListener("change", (event) => {
+      if (event.target !== tabList) return;
+      const selected = tabs.find((tab) => tab.getAttribute("aria-selected") === "true");
+      const next = options.views.find((candidate) => `tab-${candidate.id}` === selected?.id);
+      if (!next || next.id === activeView) return;
       activeView = next.id;
-      render();
-      document.getElementById(`tab-${next.id}`)?.focus();
+      showPanel();
     });
 
-    const view = options.views.find((candidate) => candidate.id === activeView);
-    const panel = el(
-      "section",
-      { id: `panel-${activeView}`, attrs: { role: "tabpanel", "aria-labelledby": `tab-${activeView}` } },
-      view ? view.render(context) : null,
-      messages,
-    );
+    const panelHost = el("div", { className: "panel-host" });
+    const showPanel = (): void => {
+      const view = options.views.find((candidate) => candidate.id === activeView);
+      messages.replaceChildren();
+      panelHost.replaceChildren(
+        el(
+          "section",
+          { id: `panel-${activeView}`, attrs: { role: "tabpanel", "aria-labelledby": `tab-${activeView}` } },
+          view ? view.render(context) : null,
+          messages,
+        ),
+      );
+    };
+    showPanel();
     clear(options.root);
     options.root.append(
       el("header", { className: "app-header" }, el("h1", { text: t("appTitle") }), languageSelect),
       numberValuesSwitch({ lang, recalculate: () => context.excel(recalculateAll) }),
       tabList,
-      panel,
+      panelHost,
     );
   };
-
   const setLang = (next: Lang): void => {
     lang = next;
     render();
@@ -199,7 +197,7 @@ export function mountNotice(root: HTMLElement, lang: Lang, title: StringKey, bod
     el("h1", { text: translate(lang, "appTitle") }),
     el(
       "div",
-      { className: "message warning", attrs: { role: "status" } },
+      { className: "notice", attrs: { role: "status" } },
       el("h2", { text: translate(lang, title) }),
       el("p", { text: translate(lang, body, params) }),
     ),

@@ -142,6 +142,9 @@ const en = {
   checkFail: "fail",
   selfCheckCleanup: "Scratch sheet removed",
   selfCheckCleanupFailed: "The scratch sheet {sheet} could not be removed: delete it by hand.",
+  galleryOptions: "Options for every table",
+  showFullTable: "Full table",
+  chartThumbnail: "Chart: {title}",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -288,6 +291,9 @@ const fr: Record<StringKey, string> = {
   checkFail: "échec",
   selfCheckCleanup: "Feuille de travail supprimée",
   selfCheckCleanupFailed: "La feuille de travail {sheet} n’a pas pu être supprimée : supprimez-la à la main.",
+  galleryOptions: "Options de toutes les tables",
+  showFullTable: "Table complète",
+  chartThumbnail: "Graphique : {title}",
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, fr };

@@ -4,6 +4,7 @@
  */
 import { langFromTag } from "../core/errors";
 import { mountApp, mountNotice } from "./app";
+import { applyTheme, followOfficeTheme } from "./theme";
 import { aboutView } from "./views/about";
 import { auditView } from "./views/audit";
 import { formulasView } from "./views/formulas";
@@ -24,6 +25,8 @@ function start(host: Office.HostType | null | undefined): void {
   if (!root) return;
   const officeLang = typeof Office !== "undefined" ? langFromTag(Office.context?.displayLanguage) : undefined;
   const lang = officeLang ?? langFromTag(navigator.language);
+  // Themed before the first paint; the returned promise only says how changes are followed.
+  void followOfficeTheme();
   if (host !== Office.HostType.Excel || typeof Excel === "undefined") {
     mountNotice(root, lang, "outsideOfficeTitle", "outsideOfficeBody");
     markReady();
@@ -47,6 +50,7 @@ function start(host: Office.HostType | null | undefined): void {
 if (typeof Office === "undefined") {
   // office.js did not load (blocked, offline): still say what this page is.
   const root = document.getElementById("app");
+  applyTheme(undefined);
   if (root) mountNotice(root, langFromTag(navigator.language), "outsideOfficeTitle", "outsideOfficeBody");
 } else {
   void Office.onReady((info) => start(info.host));

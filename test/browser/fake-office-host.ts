@@ -17,7 +17,28 @@ import {
 interface HostConfig {
   displayLanguage?: string;
   excelApi?: string;
+  officeTheme?: HostOfficeTheme;
+  /** Whether the host accepts the theme event on Office.context.document (default true). */
+  themeEvent?: boolean;
 }
+
+/** Office.OfficeTheme's colours, as Excel reports them (hex triplets). */
+interface HostOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme?: boolean;
+}
+
+/** Office's "Colorful"/"White" theme colours. */
+const LIGHT_THEME: HostOfficeTheme = {
+  bodyBackgroundColor: "#FFFFFF",
+  bodyForegroundColor: "#262626",
+  controlBackgroundColor: "#FFFFFF",
+  controlForegroundColor: "#262626",
+  isDarkTheme: false,
+};
 
 const config = ((window as unknown as { __hostConfig?: HostConfig }).__hostConfig ?? {}) as HostConfig;
 const functions = new Map<string, (...args: unknown[]) => unknown>();
@@ -159,6 +180,33 @@ function compareVersions(a: string, b: string): number {
 
 const state = createWorkbookState(evaluate);
 
+/** Handlers the pane added with Office.context.document.addHandlerAsync, by event type. */
+const documentHandlers = new Map<string, ((event: unknown) => void)[]>();
+const officeContext = {
+  displayLanguage: config.displayLanguage ?? "en-US",
+  officeTheme: { ...(config.officeTheme ?? LIGHT_THEME) },
+  // Office.context.diagnostics (Office.ContextInformation): what the About tab shows.
+  diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.test" },
+  requirements: {
+    isSetSupported: (name: string, version: string) =>
+      name === "ExcelApi" ? compareVersions(version, config.excelApi ?? "1.17") <= 0 : true,
+  },
+  document: {
+    addHandlerAsync: (
+      type: string,
+      handler: (event: unknown) => void,
+      callback?: (result: { status: string; error?: { message: string } }) => void,
+    ) => {
+      if (config.themeEvent === false && type === "officeThemeChanged") {
+        callback?.({ status: "failed", error: { message: "The event type is not supported." } });
+        return;
+      }
+      documentHandlers.set(type, [...(documentHandlers.get(type) ?? []), handler]);
+      callback?.({ status: "succeeded" });
+    },
+  },
+};
+
 const host = {
   state,
   functions,
@@ -166,6 +214,13 @@ const host = {
   cell: (sheet: string, row: number, col: number) => cellAt(state, sheet, row, col),
   select: (sheet: string, row: number, col: number, rows = 1, cols = 1) =>
     selectCells(state, sheet, row, col, rows, cols),
+  /** The user picks another Office theme: officeTheme changes, then the theme event fires. */
+  setOfficeTheme: (theme: HostOfficeTheme) => {
+    officeContext.officeTheme = { ...theme };
+    for (const handler of documentHandlers.get("officeThemeChanged") ?? []) {
+      handler({ type: "officeThemeChanged", officeTheme: officeContext.officeTheme });
+    }
+  },
 };
 
 Object.assign(window, {
@@ -173,15 +228,9 @@ Object.assign(window, {
   Office: {
     HostType: { Excel: "Excel", Word: "Word" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
-    context: {
-      displayLanguage: config.displayLanguage ?? "en-US",
-      // Office.context.diagnostics (Office.ContextInformation): what the About tab shows.
-      diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.test" },
-      requirements: {
-        isSetSupported: (name: string, version: string) =>
-          name === "ExcelApi" ? compareVersions(version, config.excelApi ?? "1.17") <= 0 : true,
-      },
-    },
+    EventType: { OfficeThemeChanged: "officeThemeChanged" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: officeContext,
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: "Excel", platform: "OfficeOnline" };
       callback?.(info);

@@ -103,13 +103,44 @@ export interface PageOptions {
   readonly width?: number;
   /** Only for injecting test tooling (axe-core) into the page; the app itself runs under its CSP. */
   readonly bypassCsp?: boolean;
+  /** Office.context.officeTheme at start (the scripted host's default is Office's light theme). */
+  readonly officeTheme?: OfficeThemeColors;
+  /** false: the host refuses the theme event, as an Excel without it does. */
+  readonly themeEvent?: boolean;
+  /** Emulates Windows' contrast themes (CSS forced-colors: active). */
+  readonly forcedColors?: boolean;
 }
+
+export interface OfficeThemeColors {
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+  readonly controlBackgroundColor: string;
+  readonly controlForegroundColor: string;
+  readonly isDarkTheme?: boolean;
+}
+
+/** Office's light ("White") and dark ("Black") themes as Excel reports them. */
+export const OFFICE_LIGHT: OfficeThemeColors = {
+  bodyBackgroundColor: "#FFFFFF",
+  bodyForegroundColor: "#262626",
+  controlBackgroundColor: "#FFFFFF",
+  controlForegroundColor: "#262626",
+  isDarkTheme: false,
+};
+export const OFFICE_DARK: OfficeThemeColors = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#FFFFFF",
+  controlBackgroundColor: "#363636",
+  controlForegroundColor: "#FFFFFF",
+  isDarkTheme: true,
+};
 
 /** A page with the office.js route and the error and request recorders, not yet navigated. */
 export async function routedPage(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 500, height: 900 },
     bypassCSP: options.bypassCsp ?? false,
+    ...(options.forcedColors ? { forcedColors: "active" as const } : {}),
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -122,6 +153,8 @@ export async function routedPage(browser: Browser, server: StaticServer, options
     await page.addInitScript((config) => Object.assign(window, { __hostConfig: config }), {
       displayLanguage: options.displayLanguage ?? "en-US",
       excelApi: options.excelApi ?? "1.17",
+      ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
+      ...(options.themeEvent === false ? { themeEvent: false } : {}),
     });
   }
   const hostScript = options.host === "excel" ? scriptedHostScript() : undefined;

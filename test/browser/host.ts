@@ -1,6 +1,7 @@
 /** Typed access to the scripted Excel host's state from Playwright. */
 import type { Page } from "playwright-core";
 import type { FakeCell, FakeChart, FakeScalar, FakeTable } from "../fakes/fake-excel";
+import type { OfficeThemeColors } from "./harness";
 
 export interface HostSnapshot {
   readonly syncCount: number;
@@ -23,6 +24,7 @@ interface HostWindow {
     cell(sheet: string, row: number, col: number): FakeCell;
     fillCells(address: string, grid: FakeScalar[][]): void;
     select(sheet: string, row: number, col: number, rows?: number, cols?: number): void;
+    setOfficeTheme(theme: OfficeThemeColors): void;
   };
 }
 
@@ -69,4 +71,9 @@ export function resetSyncCount(page: Page): Promise<void> {
   return page.evaluate(() => {
     (window as unknown as HostWindow).__host.state.syncCount = 0;
   });
+}
+
+/** The user switches Office's theme while the pane is open (the host fires officeThemeChanged). */
+export function setOfficeTheme(page: Page, theme: OfficeThemeColors): Promise<void> {
+  return page.evaluate((next) => (window as unknown as HostWindow).__host.setOfficeTheme(next), theme);
 }

@@ -1,17 +1,22 @@
 /**
- * Gallery: the report's tables (and their charts), previewed, then inserted as Excel tables at the
+ * Gallery: the report's tables (and their charts) as compact cards, inserted as Excel tables at the
  * selection or on a new sheet, never over a filled cell without the user's consent.
+ *
+ * Every card is drawn from GALLERY_ENTRIES alone: a new table is one more entry (and, where its
+ * key columns are not "label + the column before the note", one line in COMPACT_COLUMNS).
  */
 import type { Lang } from "../../core/errors";
 import { REPORT_GALLERY, buildReportSheet, previewRows, type ReportGalleryItem } from "../../sheets/report-sheets";
 import { buildReconciliationSheet } from "../../sheets/reconcile-sheet";
 import { FILINGS_GALLERY, buildFilingsSheet, type FilingsGalleryItem } from "../../sheets/filings-sheets";
 import type { SheetSpec } from "../../sheets/spec";
+import { chartThumbnail } from "../../sheets/thumbnail";
 import { el } from "../dom";
 import { errorText, type View, type ViewContext } from "../app";
 import { writeSpec, type WriteTarget } from "../excel/writer";
 import { STRINGS } from "../i18n";
-import { radioGroup } from "./radio";
+import { button, radioGroup, switchControl } from "../ui/controls";
+import { thumbnailSvg } from "../ui/svg";
 
 interface GalleryOptions {
   live: boolean;
@@ -70,17 +75,51 @@ export const GALLERY_ENTRIES: GalleryEntry[] = [
   ...FILINGS_GALLERY.map(filingsEntry),
 ];
 
-/** Scrollable previews take the keyboard focus (tabindex 0) so they can be scrolled without a mouse. */
-function previewTable(spec: SheetSpec, label: string): HTMLElement {
+/**
+ * The columns a card shows before "Full table": by default the label and the column before the
+ * last (the latest year, or a status, before the note); tables laid out otherwise say so here.
+ */
+const COMPACT_COLUMNS: Readonly<Record<string, readonly number[]>> = {
+  kpis: [0, 1, 2],
+};
+
+function compactColumns(entryId: string, width: number): number[] {
+  const listed = COMPACT_COLUMNS[entryId];
+  if (listed) return listed.filter((col) => col < width);
+  return width > 2 ? [0, width - 2] : [...Array(width).keys()];
+}
+
+function tableBody(spec: SheetSpec): string[][] {
   const rows = previewRows(spec);
   const table = spec.table;
-  const body = table ? rows.slice(table.row, table.row + table.rows) : rows;
+  return table ? rows.slice(table.row, table.row + table.rows) : rows;
+}
+
+function previewTable(
+  body: readonly string[][],
+  columns: readonly number[] | undefined,
+  label: string,
+  className: string,
+): HTMLElement {
   const [head, ...rest] = body;
+  const pick = (line: readonly string[]): string[] => (columns ? columns.map((col) => line[col] ?? "") : [...line]);
   return el(
     "table",
-    { className: "preview", attrs: { tabindex: "0", "aria-label": label } },
-    el("thead", {}, el("tr", {}, ...(head ?? []).map((text) => el("th", { text, attrs: { scope: "col" } })))),
-    el("tbody", {}, ...rest.map((line) => el("tr", {}, ...line.map((text) => el("td", { text }))))),
+    { className, attrs: { "aria-label": label } },
+    el("thead", {}, el("tr", {}, ...pick(head ?? []).map((text) => el("th", { text, attrs: { scope: "col" } })))),
+    el(
+      "tbody",
+      {},
+      ...rest.map((line) =>
+        el(
+          "tr",
+          {},
+          ...pick(line).map((text, index) =>
+            index === 0 ? el("th", { text, attrs: { scope: "row" } }) : el("td", { text }),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -120,6 +159,87 @@ async function insert(
   if (choice === "overwrite") await insert(context, entry, options, near, true);
 }
 
+function card(context: ViewContext, entry: GalleryEntry, options: GalleryOptions): HTMLElement {
+  const { t, lang } = context;
+  const titleId = `card-${entry.id}`;
+  const descriptionId = `card-${entry.id}-description`;
+  let media: Node | null = null;
+  let body: Node;
+  try {
+    // The preview and the thumbnail come from the spec the Insert button writes (static values,
+    // so they show numbers, with the chart so the thumbnail has its series).
+    const spec = entry.build({ ...options, live: false, chart: true });
+    const chart = spec.charts[0];
+    if (chart) media = thumbnailSvg(chartThumbnail(spec, chart), t("chartThumbnail", { title: chart.title }));
+    const rows = tableBody(spec);
+    const width = rows[0]?.length ?? 0;
+    const fullLabel = `${entry.title[lang]}: ${t("showFullTable")}`;
+    // The full table scrolls inside its own box, never the card or the pane; it is built when
+    // first opened, so the first screen does not pay for four tables nobody has asked for.
+    const scrollBox = el("div", {
+      className: "scroll-box",
+      attrs: { tabindex: "0", role: "region", "aria-label": fullLabel },
+    });
+    const details = el(
+      "details",
+      { className: "full-table" },
+      el("summary", { text: t("showFullTable") }),
+      // The sentence the card shows on one line, in full (already the card's accessible description).
+      el("p", {
+        className: "hint card-description-full",
+        text: entry.description[lang],
+        attrs: { "aria-hidden": "true" },
+      }),
+      scrollBox,
+    );
+    details.addEventListener("toggle", () => {
+      if (details.open && !scrollBox.firstChild) scrollBox.append(previewTable(rows, undefined, fullLabel, "preview"));
+    });
+    body = el(
+      "div",
+      { className: "card-preview" },
+      previewTable(rows, compactColumns(entry.id, width), entry.title[lang], "preview compact"),
+      details,
+    );
+  } catch (error) {
+    body = el("p", { className: "message error", text: errorText(error, lang), attrs: { role: "alert" } });
+  }
+  // The card's status and any consent prompt appear right after its actions.
+  const actions: HTMLElement = el(
+    "div",
+    { className: "card-actions" },
+    button({
+      label: t("insertTable"),
+      appearance: "primary",
+      size: "small",
+      id: `insert-${entry.id}`,
+      attrs: { "aria-describedby": titleId },
+      onClick: () => void insert(context, entry, options, actions),
+    }),
+  );
+  return el(
+    "section",
+    {
+      className: "card",
+      id: `gallery-card-${entry.id}`,
+      attrs: { "aria-labelledby": titleId, "aria-describedby": descriptionId },
+    },
+    el(
+      "div",
+      { className: "card-header" },
+      el(
+        "div",
+        { className: "card-heading" },
+        el("h2", { id: titleId, text: entry.title[lang] }),
+        el("p", { id: descriptionId, className: "card-description", text: entry.description[lang] }),
+      ),
+      media,
+    ),
+    body,
+    actions,
+  );
+}
+
 const chosen: { options?: GalleryOptions; labelsPicked?: boolean } = {};
 
 export const galleryView: View = {
@@ -138,101 +258,70 @@ export const galleryView: View = {
     };
     if (!chosen.labelsPicked) options.lang = lang;
     chosen.options = options;
-    const cards = el("div");
-
+    const cards = el("div", { className: "cards" });
     const renderCards = (): void => {
-      cards.replaceChildren(
-        ...GALLERY_ENTRIES.map((entry) => {
-          let preview: HTMLElement;
-          try {
-            preview = previewTable(entry.build({ ...options, live: false }), entry.title[lang]);
-          } catch (error) {
-            preview = el("p", { className: "message error", text: errorText(error, lang) });
-          }
-          const actions = el(
-            "div",
-            { className: "actions" },
-            el("button", {
-              text: t("insertTable"),
-              className: "primary",
-              id: `insert-${entry.id}`,
-              attrs: { type: "button", "aria-describedby": `card-${entry.id}` },
-              on: { click: () => void insert(context, entry, options, actions) },
-            }),
-          );
-          return el(
-            "section",
-            { className: "card", attrs: { "aria-labelledby": `card-${entry.id}` } },
-            el("h2", { id: `card-${entry.id}`, text: entry.title[lang] }),
-            el("p", { className: "hint", text: entry.description[lang] }),
-            preview,
-            actions,
-          );
-        }),
-      );
+      cards.replaceChildren(...GALLERY_ENTRIES.map((entry) => card(context, entry, options)));
     };
-
-    const chartBox = el("input", {
-      id: "with-chart",
-      attrs: { type: "checkbox" },
-      on: { change: (event) => (options.chart = (event.target as HTMLInputElement).checked) },
-    });
-    chartBox.checked = options.chart;
-
     renderCards();
-    return el(
+
+    // One compact bar for the options every card shares.
+    const bar = el(
       "div",
-      {},
-      el("p", { className: "hint", text: t("galleryIntro") }),
-      radioGroup(
-        "values",
-        t("valuesLegend"),
-        [
+      { className: "options-bar", attrs: { role: "group", "aria-label": t("galleryOptions") } },
+      radioGroup({
+        name: "values",
+        label: t("valuesLegend"),
+        options: [
           { value: "static", label: t("valuesStatic") },
           { value: "live", label: t("valuesLive") },
         ],
-        options.live ? "live" : "static",
-        (value) => (options.live = value === "live"),
-      ),
-      radioGroup(
-        "basis",
-        t("basisLegend"),
-        [
+        value: options.live ? "live" : "static",
+        onChange: (value) => (options.live = value === "live"),
+      }),
+      radioGroup({
+        name: "basis",
+        label: t("basisLegend"),
+        options: [
           { value: "report", label: t("basisReport") },
           { value: "filings", label: t("basisFilings") },
         ],
-        options.basis,
-        (value) => {
+        value: options.basis,
+        onChange: (value) => {
           options.basis = value;
           renderCards();
         },
-      ),
-      radioGroup(
-        "labels",
-        t("labelsLegend"),
-        [
+      }),
+      radioGroup({
+        name: "labels",
+        label: t("labelsLegend"),
+        options: [
           { value: "en", label: "English" },
           { value: "fr", label: "Français" },
         ],
-        options.lang,
-        (value) => {
+        value: options.lang,
+        onChange: (value) => {
           options.lang = value;
           chosen.labelsPicked = true;
           renderCards();
         },
-      ),
-      radioGroup(
-        "where",
-        t("whereLegend"),
-        [
+      }),
+      radioGroup({
+        name: "where",
+        label: t("whereLegend"),
+        options: [
           { value: "selection", label: t("whereSelection") },
           { value: "newSheet", label: t("whereNewSheet") },
         ],
-        options.target,
-        (value) => (options.target = value),
-      ),
-      el("label", { className: "checkbox", attrs: { for: "with-chart" } }, chartBox, t("withChart")),
-      cards,
+        value: options.target,
+        onChange: (value) => (options.target = value),
+      }),
+      switchControl({
+        id: "with-chart",
+        label: t("withChart"),
+        checked: options.chart,
+        onChange: (checked) => (options.chart = checked),
+      }),
     );
+    return el("div", {}, el("p", { className: "hint", text: t("galleryIntro") }), bar, cards);
   },
 };

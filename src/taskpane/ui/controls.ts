@@ -1,0 +1,219 @@
+/**
+ * Small factories for the Fluent 2 controls the views use. Each takes one options object, so a
+ * view's hand-written control converts by replacing one call (`button({...})` for `el("button")`).
+ *
+ * ARIA: Fluent sets roles through ElementInternals, which Playwright's role queries and axe-core do
+ * not read yet; the factories also write the same role as an attribute, which wins over nothing
+ * and agrees with the internals, so every tool sees one role.
+ */
+import { el, type ElementProps } from "../dom";
+import { defineLazily } from "./fluent";
+
+type FluentTag = `fluent-${string}`;
+
+/** `el` for Fluent's custom elements (not in TypeScript's tag map): the one cast lives here. */
+function fluent(tag: FluentTag, props: ElementProps = {}, ...children: (Node | null)[]): HTMLElement {
+  return el(tag as "div", props, ...children);
+}
+
+export type ButtonAppearance = "primary" | "secondary" | "subtle" | "transparent";
+
+export interface ButtonOptions {
+  readonly label: string;
+  readonly id?: string;
+  readonly appearance?: ButtonAppearance;
+  readonly size?: "small" | "medium";
+  readonly attrs?: Readonly<Record<string, string>>;
+  readonly onClick?: () => void;
+}
+
+export function button(options: ButtonOptions): HTMLElement {
+  const element = fluent("fluent-button", {
+    text: options.label,
+    ...(options.id ? { id: options.id } : {}),
+    attrs: {
+      role: "button",
+      type: "button",
+      appearance: options.appearance ?? "secondary",
+      ...(options.size ? { size: options.size } : {}),
+      ...options.attrs,
+    },
+  });
+  if (options.onClick) element.addEventListener("click", options.onClick);
+  return element;
+}
+
+export interface ChoiceOption<T extends string> {
+  readonly value: T;
+  readonly label: string;
+}
+
+export interface RadioGroupOptions<T extends string> {
+  /** Prefix of the radios' ids (`${name}-${value}`) and their form name. */
+  readonly name: string;
+  readonly label: string;
+  readonly options: readonly ChoiceOption<T>[];
+  readonly value: T;
+  readonly onChange: (value: T) => void;
+  readonly orientation?: "horizontal" | "vertical";
+}
+
+/** A labelled Fluent RadioGroup; arrow keys move the choice, as in every Fluent radio group. */
+export function radioGroup<T extends string>(options: RadioGroupOptions<T>): HTMLElement {
+  const labelId = `${options.name}-label`;
+  const radios = options.options.map((option) =>
+    fluent("fluent-radio", {
+      id: `${options.name}-${option.value}`,
+      attrs: {
+        slot: "input",
+        role: "radio",
+        value: option.value,
+        "aria-checked": String(option.value === options.value),
+        ...(option.value === options.value ? { checked: "" } : {}),
+      },
+    }),
+  );
+  const group = fluent(
+    "fluent-radio-group",
+    {
+      className: "radio-group",
+      attrs: {
+        role: "radiogroup",
+        name: options.name,
+        "aria-labelledby": labelId,
+        orientation: options.orientation ?? "horizontal",
+      },
+    },
+    ...options.options.map((option, index) =>
+      fluent(
+        "fluent-field",
+        { attrs: { "label-position": "after" } },
+        el("label", { text: option.label, attrs: { slot: "label", for: `${options.name}-${option.value}` } }),
+        radios[index] ?? null,
+      ),
+    ),
+  );
+  group.addEventListener("change", () => {
+    for (const radio of radios) mirrorChecked(radio);
+    const value = (group as unknown as { value: string | null }).value;
+    const picked = options.options.find((option) => option.value === value);
+    if (picked) options.onChange(picked.value);
+  });
+  return el(
+    "div",
+    { className: "choice" },
+    el("span", { id: labelId, className: "choice-label", text: options.label }),
+    group,
+  );
+}
+
+/** The checked state, as an attribute too (see the ARIA note at the top). */
+function mirrorChecked(control: HTMLElement): void {
+  control.setAttribute("aria-checked", String((control as unknown as { checked: boolean }).checked));
+}
+
+export interface SwitchOptions {
+  readonly id: string;
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}
+
+export function switchControl(options: SwitchOptions): HTMLElement {
+  const control = fluent("fluent-switch", {
+    id: options.id,
+    attrs: {
+      slot: "input",
+      role: "switch",
+      "aria-checked": String(options.checked),
+      ...(options.checked ? { checked: "" } : {}),
+    },
+  });
+  control.addEventListener("change", () => {
+    mirrorChecked(control);
+    options.onChange((control as unknown as { checked: boolean }).checked);
+  });
+  return fluent(
+    "fluent-field",
+    { className: "switch", attrs: { "label-position": "after" } },
+    el("label", { text: options.label, attrs: { slot: "label", for: options.id } }),
+    control,
+  );
+}
+
+export type MessageIntent = "success" | "error" | "warning" | "info";
+
+export interface MessageBarOptions {
+  readonly intent: MessageIntent;
+  readonly text: string;
+  /** Buttons shown in the bar's action area. */
+  readonly actions?: readonly HTMLElement[];
+  /** "alert" for errors (announced at once); "status" otherwise. */
+  readonly role?: "alert" | "status" | "alertdialog";
+  readonly label?: string;
+}
+
+/** Fluent's MessageBar, wrapping its text and actions below one another to fit 320 px. */
+export function messageBar(options: MessageBarOptions): HTMLElement {
+  const role = options.role ?? (options.intent === "error" ? "alert" : "status");
+  const bar = fluent(
+    "fluent-message-bar",
+    {
+      className: `message ${options.intent}`,
+      attrs: {
+        intent: options.intent,
+        layout: "multiline",
+        role,
+        ...(options.label ? { "aria-label": options.label } : {}),
+      },
+    },
+    el("span", { text: options.text }),
+  );
+  for (const action of options.actions ?? []) {
+    action.setAttribute("slot", "actions");
+    bar.append(action);
+  }
+  return bar;
+}
+
+export interface TextFieldOptions {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly value?: string;
+  readonly onInput?: (value: string) => void;
+}
+
+/**
+ * A labelled Fluent text input with its hint below. Text inputs are not on the first screen: the
+ * component is registered on first use; the element upgrades in place when it arrives.
+ */
+export function textField(options: TextFieldOptions): HTMLElement {
+  void defineLazily("fluent-text-input");
+  const input = fluent("fluent-text-input", {
+    id: options.id,
+    attrs: {
+      slot: "input",
+      ...(options.value !== undefined ? { value: options.value } : {}),
+      ...(options.hint ? { "aria-describedby": `${options.id}-hint` } : {}),
+    },
+  });
+  if (options.onInput) {
+    const onInput = options.onInput;
+    input.addEventListener("input", () => onInput((input as unknown as { value: string }).value));
+  }
+  return fluent(
+    "fluent-field",
+    { className: "field", attrs: { "label-position": "above" } },
+    el("label", { text: options.label, attrs: { slot: "label", for: options.id } }),
+    input,
+    options.hint
+      ? el("span", {
+          id: `${options.id}-hint`,
+          className: "hint",
+          text: options.hint,
+          attrs: { slot: "message", flag: "" },
+        })
+      : null,
+  );
+}
