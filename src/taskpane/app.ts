@@ -109,7 +109,6 @@ export function mountApp(options: AppOptions): void {
             }),
           );
           place(messageBar({ intent: "warning", text, actions: buttons, role: "alertdialog", label: text }), near);
-          );
           buttons[0]?.focus({ preventScroll: Boolean(near) });
         }),
     };
