@@ -3,7 +3,7 @@ import type { MetricId } from "../data";
 import { METRICS } from "../data";
 import type { BasisChoice } from "./bases";
 import { type FigureLookup, lookupFigure } from "./dataset";
-import { impossible } from "./errors";
+import { impossible, malformed } from "./errors";
 import { type UnitCode, convertMoney } from "./units";
 import type { Period } from "./periods";
 import { convertFigure, lookupPeriod } from "./quarters";
@@ -19,9 +19,9 @@ export function valueAt(metric: MetricId, period: Period, unit: UnitCode, choice
   const found = lookupPeriod(metric, period, choice.named ? choice.basis : undefined);
   const converted = convertFigure(metric, found, unit);
   if (!Number.isFinite(converted)) {
-    throw impossible(
-      `${metric} ${period.year} is not a finite number`,
-      `${metric} ${period.year} n'est pas un nombre fini`,
+    throw malformed(
+      `${metric} ${period.year}Q${period.quarter} is not a finite number`,
+      `${metric} ${period.year}T${period.quarter} n'est pas un nombre fini`,
     );
   }
   return { ...found, converted };
