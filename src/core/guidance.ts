@@ -85,5 +85,3 @@ function guidanceUncached(metricArg: CellArg, quarter: CellArg, unit?: CellArg):
 
 /** Repeated calls are answered from a cache (see memo.ts). */
 export const guidance = memoize(guidanceUncached);
-
-

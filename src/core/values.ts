@@ -20,8 +20,8 @@ export function valueAt(metric: MetricId, period: Period, unit: UnitCode, choice
   const converted = convertFigure(metric, found, unit);
   if (!Number.isFinite(converted)) {
     throw malformed(
-      `${metric} ${period.year} is not a finite number`,
-      `${metric} ${period.year} n'est pas un nombre fini`,
+      `${metric} ${period.year}Q${period.quarter} is not a finite number`,
+      `${metric} ${period.year}T${period.quarter} n'est pas un nombre fini`,
     );
   }
   return { ...found, converted };

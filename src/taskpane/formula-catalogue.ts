@@ -26,6 +26,7 @@ import {
   type ScenarioParamId,
 } from "../core/scenario";
 import * as scenario from "../core/scenario-api";
+import * as guidanceApi from "../core/guidance";
 
 type Text = Readonly<Record<Lang, string>>;
 
@@ -632,6 +633,37 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
       LANG,
     ],
     compute: ([m, p, b, lang], uiLang) => api.source(m, p, b, lang ?? uiLang),
+  },
+  {
+    id: "GUIDANCE",
+    frName: "PREVISIONS_TRIMESTRE",
+    description: text(
+      "Amazon’s guidance for a quarter: low, high, actual, actual − midpoint.",
+      "Les prévisions d’Amazon pour un trimestre : bas, haut, réel, réel − milieu.",
+    ),
+    args: [
+      metricArg("metric", text("Net sales or operating income.", "Ventes ou résultat opérationnel."), [
+        { value: "revenue", label: text("revenue — net sales", "revenue — ventes nettes") },
+        {
+          value: "operating_income",
+          label: text("operating_income — operating income", "operating_income — résultat opérationnel"),
+        },
+      ]),
+      {
+        kind: "choice",
+        name: "quarter",
+        label: text("Quarter", "Trimestre"),
+        help: text("A guided quarter, Q1 2025 to Q2 2026.", "Un trimestre couvert, du T1 2025 au T2 2026."),
+        optional: false,
+        choices: ["2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2"].map((q) => ({
+          value: q,
+          label: same(q),
+        })),
+        initial: "2025Q4",
+      },
+      UNIT,
+    ],
+    compute: ([m, q, unit]) => guidanceApi.guidance(m, q, unit),
   },
   {
     id: "RECONCILE",

@@ -14,9 +14,10 @@ it("offers every AMZN function, French names in French", async () => {
   const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
   await page.getByRole("tab", { name: "Formules" }).click();
   const options = await page.locator("#function option").allTextContents();
-  expect(options).toHaveLength(13);
+  expect(options).toHaveLength(14);
   expect(options).toContain("AMZN.GROWTH (TAUX_CROISSANCE)");
   expect(options).toContain("AMZN.CAPEX_SCENARIO (SCENARIO_INVESTISSEMENT)");
+  expect(options).toContain("AMZN.GUIDANCE (PREVISIONS_TRIMESTRE)");
   expect(errors).toEqual([]);
 });
 

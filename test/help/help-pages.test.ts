@@ -159,7 +159,9 @@ describe("help pages (assets/help)", () => {
     expect(croissance).toContain("=AMZN.TAUX_CROISSANCE(&quot;résultat net&quot;;2023;2025;&quot;tcam&quot;)");
     expect(croissance).toContain("Renvoie <samp>0,609348</samp> (60,9 %)");
     const series = generated.get(`${HELP_DIR}/en/series.html`) ?? "";
-    expect(series).toContain('<td>Total revenue [the filings: 2022]</td><td class="num">513.983</td><td class="num">575</td><td class="num">638</td>');
+    expect(series).toContain(
+      '<td>Total revenue [the filings: 2022]</td><td class="num">513.983</td><td class="num">575</td><td class="num">638</td>',
+    );
     const scenario = generated.get(`${HELP_DIR}/fr/capex_scenario.html`) ?? "";
     expect(scenario).toContain("les 4 premières");
     expect(scenario).toContain("vouliez-vous dire 10 % ?");
