@@ -278,9 +278,8 @@ function figureTable(options: FilingsSheetOptions & { table: "segments" | "lines
   grid.push(pad([text(`${item?.title[lang] ?? table} (M$)`, "title")], width));
   grid.push([
     text(TEXT.indicator[lang], "header"),
-    ...(quarterly
-      ? periods.map((p) => text(p, "header", FORMAT_TEXT))
-      : YEARS.map((y): GridCell => ({ value: y, format: "0", style: "header" }))),
+    // Excel makes every table header text ("2022", not 2022): write it as text on purpose.
+    ...periods.map((p) => text(p, "header", FORMAT_TEXT)),
     text(TEXT.evidence[lang], "header"),
   ]);
   const allSlots: Slot[] = [];

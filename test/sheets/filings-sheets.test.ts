@@ -5,7 +5,7 @@
  */
 import { FILINGS_TABLE_IDS, buildFilingsSheet, FILINGS_GALLERY } from "../../src/sheets/filings-sheets";
 import { evaluateReportFormula, previewRows } from "../../src/sheets/report-sheets";
-import { GALLERY_ENTRIES } from "../../src/taskpane/views/gallery";
+import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
 import { SINCE_REPORT } from "../../src/data";
 
 const COMBOS = FILINGS_TABLE_IDS.flatMap((table) =>

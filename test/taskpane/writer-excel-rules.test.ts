@@ -10,7 +10,7 @@ import { buildReportSheet } from "../../src/sheets/report-sheets";
 import type { HostInfo } from "../../src/taskpane/excel/host";
 import { frenchFormula } from "../../src/taskpane/excel/localize";
 import { insertFormula, writeSpec, type WriteOptions } from "../../src/taskpane/excel/writer";
-import { GALLERY_ENTRIES } from "../../src/taskpane/views/gallery";
+import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
 import { SCENARIO_CASES } from "../../src/core/scenario";
 import { FUNCTION_NAMES_FR } from "../../src/data/function-names";
 import {
@@ -94,9 +94,18 @@ for (const lang of ["en", "fr"] as const) {
 }
 
 describe("every spec the task pane writes keeps its text as text in Excel", () => {
-  it("covers the gallery (4 entries × 2 languages × 2 bases × 2 value modes), the reconciliation and the scenario builder", () => {
-    expect(GALLERY_ENTRIES.map((entry) => entry.id)).toEqual(["results", "aws", "kpis", "reconciliation"]);
-    expect(cases).toHaveLength(4 * 2 * 2 * 2 + 2 + 2 * 3 * 3);
+  it("covers the gallery (8 entries × 2 languages × 2 bases × 2 value modes), the reconciliation and the scenario builder", () => {
+    expect(GALLERY_ENTRIES.map((entry) => entry.id)).toEqual([
+      "results",
+      "aws",
+      "kpis",
+      "reconciliation",
+      "segments",
+      "lines",
+      "quarters",
+      "since_report",
+    ]);
+    expect(cases).toHaveLength(8 * 2 * 2 * 2 + 2 + 2 * 3 * 3);
   });
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, testCase) => {

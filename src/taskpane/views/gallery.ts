@@ -5,75 +5,15 @@
  * Every card is drawn from GALLERY_ENTRIES alone: a new table is one more entry (and, where its
  * key columns are not "label + the column before the note", one line in COMPACT_COLUMNS).
  */
-import type { Lang } from "../../core/errors";
-import { REPORT_GALLERY, buildReportSheet, previewRows, type ReportGalleryItem } from "../../sheets/report-sheets";
-import { buildReconciliationSheet } from "../../sheets/reconcile-sheet";
-import { FILINGS_GALLERY, buildFilingsSheet, type FilingsGalleryItem } from "../../sheets/filings-sheets";
+import { previewRows } from "../../sheets/report-sheets";
 import type { SheetSpec } from "../../sheets/spec";
 import { chartThumbnail } from "../../sheets/thumbnail";
 import { el } from "../dom";
 import { errorText, type View, type ViewContext } from "../app";
-import { writeSpec, type WriteTarget } from "../excel/writer";
-import { STRINGS } from "../i18n";
+import { writeSpec } from "../excel/writer";
+import { GALLERY_ENTRIES, type GalleryEntry, type GalleryOptions } from "../gallery-entries";
 import { button, radioGroup, switchControl } from "../ui/controls";
 import { thumbnailSvg } from "../ui/svg";
-
-interface GalleryOptions {
-  live: boolean;
-  lang: Lang;
-  basis: "report" | "filings";
-  target: WriteTarget;
-  chart: boolean;
-}
-
-/** A gallery entry: how to build its spec for the chosen options. */
-export interface GalleryEntry {
-  readonly id: string;
-  readonly title: Readonly<Record<Lang, string>>;
-  readonly description: Readonly<Record<Lang, string>>;
-  build(options: GalleryOptions): SheetSpec;
-}
-
-function reportEntry(item: ReportGalleryItem): GalleryEntry {
-  return {
-    id: item.id,
-    title: item.title,
-    description: item.description,
-    build: (options) =>
-      buildReportSheet({
-        table: item.id,
-        lang: options.lang,
-        live: options.live,
-        chart: options.chart,
-        basis: options.basis,
-      }),
-  };
-}
-
-/** The reconciliation table: static values only (a claim's status is not a live figure). */
-const reconciliationEntry: GalleryEntry = {
-  id: "reconciliation",
-  title: { en: STRINGS.en.reconciliationTitle, fr: STRINGS.fr.reconciliationTitle },
-  description: { en: STRINGS.en.reconciliationDescription, fr: STRINGS.fr.reconciliationDescription },
-  build: (options) => buildReconciliationSheet(options.lang),
-};
-
-/** The filings tables of issue 14 (segments, lines, quarters, the report since February 2026): always the filings basis. */
-function filingsEntry(item: FilingsGalleryItem): GalleryEntry {
-  return {
-    id: item.id,
-    title: item.title,
-    description: item.description,
-    build: (options) =>
-      buildFilingsSheet({ table: item.id, lang: options.lang, live: options.live, chart: options.chart }),
-  };
-}
-
-export const GALLERY_ENTRIES: GalleryEntry[] = [
-  ...REPORT_GALLERY.map(reportEntry),
-  reconciliationEntry,
-  ...FILINGS_GALLERY.map(filingsEntry),
-];
 
 /**
  * The columns a card shows before "Full table": by default the label and the column before the

@@ -1,0 +1,69 @@
+/**
+ * The gallery's entries: every table and chart the task pane can insert, and how to build its
+ * sheet spec for the options chosen. Kept apart from the view (no DOM, no components) so that the
+ * writer tests walk every spec the gallery can write.
+ */
+import type { Lang } from "../core/errors";
+import { REPORT_GALLERY, buildReportSheet, type ReportGalleryItem } from "../sheets/report-sheets";
+import { buildReconciliationSheet } from "../sheets/reconcile-sheet";
+import { FILINGS_GALLERY, buildFilingsSheet, type FilingsGalleryItem } from "../sheets/filings-sheets";
+import type { SheetSpec } from "../sheets/spec";
+import type { WriteTarget } from "./excel/writer";
+import { STRINGS } from "./i18n";
+
+export interface GalleryOptions {
+  live: boolean;
+  lang: Lang;
+  basis: "report" | "filings";
+  target: WriteTarget;
+  chart: boolean;
+}
+
+/** A gallery entry: how to build its spec for the chosen options. */
+export interface GalleryEntry {
+  readonly id: string;
+  readonly title: Readonly<Record<Lang, string>>;
+  readonly description: Readonly<Record<Lang, string>>;
+  build(options: GalleryOptions): SheetSpec;
+}
+
+function reportEntry(item: ReportGalleryItem): GalleryEntry {
+  return {
+    id: item.id,
+    title: item.title,
+    description: item.description,
+    build: (options) =>
+      buildReportSheet({
+        table: item.id,
+        lang: options.lang,
+        live: options.live,
+        chart: options.chart,
+        basis: options.basis,
+      }),
+  };
+}
+
+/** The reconciliation table: static values only (a claim's status is not a live figure). */
+const reconciliationEntry: GalleryEntry = {
+  id: "reconciliation",
+  title: { en: STRINGS.en.reconciliationTitle, fr: STRINGS.fr.reconciliationTitle },
+  description: { en: STRINGS.en.reconciliationDescription, fr: STRINGS.fr.reconciliationDescription },
+  build: (options) => buildReconciliationSheet(options.lang),
+};
+
+/** The filings tables of issue 14 (segments, lines, quarters, the report since February 2026): always the filings basis. */
+function filingsEntry(item: FilingsGalleryItem): GalleryEntry {
+  return {
+    id: item.id,
+    title: item.title,
+    description: item.description,
+    build: (options) =>
+      buildFilingsSheet({ table: item.id, lang: options.lang, live: options.live, chart: options.chart }),
+  };
+}
+
+export const GALLERY_ENTRIES: GalleryEntry[] = [
+  ...REPORT_GALLERY.map(reportEntry),
+  reconciliationEntry,
+  ...FILINGS_GALLERY.map(filingsEntry),
+];
