@@ -19,7 +19,8 @@ import { type UnitCode, convertMoney, parseUnit } from "./units";
 /** What a cell shows where the actual is not in the dataset yet. */
 export const NO_ACTUAL = "—";
 
-const GUIDED: readonly MetricId[] = ["revenue", "operating_income"];
+/** The metrics Amazon guides (its quarterly outlook gives net sales and operating income). */
+export const GUIDED: readonly MetricId[] = ["revenue", "operating_income"];
 
 function guidanceQuarters(metric: MetricId): { year: number; quarter: 1 | 2 | 3 | 4 }[] {
   return GUIDANCE.filter((g) => g.metric === metric).map((g) => ({ year: g.year, quarter: g.quarter }));

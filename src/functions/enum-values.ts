@@ -23,6 +23,7 @@ import { sectionName } from "../core/dataset";
 import { DEPRECIATION_CONVENTIONS, type DepreciationConvention } from "../core/depreciation";
 import type { Lang } from "../core/errors";
 import { GROWTH_METHODS, type GrowthMethod } from "../core/growth";
+import { GUIDED } from "../core/guidance";
 import { LINE_ITEMS, SCENARIO_CASES, caseLabel, lineItemLabel } from "../core/scenario";
 import { TABLE_IDS, type TableId } from "../core/tables";
 import type { UnitCode } from "../core/units";
@@ -42,6 +43,7 @@ export interface EnumMember {
 /** The ids of the `@customenum` declarations of functions.ts, each with its members. */
 export type EnumId =
   | "MetricIds"
+  | "GuidanceMetrics"
   | "KpiIds"
   | "SourceSubjects"
   | "Units"
@@ -217,6 +219,7 @@ const KPI_MEMBERS: EnumMember[] = KPI_LIST.map((k) => {
 /** Every enum, members in core's order. */
 export const ENUMS: Readonly<Record<EnumId, readonly EnumMember[]>> = {
   MetricIds: METRIC_MEMBERS,
+  GuidanceMetrics: METRIC_MEMBERS.filter((member) => GUIDED.some((id) => id === member.value)),
   KpiIds: KPI_MEMBERS,
   SourceSubjects: [...METRIC_MEMBERS, ...KPI_MEMBERS],
   Units: fromRecord(UNIT_CODES, UNIT_WORDS),

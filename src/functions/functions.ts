@@ -45,6 +45,15 @@ enum MetricIds {
 }
 
 /**
+ * The metrics Amazon gives guidance for.
+ * @customenum {string}
+ */
+enum GuidanceMetrics {
+  /** Total net sales. */
+  revenue = "revenue",
+}
+
+/**
  * The report's non-yearly indicators.
  * @customenum {string}
  */
@@ -398,6 +407,8 @@ export function source(metric: string, period?: number | string, basis?: string,
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
  * @returns One row: low, high, actual and actual − midpoint ("—" where the actual is not in the dataset yet).
  */
+export function guidance(metric: GuidanceMetrics, quarter: number | string, unit?: Units): any[][];
+export function guidance(metric: string, quarter: number | string, unit?: string): any[][];
 export function guidance(metric: string, quarter: number | string, unit?: string): any[][] {
   try {
     return guidanceApi.guidance(metric, quarter, unit);

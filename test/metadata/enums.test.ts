@@ -49,6 +49,7 @@ const FREE_PARAMETERS: Readonly<Record<string, string>> = {
   ebitda_margin: "a rate",
   tax_rate: "a rate",
   start_year: "a year",
+  quarter: "a quarter in many forms (2025Q4, Q4 2025, T4 2025)",
 };
 /**
  * SERIES's `metrics` takes one id or a range of ids (a matrix parameter). Microsoft documents
