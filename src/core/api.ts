@@ -59,11 +59,11 @@ function periodFor(metricId: MetricId, period: CellArg, choice: BasisChoice): Pe
     if (!(error instanceof AmznError) || error.kind !== "value") throw error;
     const years = yearsOf(choice.basis, metricId);
     if (years.length === 0) throw error;
-    const sourceEn = choice.basis === "report" ? "the report" : "the filings";
-    const sourceFr = choice.basis === "report" ? "le rapport" : "les comptes publiés";
+    const sourceEn = choice.basis === "report" ? "the report has" : "the filings have";
+    const sourceFr = choice.basis === "report" ? "le rapport donne" : "les comptes publiés donnent";
     throw new AmznError("value", {
-      en: `${error.messages.en} (${sourceEn} has ${metricId} for ${formatYears(years, "en")})`,
-      fr: `${error.messages.fr} (${sourceFr} donne ${metricId} pour ${formatYears(years, "fr")})`,
+      en: `${error.messages.en} (${sourceEn} ${metricId} for ${formatYears(years, "en")})`,
+      fr: `${error.messages.fr} (${sourceFr} ${metricId} pour ${formatYears(years, "fr")})`,
     });
   }
 }

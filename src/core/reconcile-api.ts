@@ -170,6 +170,17 @@ export function kpiReconciliations(): KpiReconciliation[] {
   });
 }
 
+const KPI_STATUS_LABELS: Readonly<Record<KpiStatus, { readonly en: string; readonly fr: string }>> = {
+  ok: { en: "ok", fr: "conforme" },
+  outdated: { en: "outdated", fr: "dépassé" },
+  unverified: { en: "unverified", fr: "non vérifié" },
+};
+
+/** A KPI's status as a reader of `lang` reads it: ok / outdated / unverified, conforme / dépassé / non vérifié. */
+export function kpiStatusLabel(status: KpiStatus, lang: Lang): string {
+  return KPI_STATUS_LABELS[status][lang];
+}
+
 function kpiSpillRow(row: KpiReconciliation, lang: Lang): SpillCell[] {
   return [
     row.claim[lang],
@@ -179,7 +190,7 @@ function kpiSpillRow(row: KpiReconciliation, lang: Lang): SpillCell[] {
     NOT_APPLICABLE,
     cell(row.amazon),
     row.amazon === null ? NOT_APPLICABLE : row.reported - row.amazon,
-    row.status,
+    kpiStatusLabel(row.status, lang),
     row.note[lang],
   ];
 }

@@ -208,7 +208,7 @@ export const REPORT_KPIS: readonly KpiRecord[] = [
     amazonValue: 0.6,
     statusNote: {
       en: "ok: 60% more likely, as secondary reports of Amazon's statements give it",
-      fr: "ok : 60 % plus susceptibles, comme le rapportent des sources secondaires citant Amazon",
+      fr: "conforme : 60 % plus susceptibles, comme le rapportent des sources secondaires citant Amazon",
     },
   },
   {
@@ -262,7 +262,7 @@ export const REPORT_KPIS: readonly KpiRecord[] = [
     amazonValue: 1_000_000,
     statusNote: {
       en: 'ok: Amazon itself spoke of "our 1M+ robots" in its Q2 2025 release (R-Q225)',
-      fr: "ok : Amazon a parlé elle-même de « our 1M+ robots » dans son communiqué du T2 2025 (R-Q225)",
+      fr: "conforme : Amazon a parlé elle-même de « our 1M+ robots » dans son communiqué du T2 2025 (R-Q225)",
     },
   },
   {
@@ -289,7 +289,7 @@ export const REPORT_KPIS: readonly KpiRecord[] = [
     amazonValue: 200,
     statusNote: {
       en: "ok: Amazon expects about $200 billion of capex in 2026 (Q4 2025 release), held on 29 April 2026",
-      fr: "ok : Amazon prévoit environ 200 milliards de dollars de capex en 2026 (communiqué du T4 2025), maintenu le 29 avril 2026",
+      fr: "conforme : Amazon prévoit environ 200 milliards de dollars de capex en 2026 (communiqué du T4 2025), maintenu le 29 avril 2026",
     },
   },
 ];

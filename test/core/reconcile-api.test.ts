@@ -117,7 +117,13 @@ describe("reconcile(): the full spill", () => {
     expect(String(fr[12]?.[8])).toContain("mauvaise année");
     // Numbers do not depend on the language; statuses are French words (conforme / arrondi / écart).
     expect(fr.slice(1).map((r) => r.slice(3, 7))).toEqual(spill.slice(1).map((r) => r.slice(3, 7)));
-    const french: Record<string, string> = { ok: "conforme", rounding: "arrondi", mismatch: "écart" };
+    const french: Record<string, string> = {
+      ok: "conforme",
+      rounding: "arrondi",
+      mismatch: "écart",
+      outdated: "dépassé",
+      unverified: "non vérifié",
+    };
     expect(fr.slice(1).map((r) => r[7])).toEqual(spill.slice(1).map((r) => french[String(r[7])]));
   });
 
