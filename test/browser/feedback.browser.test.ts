@@ -60,7 +60,8 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
     expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator(".field.invalid #param-taxRate").count()).toBe(1);
     const color = await message.evaluate((node) => getComputedStyle(node).color);
-    expect(color).toBe("rgb(177, 14, 28)");
+    // Fluent's colorPaletteRedForeground1, the pane's --danger.
+    expect(color).toBe("rgb(188, 47, 50)");
     expect(await page.locator("#scenario-preview-blocked").textContent()).toContain(label);
     await screenshot(page, `scenario-error-${lang}-320`);
 
@@ -222,10 +223,10 @@ describe("about and self-check", () => {
       expect(ids).toEqual(
         expect.arrayContaining(["sheet-report-table", "sheet-reconciliation", "sheet-scenario-model", "cleanup"]),
       );
-      expect(ids.filter((id) => id?.startsWith("calc-"))).toHaveLength(13);
+      expect(ids.filter((id) => id?.startsWith("calc-"))).toHaveLength(14);
       expect(details).toMatch(/^Amazon AI Report add-in \d/);
       expect(details).not.toMatch(/FAIL/);
-      await expectFocusedStatus(page, lang === "en" ? /^All 17 checks passed/ : /^Les 17 vérifications ont réussi/);
+      await expectFocusedStatus(page, lang === "en" ? /^All 18 checks passed/ : /^Les 18 vérifications ont réussi/);
 
       await screenshot(page, `self-check-${lang}-320`);
       const after = await snapshot(page);

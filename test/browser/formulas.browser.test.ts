@@ -68,7 +68,9 @@ it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then F
 
   const value = page.locator("#formula-value");
   const taxRate = page.locator("#arg-tax_rate");
-  expect(await value.textContent()).toMatch(/^Excel will show #VALUE!: tax_rate must be a fraction from 0 to 1/);
+  expect(await value.textContent()).toMatch(
+    /^Excel will show #VALUE!: tax_rate: 5 is out of range; the tax rate must be from 0% to 100% .*did you mean 5%\?/,
+  );
   expect(await taxRate.getAttribute("aria-invalid")).toBe("true");
   expect(await taxRate.getAttribute("aria-describedby")).toBe("arg-tax_rate-help formula-value");
   expect(await page.locator("#arg-capex").getAttribute("aria-invalid")).toBeNull();
@@ -77,7 +79,9 @@ it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then F
   await screenshot(page, "formulas-error");
 
   await page.selectOption("#language", "fr");
-  expect(await value.textContent()).toMatch(/^Excel affichera #VALEUR! : tax_rate doit être une fraction de 0 à 1/);
+  expect(await value.textContent()).toMatch(
+    /^Excel affichera #VALEUR! : taux_impot : 5 est hors limites ; le taux d'imposition doit être de 0 % à 100 % .*vouliez-vous dire 5 % \?/,
+  );
   expect(await taxRate.inputValue()).toBe("5");
   expect(await taxRate.getAttribute("aria-invalid")).toBe("true");
 
