@@ -77,7 +77,12 @@ const SECURITY = {
 describe("the built page references its hashed chunks", () => {
   it("loads office.js from Microsoft's CDN and four hashed chunks that exist", () => {
     expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    expect(localScripts.map((src) => src.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(["core", "functions", "fluent", "taskpane"]);
+    expect(localScripts.map((src) => src.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual([
+      "core",
+      "functions",
+      "fluent",
+      "taskpane",
+    ]);
     const files = readdirSync(dist);
     for (const src of localScripts) expect(files).toContain(src);
     expect(files).not.toContain("functions.js");

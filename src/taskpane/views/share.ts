@@ -67,6 +67,13 @@ export const shareView: View = {
       }),
     );
 
-    return el("div", {}, el("p", { className: "hint", text: t("shareIntro") }), scopes, actions, repairSection(context));
+    return el(
+      "div",
+      {},
+      el("p", { className: "hint", text: t("shareIntro") }),
+      scopes,
+      actions,
+      repairSection(context),
+    );
   },
 };
