@@ -24,9 +24,8 @@ import {
   type CellStyle,
   type ChartSpec,
   type SheetSpec,
-  type SpecCell,
-  type StyleRun,
 } from "./spec";
+import { pad, styleRuns, type GridCell } from "./grid";
 
 export type FilingsTableId = "segments" | "lines" | "quarters" | "since_report";
 export const FILINGS_TABLE_IDS: readonly FilingsTableId[] = ["segments", "lines", "quarters", "since_report"];
@@ -153,38 +152,11 @@ const TEXT = {
   quarter: { en: "Quarter", fr: "Trimestre" },
 } as const;
 
-interface GridCell {
-  readonly value: SpecCell;
-  readonly format: string;
-  readonly style?: CellStyle;
-}
-
-const EMPTY: GridCell = { value: null, format: FORMAT_GENERAL };
 const text = (value: string, style?: CellStyle, format = FORMAT_GENERAL): GridCell => ({
   value,
   format,
   ...(style === undefined ? {} : { style }),
 });
-
-function styleRuns(grid: readonly (readonly GridCell[])[]): StyleRun[] {
-  const runs: StyleRun[] = [];
-  grid.forEach((row, r) => {
-    let c = 0;
-    while (c < row.length) {
-      const style = row[c]?.style;
-      let end = c + 1;
-      while (end < row.length && row[end]?.style === style) end++;
-      if (style !== undefined) runs.push({ row: r, col: c, rows: 1, cols: end - c, style });
-      c = end;
-    }
-  });
-  return runs;
-}
-
-function pad(row: GridCell[], width: number): GridCell[] {
-  while (row.length < width) row.push(EMPTY);
-  return row;
-}
 
 interface Slot {
   readonly figure: Figure;

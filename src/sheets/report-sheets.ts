@@ -47,9 +47,8 @@ import {
   type ChartSeriesSpec,
   type ChartSpec,
   type SheetSpec,
-  type SpecCell,
-  type StyleRun,
 } from "./spec";
+import { EMPTY, pad, styleRuns, type GridCell } from "./grid";
 
 export type ReportTableId = "results" | "aws" | "kpis";
 export type ReportBasis = Basis;
@@ -619,14 +618,6 @@ function kpisDraft(basis: Basis, lang: Lang): KpiTableDraft {
 // ---------------------------------------------------------------------------------------------
 // Assembly.
 
-interface GridCell {
-  readonly value: SpecCell;
-  readonly format: string;
-  readonly style?: CellStyle;
-}
-
-const EMPTY: GridCell = { value: null, format: FORMAT_GENERAL };
-
 function text(value: string | null, style?: CellStyle): GridCell {
   return value === null || value === ""
     ? EMPTY
@@ -637,27 +628,6 @@ function figureCell(slot: Slot, live: boolean): GridCell {
   const style: CellStyle = live ? "calc" : "input";
   if (slot === DASH) return { value: DASH, format: FORMAT_GENERAL, style };
   return { value: live ? formulaOf(slot.call) : slot.value, format: slot.format, style };
-}
-
-/** Horizontal runs of equal styles, row by row. */
-function styleRuns(grid: readonly (readonly GridCell[])[]): StyleRun[] {
-  const runs: StyleRun[] = [];
-  grid.forEach((row, r) => {
-    let c = 0;
-    while (c < row.length) {
-      const style = row[c]?.style;
-      let end = c + 1;
-      while (end < row.length && row[end]?.style === style) end++;
-      if (style !== undefined) runs.push({ row: r, col: c, rows: 1, cols: end - c, style });
-      c = end;
-    }
-  });
-  return runs;
-}
-
-function pad(row: GridCell[], width: number): GridCell[] {
-  while (row.length < width) row.push(EMPTY);
-  return row;
 }
 
 const TABLE_NAMES: Readonly<Record<ReportTableId, string>> = { results: "Results", aws: "AWS", kpis: "KPIs" };
