@@ -32,21 +32,33 @@ function isPercentField(id: SheetParamId): boolean {
 
 type FieldId = SheetParamId | "years";
 
-/**
- * PRODUCT.md's valid inputs ("The capex scenario model"), in the unit each field is typed in
- * (percent fields in percent). Core's checkScenarioParam still checks every value afterwards;
- * this small table only lets the pane say the range in the field's own unit, under its label.
- */
-const FIELD_RANGES: Readonly<Record<ScenarioParamId, Omit<NumberField, "label" | "unit">>> = {
-  capex: { min: 0, max: 2000, example: 200 },
-  capexGrowth: { min: -100, max: 100, minExclusive: true, example: 10 },
-  years: { min: 1, max: 30, example: 10 },
-  usefulLife: { min: 1, max: 50, example: 6 },
-  revenueYield: { min: 0, max: 5, example: 0.45 },
-  ebitdaMargin: { min: -100, max: 100, example: 55 },
-  taxRate: { min: 0, max: 100, example: 21 },
-  startYear: { min: 1990, max: 2100, example: 2026 },
+/** An example value for each field's messages, in the unit the field is typed in. */
+const FIELD_EXAMPLES: Readonly<Record<ScenarioParamId, number>> = {
+  capex: 200,
+  capexGrowth: 10,
+  years: 10,
+  usefulLife: 6,
+  revenueYield: 0.45,
+  ebitdaMargin: 55,
+  taxRate: 21,
+  startYear: 2026,
 };
+
+/**
+ * A field's valid range in the unit it is typed in, from core's bounds (PRODUCT.md's valid
+ * inputs, the same rule the functions apply): percent fields show 0–100 where core says 0–1.
+ * Core's checkScenarioParam still checks every value afterwards.
+ */
+function fieldRange(id: ScenarioParamId): Omit<NumberField, "label" | "unit"> {
+  const { min, max, minExclusive } = SCENARIO_PARAM_INFO[id].bounds;
+  const scale = id !== "years" && isPercentField(id) ? 100 : 1;
+  return {
+    min: min * scale,
+    max: max * scale,
+    ...(minExclusive === true ? { minExclusive: true } : {}),
+    example: FIELD_EXAMPLES[id],
+  };
+}
 
 const WHOLE: ReadonlySet<ScenarioParamId> = new Set(["years", "usefulLife", "startYear"]);
 
@@ -56,7 +68,7 @@ function fieldLabel(id: FieldId, lang: Lang): string {
 
 function numberField(id: FieldId, lang: Lang): NumberField {
   const unit = id !== "years" && isPercentField(id) ? "percent" : WHOLE.has(id) ? "whole" : "number";
-  return { label: fieldLabel(id, lang), unit, ...FIELD_RANGES[id] };
+  return { label: fieldLabel(id, lang), unit, ...fieldRange(id) };
 }
 
 function shown(id: SheetParamId, value: number, lang: Lang): string {
