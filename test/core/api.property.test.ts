@@ -214,11 +214,27 @@ describe("api property tests of the quarter and LTM period forms (10,000 tuples 
   });
 
   it("growth", () => {
+    // Two random quarters rarely make a valid pair (same kind, in order, both in the dataset): a
+    // fifth of the tuples are year-on-year pairs in mixed forms, so both outcomes are reached.
+    const yearOnYear = fc.tuple(
+      fc.constantFrom<CellArg>("revenue", "aws_revenue", "operating_income", "advertising_revenue"),
+      fc.constantFrom<CellArg>("2025Q1", "Q1 2025", "T1 2025", "2025-Q1", "Q1-25"),
+      fc.constantFrom<CellArg>("2026Q1", "Q1 2026", "T1 2026", "2026-Q1", "Q1-26"),
+      fc.constantFrom<CellArg>(undefined, "total", "multiple"),
+      fc.constantFrom<CellArg>(undefined, "filings", "publié"),
+    );
+    const random = fc.tuple(
+      param(QUARTER_METRICS),
+      quarter,
+      quarter,
+      param([undefined, "total", "cagr", "multiple"]),
+      param(BASES),
+    );
     const tally = run(
-      fc.tuple(param(QUARTER_METRICS), quarter, quarter, param([undefined, "total", "cagr", "multiple"]), param(BASES)),
+      fc.oneof({ weight: 4, arbitrary: random }, { weight: 1, arbitrary: yearOnYear }) as typeof random,
       api.growth,
     );
-    expect(tally.ok).toBeGreaterThan(0);
+    expect(tally.ok).toBeGreaterThan(RUNS / 10);
   });
 
   it("series", () => {
