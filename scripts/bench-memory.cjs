@@ -18,7 +18,8 @@ const mixed = [
   (i) => functions.metric(metrics[i % metrics.length], 2024, "B", "filings"),
   (i) => functions.source(metrics[i % 3], years[i % 3]),
   // A column of distinct capex values: the cache must stay bounded.
-  (i) => functions.capexScenario("base", 100 + (i % 100_000), undefined, 10),
+  // (100 000 distinct values inside the valid 0–2,000 B$ range.)
+  (i) => functions.capexScenario("base", 100 + (i % 100_000) / 100, undefined, 10),
   (i) => functions.series([[metrics[i % metrics.length]]]),
 ];
 

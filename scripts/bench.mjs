@@ -210,7 +210,7 @@ row(
   "≤ 150 KB min",
   paneChunk.min <= 150 * 1024,
 );
-const fluentChunk = size("fluent.js");
+const fluentChunk = size("fluent");
 row(
   "Fluent 2 components chunk (fluent.js: FAST, 8 components, light + dark tokens), min / gzip",
   `${fmtKb(fluentChunk.min)} / ${fmtKb(fluentChunk.gz)}`,
