@@ -37,7 +37,7 @@ import { yearsOf } from "./dataset";
 import { formatYears } from "./format";
 
 export { type Figure, type FigureLookup, type Provenance, findFigure, lookupFigure, yearsOf } from "./dataset";
-export { type KpiInfo, type MetricInfo, KPI_LIST, METRIC_LIST, metricLabel } from "./catalogue";
+export { type KpiInfo, type MetricInfo, kpiList, metricLabel, metricList } from "./catalogue";
 export { type GrowthMethod, GROWTH_METHODS } from "./growth";
 export { type TableId, TABLE_IDS } from "./tables";
 

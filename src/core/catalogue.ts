@@ -11,7 +11,8 @@ import {
   METRIC_IDS,
   REPORT_KPIS,
 } from "../data";
-import { FIGURES, quartersOf, yearsOf } from "./dataset";
+import { figures, quartersOf, yearsOf } from "./dataset";
+import { lazy } from "./lazy";
 import { formatQuarters } from "./quarters";
 import type { Lang, Spill } from "./errors";
 import { formatYears, sep } from "./format";
@@ -39,20 +40,26 @@ export interface MetricInfo {
   readonly evidence: readonly Evidence[];
 }
 
-/** Every metric with labels (en/fr) and the years each basis has. */
-export const METRIC_LIST: readonly MetricInfo[] = METRIC_IDS.map((id) => ({
-  id,
-  kind: METRICS[id].kind,
-  label: METRICS[id].label,
-  description: METRICS[id].description,
-  years: { report: yearsOf("report", id), filings: yearsOf("filings", id) },
-  quarters: quartersOf("filings", id).map((r) => `${r.year}Q${r.quarter}`),
-  evidence: evidenceOf(id),
-}));
+/** Every metric with labels (en/fr) and the years each basis has (built on first use). */
+export const metricList = lazy((): readonly MetricInfo[] =>
+  METRIC_IDS.map((id) => ({
+    id,
+    kind: METRICS[id].kind,
+    label: METRICS[id].label,
+    description: METRICS[id].description,
+    years: { report: yearsOf("report", id), filings: yearsOf("filings", id) },
+    quarters: quartersOf("filings", id).map((r) => `${r.year}Q${r.quarter}`),
+    evidence: evidenceOf(id),
+  })),
+);
 
 function evidenceOf(metric: MetricId): Evidence[] {
   const order: Evidence[] = ["report", "filed", "release", "derived", "secondary"];
-  const found = new Set(FIGURES.filter((f) => f.metric === metric).map((f) => f.provenance.evidence));
+  const found = new Set(
+    figures()
+      .filter((f) => f.metric === metric)
+      .map((f) => f.provenance.evidence),
+  );
   return order.filter((e) => found.has(e));
 }
 
@@ -68,9 +75,9 @@ const EVIDENCE_WORD: Readonly<Record<Evidence, Labels>> = {
 function evidenceSummary(metric: MetricId, lang: Lang): string {
   const parts: string[] = [];
   for (const e of evidenceOf(metric)) {
-    const figures = FIGURES.filter((f) => f.metric === metric && f.provenance.evidence === e);
-    const years = figures.filter((f) => f.quarter === undefined).map((f) => f.year);
-    const quarters = figures.filter((f) => f.quarter !== undefined).length;
+    const ofClass = figures().filter((f) => f.metric === metric && f.provenance.evidence === e);
+    const years = ofClass.filter((f) => f.quarter === undefined).map((f) => f.year);
+    const quarters = ofClass.filter((f) => f.quarter !== undefined).length;
     const what = [
       years.length > 0 ? formatYears([...new Set(years)], lang) : "",
       quarters > 0 ? `${quarters} ${lang === "fr" ? "trim." : "qtr"}` : "",
@@ -87,10 +94,12 @@ export interface KpiInfo {
   readonly value: number;
 }
 
-export const KPI_LIST: readonly KpiInfo[] = KPI_IDS.map((id) => {
-  const k = kpiRecord(id);
-  return { id, kind: k.kind, label: k.label, value: k.value };
-});
+export const kpiList = lazy((): readonly KpiInfo[] =>
+  KPI_IDS.map((id) => {
+    const k = kpiRecord(id);
+    return { id, kind: k.kind, label: k.label, value: k.value };
+  }),
+);
 
 function unitText(kind: MetricKind, lang: Lang): string {
   if (kind === "money") return lang === "fr" ? "Mds$" : "B$";
@@ -104,7 +113,7 @@ function sourceSummary(metric: MetricId, lang: Lang): string {
   const sections: string[] = [];
   const sources: FilingSourceKey[] = [];
   let computed = false;
-  for (const f of FIGURES) {
+  for (const f of figures()) {
     if (f.metric !== metric) continue;
     const p = f.provenance;
     if (p.basis === "report") {
@@ -149,7 +158,7 @@ export function catalogueSpill(lang: Lang): Spill {
           "evidence",
         ];
   const rows: Spill = [header];
-  for (const m of METRIC_LIST) {
+  for (const m of metricList()) {
     rows.push([
       m.id,
       m.label[lang],

@@ -3,6 +3,7 @@
  * and the filings figures computed from them (free cash flow, margins), each flagged "computed".
  * Lookups with the fallback rule of PRODUCT.md live here.
  */
+import { lazy } from "./lazy";
 import {
   type Basis,
   type Evidence,
@@ -207,14 +208,16 @@ function key(basis: Basis, metric: MetricId, year: number, quarter?: Quarter): s
   return quarter === undefined ? `${basis}|${metric}|${year}` : `${basis}|${metric}|${year}Q${quarter}`;
 }
 
-/** Every figure of both bases, computed ones included. */
-export const FIGURES: readonly Figure[] = buildFigures();
+/** Every figure of both bases, computed ones included (built on first use: lazy.ts). */
+export const figures: () => readonly Figure[] = lazy(buildFigures);
 
-const INDEX: ReadonlyMap<string, Figure> = new Map(FIGURES.map((f) => [key(f.basis, f.metric, f.year, f.quarter), f]));
+const index = lazy(
+  (): ReadonlyMap<string, Figure> => new Map(figures().map((f) => [key(f.basis, f.metric, f.year, f.quarter), f])),
+);
 
-const YEARS: ReadonlyMap<string, readonly number[]> = (() => {
+const years = lazy((): ReadonlyMap<string, readonly number[]> => {
   const map = new Map<string, number[]>();
-  for (const f of FIGURES) {
+  for (const f of figures()) {
     if (f.quarter !== undefined) continue;
     const k = `${f.basis}|${f.metric}`;
     const list = map.get(k) ?? [];
@@ -223,16 +226,16 @@ const YEARS: ReadonlyMap<string, readonly number[]> = (() => {
   }
   for (const list of map.values()) list.sort((a, b) => a - b);
   return map;
-})();
+});
 
 /** The fiscal-year figure stored (or computed) in exactly this basis, no fallback. */
 export function findFigure(basis: Basis, metric: MetricId, year: number): Figure | undefined {
-  return INDEX.get(key(basis, metric, year));
+  return index().get(key(basis, metric, year));
 }
 
 /** A quarter's figure in exactly this basis, no fallback. */
 export function findQuarterFigure(basis: Basis, metric: MetricId, year: number, quarter: Quarter): Figure | undefined {
-  return INDEX.get(key(basis, metric, year, quarter));
+  return index().get(key(basis, metric, year, quarter));
 }
 
 /** A quarter as a sortable index: 2025Q1 -> 8101. */
@@ -245,9 +248,9 @@ export interface QuarterRef {
   readonly quarter: Quarter;
 }
 
-const QUARTERS: ReadonlyMap<string, readonly QuarterRef[]> = (() => {
+const quarters = lazy((): ReadonlyMap<string, readonly QuarterRef[]> => {
   const map = new Map<string, QuarterRef[]>();
-  for (const f of FIGURES) {
+  for (const f of figures()) {
     if (f.quarter === undefined) continue;
     const k = `${f.basis}|${f.metric}`;
     const list = map.get(k) ?? [];
@@ -257,22 +260,22 @@ const QUARTERS: ReadonlyMap<string, readonly QuarterRef[]> = (() => {
   for (const list of map.values())
     list.sort((a, b) => quarterIndex(a.year, a.quarter) - quarterIndex(b.year, b.quarter));
   return map;
-})();
+});
 
 /** Quarters a basis has for a metric, in order (only the filings have quarters). */
 export function quartersOf(basis: Basis, metric: MetricId): readonly QuarterRef[] {
-  return QUARTERS.get(`${basis}|${metric}`) ?? [];
+  return quarters().get(`${basis}|${metric}`) ?? [];
 }
 
 /** Years a basis has for a metric, ascending (plan years included). */
 export function yearsOf(basis: Basis, metric: MetricId): readonly number[] {
-  return YEARS.get(`${basis}|${metric}`) ?? [];
+  return years().get(`${basis}|${metric}`) ?? [];
 }
 
 /** The latest actual (non-plan) year of a basis: what "FY0" means. */
 export function latestActualYear(basis: Basis): number {
   let latest = 0;
-  for (const f of FIGURES)
+  for (const f of figures())
     if (f.basis === basis && f.quarter === undefined && !f.plan && f.year > latest) latest = f.year;
   return latest;
 }

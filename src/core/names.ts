@@ -6,6 +6,7 @@ import { typedFormula } from "./formula-text";
 import { type KpiId, type MetricId, KPI_IDS, METRICS, METRIC_IDS, REPORT_KPIS } from "../data";
 import { describe, isBlank, scalarArg } from "./args";
 import { type Bilingual, malformed } from "./errors";
+import { lazy } from "./lazy";
 import { normalize, quoteInput, suggestKey } from "./text";
 
 function aliasMap<T extends string>(entries: readonly { id: T; aliases: readonly string[] }[]): Map<string, T> {
@@ -19,14 +20,18 @@ function aliasMap<T extends string>(entries: readonly { id: T; aliases: readonly
   return map;
 }
 
-export const METRIC_ALIASES: ReadonlyMap<string, MetricId> = aliasMap(METRIC_IDS.map((id) => METRICS[id]));
-export const KPI_ALIASES: ReadonlyMap<string, KpiId> = aliasMap(REPORT_KPIS);
+// Built on first use (lazy.ts): normalising every alias is work a name lookup needs, registration not.
+const metricAliases = lazy((): ReadonlyMap<string, MetricId> => aliasMap(METRIC_IDS.map((id) => METRICS[id])));
+const kpiAliases = lazy((): ReadonlyMap<string, KpiId> => aliasMap(REPORT_KPIS));
 
 /** Each normalised key's spelling as written in the dataset ("benefice net" -> "bénéfice net"). */
-const SPELLINGS: ReadonlyMap<string, string> = new Map(
-  [...METRIC_IDS.map((id) => METRICS[id]), ...REPORT_KPIS].flatMap(({ id, aliases }) =>
-    [id, ...aliases].map((name) => [normalize(name), name] as const),
-  ),
+const spellings = lazy(
+  (): ReadonlyMap<string, string> =>
+    new Map(
+      [...METRIC_IDS.map((id) => METRICS[id]), ...REPORT_KPIS].flatMap(({ id, aliases }) =>
+        [id, ...aliases].map((name) => [normalize(name), name] as const),
+      ),
+    ),
 );
 
 /**
@@ -37,7 +42,7 @@ function suggestion<T extends string>(input: string, aliases: ReadonlyMap<string
   const key = suggestKey(input, aliases);
   const id = key === undefined ? undefined : aliases.get(key);
   if (key === undefined || id === undefined) return undefined;
-  return { en: id, fr: SPELLINGS.get(key) ?? id };
+  return { en: id, fr: spellings().get(key) ?? id };
 }
 
 /** Read a required text name from an argument, or throw #VALUE! naming the argument. */
@@ -102,16 +107,16 @@ export function resolveMetric(arg: unknown): MetricId {
   const input = nameArg(arg, METRIC_WORD, "revenue");
   const key = normalize(input);
   refuseAmbiguous(input, key);
-  const id = METRIC_ALIASES.get(key);
+  const id = metricAliases().get(key);
   if (id !== undefined) return id;
-  const kpi = KPI_ALIASES.get(key);
+  const kpi = kpiAliases().get(key);
   if (kpi !== undefined) {
     throw malformed(
       `'${kpi}' is a KPI, not a yearly metric: use ${typedFormula("KPI", [`"${kpi}"`], "en")}`,
       `« ${kpi} » est un KPI, pas un indicateur annuel : utilisez ${typedFormula("KPI", [`"${kpi}"`], "fr")}`,
     );
   }
-  return unknownName(input, UNKNOWN_METRIC, suggestion(input, METRIC_ALIASES), METRIC_IDS, {
+  return unknownName(input, UNKNOWN_METRIC, suggestion(input, metricAliases()), METRIC_IDS, {
     en: "French names are accepted too (chiffre d'affaires, bénéfice net, revenus AWS...)",
     fr: "les noms français sont acceptés (chiffre d'affaires, bénéfice net, revenus AWS...)",
   });
@@ -122,16 +127,16 @@ export function resolveKpi(arg: unknown): KpiId {
   const input = nameArg(arg, KPI_WORD, "rufus_users");
   const key = normalize(input);
   refuseAmbiguous(input, key);
-  const id = KPI_ALIASES.get(key);
+  const id = kpiAliases().get(key);
   if (id !== undefined) return id;
-  const metric = METRIC_ALIASES.get(key);
+  const metric = metricAliases().get(key);
   if (metric !== undefined) {
     throw malformed(
       `'${metric}' is a yearly metric, not a KPI: use ${typedFormula("METRIC", [`"${metric}"`, "year"], "en")}`,
       `« ${metric} » est un indicateur annuel, pas un KPI : utilisez ${typedFormula("METRIC", [`"${metric}"`, "année"], "fr")}`,
     );
   }
-  return unknownName(input, UNKNOWN_KPI, suggestion(input, KPI_ALIASES), KPI_IDS);
+  return unknownName(input, UNKNOWN_KPI, suggestion(input, kpiAliases()), KPI_IDS);
 }
 
 /**
@@ -160,19 +165,18 @@ export function resolveChoice<T extends string>(
 
 export type Subject = { readonly kind: "metric"; readonly id: MetricId } | { readonly kind: "kpi"; readonly id: KpiId };
 
-const SUBJECT_ALIASES: ReadonlyMap<string, MetricId | KpiId> = new Map<string, MetricId | KpiId>([
-  ...METRIC_ALIASES,
-  ...KPI_ALIASES,
-]);
+const subjectAliases = lazy(
+  (): ReadonlyMap<string, MetricId | KpiId> => new Map<string, MetricId | KpiId>([...metricAliases(), ...kpiAliases()]),
+);
 
 /** A metric or a KPI (SOURCE accepts both). */
 export function resolveSubject(arg: unknown): Subject {
   const input = nameArg(arg, METRIC_WORD, "revenue");
   const key = normalize(input);
   refuseAmbiguous(input, key);
-  const metric = METRIC_ALIASES.get(key);
+  const metric = metricAliases().get(key);
   if (metric !== undefined) return { kind: "metric", id: metric };
-  const kpi = KPI_ALIASES.get(key);
+  const kpi = kpiAliases().get(key);
   if (kpi !== undefined) return { kind: "kpi", id: kpi };
-  return unknownName(input, UNKNOWN_METRIC, suggestion(input, SUBJECT_ALIASES), [...METRIC_IDS, ...KPI_IDS]);
+  return unknownName(input, UNKNOWN_METRIC, suggestion(input, subjectAliases()), [...METRIC_IDS, ...KPI_IDS]);
 }

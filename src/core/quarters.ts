@@ -12,7 +12,7 @@ import {
   type FigureLookup,
   type Operand,
   type QuarterRef,
-  FIGURES,
+  figures,
   findQuarterFigure,
   lookupFigure,
   quarterIndex,
@@ -21,6 +21,7 @@ import {
 } from "./dataset";
 import { AmznError, type Lang, type Spill, type SpillCell, malformed, notAvailable } from "./errors";
 import { basisName, formatYears, otherBasis, q } from "./format";
+import { lazy } from "./lazy";
 
 import { type Period, periodLabel } from "./periods";
 import { type UnitCode, convertMoney, unitLabel } from "./units";
@@ -61,14 +62,15 @@ export function formatQuarters(list: readonly QuarterRef[], lang: Lang): string 
 }
 
 /** The last quarter any figure of the dataset has (Q1 2026). */
-export const LATEST_QUARTER: QuarterRef = (() => {
+const latestQuarter = lazy((): QuarterRef => {
   let best = 0;
-  for (const f of FIGURES) if (f.quarter !== undefined) best = Math.max(best, quarterIndex(f.year, f.quarter));
+  for (const f of figures()) if (f.quarter !== undefined) best = Math.max(best, quarterIndex(f.year, f.quarter));
   return fromIndex(best);
-})();
+});
 
 function latestText(lang: Lang): string {
-  const label = quarterLabel(LATEST_QUARTER.year, LATEST_QUARTER.quarter);
+  const { year, quarter } = latestQuarter();
+  const label = quarterLabel(year, quarter);
   return lang === "fr" ? `les trimestres s'arrêtent à ${label}` : `quarters end at ${label}`;
 }
 

@@ -20,7 +20,7 @@ import {
 } from "../data";
 import type { BasisChoice } from "./bases";
 import { kpiRecord } from "./catalogue";
-import { type Figure, FIGURES, missingMetric, quartersOf, yearsOf } from "./dataset";
+import { type Figure, figures, missingMetric, quartersOf, yearsOf } from "./dataset";
 import { type Lang, malformed } from "./errors";
 import { basisHas, basisName, colon, formatNumber, formatPercent, formatYears, sep, yearLabel } from "./format";
 import { type Period, periodLabel } from "./periods";
@@ -168,22 +168,22 @@ export function metricSource(metric: MetricId, choice: BasisChoice, lang: Lang):
   for (const basis of bases) {
     const years = yearsOf(basis, metric);
     if (years.length === 0) continue;
-    const figures = FIGURES.filter((f) => f.basis === basis && f.metric === metric);
-    const firstFigure = figures[0];
+    const ofBasis = figures().filter((f) => f.basis === basis && f.metric === metric);
+    const firstFigure = ofBasis[0];
     if (firstFigure === undefined) continue;
     const p = firstFigure.provenance;
     if (p.basis === "report") {
       const sections = [
-        ...new Set(figures.map((f) => (f.provenance.basis === "report" ? f.provenance.sectionTitle : ""))),
+        ...new Set(ofBasis.map((f) => (f.provenance.basis === "report" ? f.provenance.sectionTitle : ""))),
       ];
-      const labels = [...new Set(figures.map((f) => quote(f.provenance.label.fr, lang)))];
+      const labels = [...new Set(ofBasis.map((f) => quote(f.provenance.label.fr, lang)))];
       parts.push(
         `${word("report", lang)} ${sections.join(", ")}, ${labels.join(", ")}${colon(lang)}${formatYears(years, lang)}`,
       );
     } else {
       const keys: FilingSourceKey[] = [];
       let computed: string | undefined;
-      for (const f of figures) {
+      for (const f of ofBasis) {
         if (f.provenance.basis !== "filings") continue;
         for (const k of f.provenance.sources) if (!keys.includes(k)) keys.push(k);
         if (f.provenance.computation !== undefined) computed = f.provenance.computation.formula[lang];
@@ -197,7 +197,7 @@ export function metricSource(metric: MetricId, choice: BasisChoice, lang: Lang):
             : " (annual only)"
           : `${sep(lang)}${lang === "fr" ? "trimestres" : "quarters"} ${formatQuarters(quarters, lang)}`;
       const classes: Evidence[] = [];
-      for (const f of figures) if (!classes.includes(f.provenance.evidence)) classes.push(f.provenance.evidence);
+      for (const f of ofBasis) if (!classes.includes(f.provenance.evidence)) classes.push(f.provenance.evidence);
       const classText = `${lang === "fr" ? "classes" : "classes"}${colon(lang)}${classes.map((c) => EVIDENCE_TEXT[c][lang]).join(", ")}`;
       parts.push(
         `${word("filings", lang)} ${keys.join(", ")}, ${quote(p.label[lang], lang)}${how}${colon(lang)}${formatYears(years, lang)}${quarterText} [${classText}]`,

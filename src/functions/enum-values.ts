@@ -18,7 +18,7 @@
  * Pure: no Office, Excel or CustomFunctions global, so Node (the build, Jest) can load it.
  */
 import type { Basis } from "../data";
-import { KPI_LIST, METRIC_LIST, kpiRecord } from "../core/catalogue";
+import { kpiList, kpiRecord, metricList } from "../core/catalogue";
 import { sectionName } from "../core/dataset";
 import { DEPRECIATION_CONVENTIONS, type DepreciationConvention } from "../core/depreciation";
 import type { Lang } from "../core/errors";
@@ -198,13 +198,13 @@ function fromRecord<K extends string>(
   return keys.map((key) => ({ value: key, name: record[key].name, tooltip: record[key].tooltip }));
 }
 
-const METRIC_MEMBERS: EnumMember[] = METRIC_LIST.map((m) => ({
+const METRIC_MEMBERS: EnumMember[] = metricList().map((m) => ({
   value: m.id,
   name: m.label,
   tooltip: m.description,
 }));
 
-const KPI_MEMBERS: EnumMember[] = KPI_LIST.map((k) => {
+const KPI_MEMBERS: EnumMember[] = kpiList().map((k) => {
   const record = kpiRecord(k.id);
   return {
     value: k.id,

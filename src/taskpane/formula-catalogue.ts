@@ -9,7 +9,7 @@
  * constant {100,150,200}, which Excel passes as the row [[100,150,200]].
  */
 import * as api from "../core/api";
-import { KPI_LIST, METRIC_LIST } from "../core/api";
+import { kpiList, metricList } from "../core/api";
 import type { CellArg, Lang, Spill } from "../core/errors";
 import { formatNumber } from "../core/format";
 import { parseTypedNumber, readNumberField } from "../core/typed-number";
@@ -318,7 +318,7 @@ const LANG: ChoiceArg = {
   ],
 };
 
-const METRIC_CHOICES = ids(METRIC_LIST);
+const METRIC_CHOICES = ids(metricList());
 
 function metricArg(name: string, help: Text, choices: readonly ArgChoice[] = METRIC_CHOICES): ChoiceArg {
   return { kind: "choice", name, label: text("Metric", "Indicateur"), help, optional: false, choices };
@@ -348,7 +348,7 @@ function kindFormat(kind: MetricKindName, unit: ArgValue | undefined): string {
   return moneyFormat(unit);
 }
 
-type MetricKindName = (typeof METRIC_LIST)[number]["kind"];
+type MetricKindName = ReturnType<typeof metricList>[number]["kind"];
 
 /** A yearly figure function: REVENUE, NET_INCOME, AWS_REVENUE. */
 function figure(id: string, frName: string, description: Text, compute: FunctionSpec["compute"]): FunctionSpec {
@@ -466,7 +466,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
     description: text("Any metric of the dataset for a fiscal year.", "N’importe quel indicateur pour un exercice."),
     args: [METRIC, PERIOD, UNIT, BASIS],
     compute: ([m, p, u, b]) => api.metric(m, p, u, b),
-    format: (values) => kindFormat(METRIC_LIST.find((info) => info.id === values[0])?.kind ?? "money", values[2]),
+    format: (values) => kindFormat(metricList().find((info) => info.id === values[0])?.kind ?? "money", values[2]),
   },
   {
     id: "GROWTH",
@@ -596,11 +596,11 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         label: text("Indicator", "Indicateur"),
         help: text("A count, a fraction or B$.", "Un effectif, une fraction ou des Mds$."),
         optional: false,
-        choices: ids(KPI_LIST),
+        choices: ids(kpiList()),
       },
     ],
     compute: ([name]) => api.kpi(name),
-    format: (values) => kindFormat(KPI_LIST.find((info) => info.id === values[0])?.kind ?? "count", undefined),
+    format: (values) => kindFormat(kpiList().find((info) => info.id === values[0])?.kind ?? "count", undefined),
   },
   {
     id: "METRICS",
@@ -619,7 +619,7 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
     args: [
       metricArg("metric", text("A metric or a KPI.", "Un indicateur ou un KPI."), [
         ...METRIC_CHOICES,
-        ...ids(KPI_LIST),
+        ...ids(kpiList()),
       ]),
       period(
         "period",

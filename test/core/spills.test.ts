@@ -245,9 +245,9 @@ describe("METRICS (catalogue)", () => {
   });
 
   it("exports the metric and KPI lists for the task pane", () => {
-    expect(api.METRIC_LIST.map((m) => m.id)).toContain("anthropic_gain");
-    expect(api.METRIC_LIST.find((m) => m.id === "net_income")?.years.filings).toEqual([2022, 2023, 2024, 2025]);
-    expect(api.KPI_LIST.map((k) => k.id)).toEqual([
+    expect(api.metricList().map((m) => m.id)).toContain("anthropic_gain");
+    expect(api.metricList().find((m) => m.id === "net_income")?.years.filings).toEqual([2022, 2023, 2024, 2025]);
+    expect(api.kpiList().map((k) => k.id)).toEqual([
       "rufus_users",
       "rufus_purchase_uplift",
       "ai_listing_sellers",
