@@ -198,18 +198,31 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     optimization: {
-      // The task pane and the functions run in one page (shared runtime): the dataset and core
-      // they both use ship once, in core.js, instead of once inside each entry chunk.
+      // Two entries on one page: one webpack runtime, so each module is evaluated once and the
+      // pane and the functions share its state (webpack's guide: "if you have multiple entry points
+      // on a single HTML page, make sure to set optimization.runtimeChunk: 'single'").
+      runtimeChunk: "single",
+      // The task pane and the functions run in one page (shared runtime): the dataset and the core
+      // the functions use ship once, in core.js. Core modules only the pane uses (audit, formula
+      // parsing) stay in the pane's chunk: core.js is what the functions wait for at start-up.
       splitChunks: {
         cacheGroups: {
-          core: { test: /[\\/]src[\\/](core|data)[\\/]/, name: "core", chunks: "all", enforce: true },
+          core: {
+            test: (module, { chunkGraph }) =>
+              /[\\/]src[\\/](core|data)[\\/]/.test(module.resource ?? "") &&
+              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.name === "functions"),
+            name: "core",
+            chunks: "all",
+            enforce: true,
+          },
           // Fluent 2's web components and their runtime (FAST) change at another pace than the
-          // add-in: their own chunk, cached across releases. Only what the first screen imports
-          // ("initial"); components registered later stay in their async chunks.
+          // add-in: their own chunk, cached across releases, loaded with the app inside Excel
+          // (src/taskpane/taskpane.ts). Fluent's theme tokens stay in the pane's entry chunk, which
+          // themes the page before anything else; components registered later keep their chunks.
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@microsoft[\\/]fast-element|@microsoft[\\/]focusgroup-polyfill|tslib)[\\/]/,
             name: "fluent",
-            chunks: "initial",
+            chunks: (chunk) => chunk.name === "app",
             enforce: true,
           },
         },
@@ -220,8 +233,10 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["core", "fluent", "functions", "taskpane"],
+        chunks: ["runtime", "core", "functions", "taskpane"],
         scriptLoading: "defer",
+        // The template places the tags (before office.js: see taskpane.html).
+        inject: false,
         templateParameters: { officeJsUrl: OFFICE_JS_CDN },
       }),
       new CopyWebpackPlugin({

@@ -187,18 +187,3 @@ export function mountApp(options: AppOptions): void {
   };
   render();
 }
-
-/** The state shown outside Excel, or in an Excel too old for the add-in. */
-export function mountNotice(root: HTMLElement, lang: Lang, title: StringKey, body: StringKey, params = {}): void {
-  document.documentElement.lang = lang;
-  clear(root);
-  root.append(
-    el("h1", { text: translate(lang, "appTitle") }),
-    el(
-      "div",
-      { className: "notice", attrs: { role: "status" } },
-      el("h2", { text: translate(lang, title) }),
-      el("p", { text: translate(lang, body, params) }),
-    ),
-  );
-}

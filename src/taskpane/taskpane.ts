@@ -1,16 +1,15 @@
 /**
  * Entry of the task pane chunk. Outside Excel (a plain browser, another Office app) it shows how to
  * open the add-in instead of failing; in an Excel lacking the API set it needs, it says so.
+ *
+ * The app (the shell, its views, Fluent's components) is a chunk of its own, fetched once Office
+ * says the host is Excel (and prefetched at idle time before that): the functions, which register
+ * in the same page, do not compete with it for the download, the parse and the two cores of a
+ * small machine, and a notice does not pay for it.
  */
 import { langFromTag } from "../core/errors";
-import { mountApp, mountNotice } from "./app";
+import { mountNotice } from "./notice";
 import { applyTheme, followOfficeTheme } from "./theme";
-import { aboutView } from "./views/about";
-import { auditView } from "./views/audit";
-import { formulasView } from "./views/formulas";
-import { galleryView } from "./views/gallery";
-import { scenarioView } from "./views/scenario";
-import { shareView } from "./views/share";
 
 /** The ExcelApi version the manifest declares; every view's calls exist in it. */
 export const REQUIRED_EXCEL_API = "1.8";
@@ -37,14 +36,10 @@ function start(host: Office.HostType | null | undefined): void {
     markReady();
     return;
   }
-  mountApp({
-    root,
-    lang,
-    views: [galleryView, formulasView, scenarioView, auditView, shareView, aboutView],
-    runExcel: (batch) => Excel.run(batch),
-    supportsExcelApi: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+  void import(/* webpackChunkName: "app" */ "./excel-app").then(({ startExcelApp }) => {
+    startExcelApp(root, lang);
+    markReady();
   });
-  markReady();
 }
 
 if (typeof Office === "undefined") {
