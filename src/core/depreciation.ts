@@ -52,7 +52,9 @@ export function straightLineSchedule(
 ): number[] {
   const horizon = amounts.length;
   const lastAge = convention === "full" ? usefulLife - 1 : usefulLife;
-  const schedule = new Array<number>(horizon).fill(0);
+  // Pushed, not `new Array(n).fill(0)`: a packed array, like the model's other rows, so the code
+  // reading them all (the spill, the finite check) sees one element kind.
+  const schedule: number[] = [];
   for (let t = 0; t < horizon; t++) {
     let charge = 0;
     // Vintages in ascending order, so the sum is the same as the sheet's column SUM.
@@ -62,7 +64,7 @@ export function straightLineSchedule(
       if (convention === "half" && (age === 0 || age === usefulLife)) charge += amount / (2 * usefulLife);
       else if (age < usefulLife) charge += amount / usefulLife;
     }
-    schedule[t] = charge;
+    schedule.push(charge);
   }
   return schedule;
 }
