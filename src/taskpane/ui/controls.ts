@@ -43,6 +43,16 @@ export function button(options: ButtonOptions): HTMLElement {
   return element;
 }
 
+/**
+ * Disables or enables a Fluent button: Fluent's own `disabled` attribute, and `aria-disabled`
+ * written out for the tools that do not read ElementInternals (see the header).
+ */
+export function setDisabled(control: HTMLElement, disabled: boolean): void {
+  control.toggleAttribute("disabled", disabled);
+  if (disabled) control.setAttribute("aria-disabled", "true");
+  else control.removeAttribute("aria-disabled");
+}
+
 export interface ChoiceOption<T extends string> {
   readonly value: T;
   readonly label: string;

@@ -6,6 +6,7 @@
 import { langFromTag, type Lang } from "../../core/errors";
 import { FUNCTION_NAMES_FR, type FunctionId } from "../../data/function-names";
 import { el } from "../dom";
+import { button, setDisabled } from "../ui/controls";
 import type { View, ViewContext } from "../app";
 import { runSelfCheck, type CheckResult } from "../excel/self-check";
 
@@ -124,12 +125,11 @@ export const aboutView: View = {
     const { t, lang } = context;
     const diagnostics = officeDiagnostics();
     const resultsBox = el("div", { id: "self-check-results" });
-    const runButton = el("button", {
-      text: t("runSelfCheck"),
-      className: "primary",
+    const runButton = button({
+      label: t("runSelfCheck"),
+      appearance: "primary",
       id: "run-self-check",
-      attrs: { type: "button" },
-      on: { click: () => void run() },
+      onClick: () => void run(),
     });
     const actions = el("div", { className: "actions" }, runButton);
 
@@ -142,24 +142,21 @@ export const aboutView: View = {
         attrs: { readonly: "", rows: "10", "aria-label": t("selfCheckDetails") },
       });
       details.value = text;
-      const copyButton = el("button", {
-        text: t("copyDetails"),
+      const copyButton = button({
+        label: t("copyDetails"),
         id: "copy-self-check",
-        attrs: { type: "button" },
-        on: {
-          click: () => {
-            details.select();
-            const done = (ok: boolean): void =>
-              context.say(ok ? "success" : "warning", t(ok ? "copied" : "copyFailed"), copyActions);
-            if (navigator.clipboard?.writeText) {
-              navigator.clipboard.writeText(text).then(
-                () => done(true),
-                () => done(false),
-              );
-            } else {
-              done(false);
-            }
-          },
+        onClick: () => {
+          details.select();
+          const done = (ok: boolean): void =>
+            context.say(ok ? "success" : "warning", t(ok ? "copied" : "copyFailed"), copyActions);
+          if (navigator.clipboard?.writeText) {
+            navigator.clipboard.writeText(text).then(
+              () => done(true),
+              () => done(false),
+            );
+          } else {
+            done(false);
+          }
         },
       });
       const copyActions = el("div", { className: "actions" }, copyButton);
@@ -192,11 +189,11 @@ export const aboutView: View = {
     };
 
     const run = async (): Promise<void> => {
-      runButton.disabled = true;
+      setDisabled(runButton, true);
       context.say("warning", t("selfCheckRunning"), actions);
       const excelLang = langFromTag(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
       const results = await context.excel((excel) => runSelfCheck(excel, { excelLang }), actions);
-      runButton.disabled = false;
+      setDisabled(runButton, false);
       if (results) show(results);
     };
 

@@ -9,6 +9,7 @@ import type { ReferenceValues } from "../../core/amzn-formula";
 import type { Lang } from "../../core/errors";
 import { EVIDENCE_TEXT } from "../../core/source";
 import { el } from "../dom";
+import { button } from "../ui/controls";
 import type { View, ViewContext } from "../app";
 import { readReferences, sheetOfAddress } from "../excel/precedents";
 import { readActiveCell, watchSelection } from "../excel/writer";
@@ -181,13 +182,7 @@ export const auditView: View = {
       el(
         "div",
         { className: "actions" },
-        el("button", {
-          text: t("auditRead"),
-          className: "primary",
-          id: "audit-read",
-          attrs: { type: "button" },
-          on: { click: () => void read() },
-        }),
+        button({ label: t("auditRead"), appearance: "primary", id: "audit-read", onClick: () => void read() }),
       ),
       results,
     );

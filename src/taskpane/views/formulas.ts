@@ -6,6 +6,7 @@
  */
 import { AmznError, type Lang, type Spill } from "../../core/errors";
 import { el } from "../dom";
+import { button, setDisabled } from "../ui/controls";
 import { errorText, type View } from "../app";
 import { insertFormulaChecked, type FormulaShape } from "../excel/formula-insert";
 import {
@@ -125,12 +126,11 @@ export const formulasView: View = {
     const formulaOut = el("code", { id: "formula-text", attrs: { lang } });
     /** What the last preview computed: the area the formula will occupy and its number format. */
     let computed: { shape: FormulaShape; format?: string } | undefined;
-    const insertButton = el("button", {
-      text: t("insertFormula"),
-      className: "primary",
+    const insertButton = button({
+      label: t("insertFormula"),
+      appearance: "primary",
       id: "insert-formula",
-      attrs: { type: "button" },
-      on: { click: () => void insert(false) },
+      onClick: () => void insert(false),
     });
 
     const refresh = (): void => {
@@ -174,7 +174,7 @@ export const formulasView: View = {
           invalid = offendingArgs(spec, values, lang);
         }
       }
-      insertButton.disabled = valueOut.classList.contains("error");
+      setDisabled(insertButton, valueOut.classList.contains("error"));
       controls.forEach((control, index) => {
         const help = `${control.id}-help`;
         if (invalid.includes(index)) {

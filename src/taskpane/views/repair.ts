@@ -1,5 +1,6 @@
 /** The Repair section of the Share tab: re-enter AMZN cells Excel shows as #NAME? or _xldudf_. */
 import { el } from "../dom";
+import { button } from "../ui/controls";
 import type { ViewContext } from "../app";
 import { repairAmznCells, type CacheRefresh, type DocumentSettings } from "../excel/repair";
 import type { StringKey } from "../i18n";
@@ -35,15 +36,6 @@ export function repairSection(context: ViewContext): HTMLElement {
     { className: "repair", attrs: { "aria-labelledby": "repair-title" } },
     el("h2", { text: t("repairTitle"), id: "repair-title" }),
     el("p", { className: "hint", text: t("repairIntro") }),
-    el(
-      "div",
-      { className: "actions" },
-      el("button", {
-        text: t("repair"),
-        id: "repair",
-        attrs: { type: "button" },
-        on: { click: () => void repair() },
-      }),
-    ),
+    el("div", { className: "actions" }, button({ label: t("repair"), id: "repair", onClick: () => void repair() })),
   );
 }

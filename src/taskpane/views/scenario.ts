@@ -18,6 +18,7 @@ import {
 } from "../../core/scenario";
 import { SHEET_PARAM_IDS, buildScenarioSheet, type SheetParamId } from "../../sheets/scenario-sheet";
 import { el } from "../dom";
+import { button, setDisabled } from "../ui/controls";
 import { errorText, type View, type ViewContext } from "../app";
 import { writeSpec } from "../excel/writer";
 import { translate, type StringKey } from "../i18n";
@@ -190,17 +191,16 @@ export const scenarioView: View = {
     };
     for (const [id, text] of typed.texts) applyField(state, id, text, lang);
     const previewBox = el("div");
-    const buildButton = el("button", {
-      text: t("buildModel"),
-      className: "primary",
+    const buildButton = button({
+      label: t("buildModel"),
+      appearance: "primary",
       id: "build-model",
-      attrs: { type: "button" },
-      on: { click: () => void build() },
+      onClick: () => void build(),
     });
-    buildButton.disabled = state.errors.size > 0;
+    setDisabled(buildButton, state.errors.size > 0);
     const refresh = (): void => {
       previewBox.replaceChildren(preview(state, context));
-      buildButton.disabled = state.errors.size > 0;
+      setDisabled(buildButton, state.errors.size > 0);
       for (const id of SHEET_PARAM_IDS) {
         const input = document.getElementById(`param-${id}`) as HTMLInputElement | null;
         if (input) input.placeholder = shown(id, SCENARIO_PRESETS[state.caseName][id], lang);

@@ -1,5 +1,6 @@
 /** Share: freeze AMZN formulas as values for readers without the add-in. */
 import { el } from "../dom";
+import { button } from "../ui/controls";
 import type { View } from "../app";
 import { convertAmznToValues, type ConvertScope } from "../excel/writer";
 import type { StringKey } from "../i18n";
@@ -58,13 +59,7 @@ export const shareView: View = {
     const actions = el(
       "div",
       { className: "actions" },
-      el("button", {
-        text: t("convert"),
-        className: "primary",
-        id: "convert",
-        attrs: { type: "button" },
-        on: { click: () => void convert() },
-      }),
+      button({ label: t("convert"), appearance: "primary", id: "convert", onClick: () => void convert() }),
     );
 
     return el(
