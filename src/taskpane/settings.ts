@@ -8,6 +8,7 @@
 import type { Lang } from "../core/errors";
 import { hostSupportsNumberValues, numberValuesWanted, setNumberValuesWanted } from "../functions/number-values";
 import { el } from "./dom";
+import { switchControl } from "./ui/controls";
 
 const TEXT = {
   label: {
@@ -28,21 +29,20 @@ export interface NumberValuesSwitchOptions {
 
 export function numberValuesSwitch({ lang, recalculate }: NumberValuesSwitchOptions): HTMLElement {
   const supported = hostSupportsNumberValues();
-  const box = el("input", {
-    id: "number-values",
-    attrs: { type: "checkbox", ...(supported ? {} : { disabled: "", "aria-describedby": "number-values-note" }) },
-    on: {
-      change: (event) => {
-        setNumberValuesWanted((event.target as HTMLInputElement).checked);
-        void recalculate();
-      },
-    },
-  });
-  box.checked = supported && numberValuesWanted();
   return el(
     "div",
     { className: "setting" },
-    el("label", { attrs: { for: "number-values" } }, box, ` ${TEXT.label[lang]}`),
+    switchControl({
+      id: "number-values",
+      label: TEXT.label[lang],
+      checked: supported && numberValuesWanted(),
+      disabled: !supported,
+      ...(supported ? {} : { describedBy: "number-values-note" }),
+      onChange: (checked) => {
+        setNumberValuesWanted(checked);
+        void recalculate();
+      },
+    }),
     supported ? null : el("p", { id: "number-values-note", className: "hint", text: TEXT.unsupported[lang] }),
   );
 }

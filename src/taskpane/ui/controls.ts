@@ -127,6 +127,9 @@ export interface SwitchOptions {
   readonly label: string;
   readonly checked: boolean;
   readonly onChange: (checked: boolean) => void;
+  /** Shown off and inert, with `describedBy` naming the element that says why. */
+  readonly disabled?: boolean;
+  readonly describedBy?: string;
 }
 
 export function switchControl(options: SwitchOptions): HTMLElement {
@@ -137,8 +140,10 @@ export function switchControl(options: SwitchOptions): HTMLElement {
       role: "switch",
       "aria-checked": String(options.checked),
       ...(options.checked ? { checked: "" } : {}),
+      ...(options.describedBy ? { "aria-describedby": options.describedBy } : {}),
     },
   });
+  if (options.disabled) setDisabled(control, true);
   control.addEventListener("change", () => {
     mirrorChecked(control);
     options.onChange((control as unknown as { checked: boolean }).checked);

@@ -18,11 +18,10 @@ import {
 } from "../../core/scenario";
 import { SHEET_PARAM_IDS, buildScenarioSheet, type SheetParamId } from "../../sheets/scenario-sheet";
 import { el } from "../dom";
-import { button, setDisabled } from "../ui/controls";
+import { button, radioGroup, setDisabled } from "../ui/controls";
 import { errorText, type View, type ViewContext } from "../app";
 import { writeSpec } from "../excel/writer";
 import { translate, type StringKey } from "../i18n";
-import { radioGroup } from "./radio";
 
 const CASE_KEYS: Record<ScenarioCase, StringKey> = { bear: "caseBear", base: "caseBase", bull: "caseBull" };
 
@@ -248,17 +247,17 @@ export const scenarioView: View = {
       return wrapper;
     };
 
-    const cases = radioGroup(
-      "case",
-      t("caseLabel"),
-      SCENARIO_CASES.map((caseName) => ({ value: caseName, label: t(CASE_KEYS[caseName]) })),
-      state.caseName,
-      (caseName) => {
+    const cases = radioGroup({
+      name: "case",
+      label: t("caseLabel"),
+      options: SCENARIO_CASES.map((caseName) => ({ value: caseName, label: t(CASE_KEYS[caseName]) })),
+      value: state.caseName,
+      onChange: (caseName) => {
         state.caseName = caseName;
         typed.caseName = caseName;
         refresh();
       },
-    );
+    });
 
     const build = async (): Promise<void> => {
       let spec;

@@ -1,10 +1,9 @@
 /** Share: freeze AMZN formulas as values for readers without the add-in. */
 import { el } from "../dom";
-import { button } from "../ui/controls";
+import { button, radioGroup } from "../ui/controls";
 import type { View } from "../app";
 import { convertAmznToValues, type ConvertScope } from "../excel/writer";
 import type { StringKey } from "../i18n";
-import { radioGroup } from "./radio";
 import { repairSection } from "./repair";
 
 const SCOPES: readonly { readonly scope: ConvertScope; readonly label: StringKey }[] = [
@@ -22,13 +21,13 @@ export const shareView: View = {
   render(context) {
     const { t } = context;
     let scope: ConvertScope = "selection";
-    const scopes = radioGroup(
-      "scope",
-      t("scopeLegend"),
-      SCOPES.map((option) => ({ value: option.scope, label: t(option.label) })),
-      scope,
-      (value) => (scope = value),
-    );
+    const scopes = radioGroup({
+      name: "scope",
+      label: t("scopeLegend"),
+      options: SCOPES.map((option) => ({ value: option.scope, label: t(option.label) })),
+      value: scope,
+      onChange: (value) => (scope = value),
+    });
 
     const convert = async (): Promise<void> => {
       const label = t(SCOPES.find((option) => option.scope === scope)?.label ?? "scopeSelection").toLowerCase();
