@@ -27,6 +27,8 @@ export const shareView: View = {
       options: SCOPES.map((option) => ({ value: option.scope, label: t(option.label) })),
       value: scope,
       onChange: (value) => (scope = value),
+      // Three long choices: one per line, rather than two and a wrapped third at 320 px.
+      orientation: "vertical",
     });
 
     const convert = async (): Promise<void> => {
