@@ -22,6 +22,9 @@ const en = {
   outsideOfficeTitle: "Open this page in Excel",
   outsideOfficeBody:
     "This is the task pane of the Amazon AI Report add-in. It works inside Excel (on the web, Windows or Mac): sideload manifest.xml, then open it from the Home tab.",
+  appLoadFailedTitle: "The add-in could not finish loading",
+  appLoadFailedBody:
+    "Part of the task pane did not download. Check the connection, then close and reopen the task pane. The AMZN functions are not affected.",
   unsupportedTitle: "This version of Excel is too old",
   unsupportedBody:
     "The add-in needs the Excel JavaScript API {version} or later. Update Excel, or use Excel on the web.",
@@ -167,6 +170,9 @@ const fr: Record<StringKey, string> = {
   outsideOfficeTitle: "Ouvrez cette page dans Excel",
   outsideOfficeBody:
     "Ceci est le volet Office du complément Rapport IA Amazon. Il fonctionne dans Excel (sur le web, Windows ou Mac) : chargez manifest.xml, puis ouvrez-le depuis l’onglet Accueil.",
+  appLoadFailedTitle: "Le complément n’a pas pu finir de se charger",
+  appLoadFailedBody:
+    "Une partie du volet Office n’a pas été téléchargée. Vérifiez la connexion, puis fermez et rouvrez le volet. Les fonctions AMZN ne sont pas concernées.",
   unsupportedTitle: "Cette version d’Excel est trop ancienne",
   unsupportedBody:
     "Le complément nécessite l’API JavaScript Excel {version} ou ultérieure. Mettez Excel à jour, ou utilisez Excel sur le web.",

@@ -3,9 +3,10 @@
  * open the add-in instead of failing; in an Excel lacking the API set it needs, it says so.
  *
  * The app (the shell, its views, Fluent's components) is a chunk of its own, fetched once Office
- * says the host is Excel (and prefetched at idle time before that): the functions, which register
- * in the same page, do not compete with it for the download, the parse and the two cores of a
- * small machine, and a notice does not pay for it.
+ * says the host is Excel: the functions, which register in the same page, do not compete with it
+ * for the download, the parse and the two cores of a small machine, and a notice does not pay for
+ * it. Should the chunk not arrive (a host that lost its connection), the pane says so instead of
+ * staying on "Loading…".
  */
 import { langFromTag } from "../core/errors";
 import { mountNotice } from "./notice";
@@ -36,10 +37,13 @@ function start(host: Office.HostType | null | undefined): void {
     markReady();
     return;
   }
-  void import(/* webpackChunkName: "app" */ "./excel-app").then(({ startExcelApp }) => {
-    startExcelApp(root, lang);
-    markReady();
-  });
+  import(/* webpackChunkName: "app" */ "./excel-app").then(
+    ({ startExcelApp }) => {
+      startExcelApp(root, lang);
+      markReady();
+    },
+    () => mountNotice(root, lang, "appLoadFailedTitle", "appLoadFailedBody"),
+  );
 }
 
 if (typeof Office === "undefined") {

@@ -3,11 +3,12 @@
  * Excel host it inserts AMZN.REVENUE through the formula builder. No console error either way.
  */
 import { existsSync } from "fs";
-import { screenshot, useBrowser } from "./harness";
+import { routedPage, screenshot, useBrowser } from "./harness";
 
 jest.setTimeout(60_000);
 
-const { openTaskpane } = useBrowser();
+const suite = useBrowser();
+const { openTaskpane } = suite;
 
 describe("task pane outside Office", () => {
   it("says to open it in Excel, without crashing or console errors", async () => {
@@ -48,5 +49,16 @@ describe("task pane in a scripted Excel host", () => {
     const { page, errors } = await openTaskpane({ host: "excel", excelApi: "1.7" });
     await page.getByRole("heading", { name: "This version of Excel is too old" }).waitFor();
     expect(errors).toEqual([]);
+  });
+});
+
+describe("task pane whose app chunk does not arrive", () => {
+  it("says so instead of staying on Loading…", async () => {
+    const { browser, server } = suite;
+    const { page } = await routedPage(browser, server, { host: "excel" });
+    await page.route(/\/app\.[0-9a-f]{8}\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "The add-in could not finish loading" }).waitFor();
+    expect(await page.locator("#loading").count()).toBe(0);
   });
 });
