@@ -1,5 +1,7 @@
 /** axe-core on every tab in both languages: no serious or critical violation. */
-import { seriousAxeViolations, useBrowser } from "./harness";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT, seriousAxeViolations, settleAnimations, useBrowser } from "./harness";
 
 jest.setTimeout(90_000);
 
@@ -36,4 +38,31 @@ it("is usable with the keyboard: arrow keys move between tabs", async () => {
   const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-selected"));
   expect(focused).toBe("true");
   expect(await page.getByRole("tab").nth(1).getAttribute("aria-selected")).toBe("true");
+});
+
+it("is read by axe at rest, not halfway through Fluent's fade of a button being enabled", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel", bypassCsp: true });
+  // Slow every animation twentyfold so that the Insert button's 100 ms fade is still running when
+  // axe reads the page; a loaded CI machine produced the same state by accident (2 December).
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send("Animation.enable");
+  await devtools.send("Animation.setPlaybackRate", { playbackRate: 0.05 });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  await page.selectOption("#function", "CAPEX_SCENARIO");
+  await page.fill("#arg-years", "0");
+  await expect(page.locator("#insert-formula").isDisabled()).resolves.toBe(true);
+  await settleAnimations(page);
+  await page.fill("#arg-years", "");
+  await expect(page.locator("#insert-formula").isDisabled()).resolves.toBe(false);
+
+  // Read mid-fade, the button's label is grey on grey: the failure the helper must not report.
+  await page.addScriptTag({ content: readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8") });
+  const midFade = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run("#insert-formula")).violations.length;
+  });
+  expect(midFade).toBeGreaterThan(0);
+
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
 });

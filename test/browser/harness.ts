@@ -183,6 +183,7 @@ export async function openTaskpane(browser: Browser, server: StaticServer, optio
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
+  await settleAnimations(page);
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
@@ -193,18 +194,42 @@ export interface AxeViolation {
   readonly impact: string | null;
   readonly help: string;
   readonly nodes: number;
+  /** Each failing node's selector and axe's reason, so that a failure in CI says where to look. */
+  readonly where: readonly string[];
 }
 
-/** Runs axe-core on the page and returns the serious and critical violations. */
+/**
+ * Waits until every finite CSS transition and animation on the page has finished, shadow roots
+ * included (document.getAnimations() reaches them). Fluent's buttons fade background and colour
+ * over 100 ms when they are enabled; read mid-fade, white text sits on a still-grey background
+ * and axe reports a contrast failure the user never sees at rest (CI, 2 December: one
+ * color-contrast node right after the Insert button was enabled on a loaded machine).
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/** Runs axe-core on the page at rest and returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await settleAnimations(page);
   await page.addScriptTag({ content: readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8") });
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: {
-          run(
-            context: Document,
-          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }>;
+          run(context: Document): Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: unknown[]; failureSummary?: string }[];
+            }[];
+          }>;
         };
       }
     ).axe;
@@ -216,6 +241,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
         impact: violation.impact,
         help: violation.help,
         nodes: violation.nodes.length,
+        where: violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`),
       }));
   });
 }
