@@ -49,10 +49,10 @@ it("is read by axe at rest, not halfway through Fluent's fade of a button being 
   await devtools.send("Animation.setPlaybackRate", { playbackRate: 0.05 });
   await page.getByRole("tab", { name: "Formulas" }).click();
   await page.selectOption("#function", "CAPEX_SCENARIO");
-  await page.fill("#arg-years", "0");
+  await page.fill("#arg-years input", "0");
   await expect(page.locator("#insert-formula").isDisabled()).resolves.toBe(true);
   await settleAnimations(page);
-  await page.fill("#arg-years", "");
+  await page.fill("#arg-years input", "");
   await expect(page.locator("#insert-formula").isDisabled()).resolves.toBe(false);
 
   // Read mid-fade, the button's label is grey on grey: the failure the helper must not report.

@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { reconciliationRows } from "../../src/core/reconcile-api";
-import { screenshot, useBrowser } from "./harness";
+import { accessibleNode, innerInput, screenshot, useBrowser } from "./harness";
 import { cell, fill, select, snapshot } from "./host";
 
 jest.setTimeout(120_000);
@@ -49,7 +49,7 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
   it("marks an invalid scenario field and says why the preview is empty, with the field's label", async () => {
     const { page, errors } = await open();
     await page.getByRole("tab", { name: tabName("Scenario", "Scénario") }).click();
-    await page.fill("#param-taxRate", "150");
+    await page.fill("#param-taxRate input", "150");
     const label = lang === "en" ? "Tax rate (%)" : "Taux d'imposition (%)";
     const message = page.locator("#param-taxRate-error");
     expect(await message.textContent()).toBe(
@@ -57,22 +57,34 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
         ? `${label} must be from 0 to 100; got 150.`
         : `${label} doit être compris entre 0 et 100 ; reçu 150.`,
     );
-    expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#param-taxRate input").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator(".field.invalid #param-taxRate").count()).toBe(1);
+    // Announced as the field's label, then the percent hint, then the error.
+    expect(await accessibleNode(page, innerInput("param-taxRate"))).toEqual({
+      role: "textbox",
+      name: label,
+      description: `${await page.locator("#param-taxRate-hint").textContent()} ${await message.textContent()}`,
+      invalid: true,
+    });
+    expect(await page.locator("#param-taxRate input").getAttribute("inputmode")).toBe("decimal");
     const color = await message.evaluate((node) => getComputedStyle(node).color);
     // Fluent's colorPaletteRedForeground1, the pane's --danger.
     expect(color).toBe("rgb(188, 47, 50)");
     expect(await page.locator("#scenario-preview-blocked").textContent()).toContain(label);
     await screenshot(page, `scenario-error-${lang}-320`);
 
-    await page.fill("#param-taxRate", "10%");
-    expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBeNull();
-    await page.fill("#param-capex", lang === "en" ? "1.000" : "1,000");
+    await page.fill("#param-taxRate input", "10%");
+    expect(await page.locator("#param-taxRate input").getAttribute("aria-invalid")).toBeNull();
+    expect(await accessibleNode(page, innerInput("param-taxRate"))).toMatchObject({
+      invalid: false,
+      description: await page.locator("#param-taxRate-hint").textContent(),
+    });
+    await page.fill("#param-capex input", lang === "en" ? "1.000" : "1,000");
     expect(await page.locator("#param-capex-error").textContent()).toMatch(
       lang === "en" ? /could mean 1 or 1,000/ : /peut se lire 1 ou 1\u202f000/,
     );
-    await page.fill("#param-capex", lang === "en" ? "1,000" : "1 000");
-    expect(await page.locator("#param-capex").getAttribute("aria-invalid")).toBeNull();
+    await page.fill("#param-capex input", lang === "en" ? "1,000" : "1 000");
+    expect(await page.locator("#param-capex input").getAttribute("aria-invalid")).toBeNull();
     expect(await page.locator("#scenario-preview thead th").first().textContent()).toBe(lang === "en" ? "B$" : "Mds$");
     expect(errors).toEqual([]);
   });
@@ -122,18 +134,18 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
     );
     await page.selectOption("#function", "CAPEX_SCENARIO");
     await page.selectOption("#arg-case_name", "bull");
-    await page.fill("#arg-tax_rate", lang === "en" ? "0.25" : "0,25");
+    await page.fill("#arg-tax_rate input", lang === "en" ? "0.25" : "0,25");
     expect(await page.locator("#formula-text").textContent()).toBe(
       lang === "en" ? '=AMZN.CAPEX_SCENARIO("bull",,,,,,,0.25)' : '=AMZN.SCENARIO_INVESTISSEMENT("bull";;;;;;;0,25)',
     );
-    await page.fill("#arg-tax_rate", "abc");
-    expect(await page.locator("#arg-tax_rate").getAttribute("aria-invalid")).toBe("true");
+    await page.fill("#arg-tax_rate input", "abc");
+    expect(await page.locator("#arg-tax_rate input").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#formula-value").textContent()).toMatch(
       lang === "en"
         ? /^Tax rate \(fraction\): “abc” is not a number/
         : /^Taux d’imposition \(fraction\) : « abc » n’est pas un nombre/,
     );
-    await page.fill("#arg-tax_rate", "5");
+    await page.fill("#arg-tax_rate input", "5");
     expect(await page.locator("#formula-value").textContent()).toMatch(
       lang === "en" ? /^Excel will show #VALUE!: / : /^Excel affichera #VALEUR! : /,
     );

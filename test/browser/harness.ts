@@ -246,6 +246,53 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
 }
 
+/** What Chromium's accessibility tree says of one element: what a screen reader announces. */
+export interface AccessibleNode {
+  readonly role: string;
+  readonly name: string;
+  readonly description: string;
+  readonly invalid: boolean;
+}
+
+/**
+ * The browser's own accessibility tree (DevTools protocol) for the element `expression` returns,
+ * rather than a test library's reimplementation: it follows element references such as
+ * `ariaDescribedByElements` across shadow roots, which attribute-based checks cannot see.
+ */
+export async function accessibleNode(page: Page, expression: string): Promise<AccessibleNode> {
+  const devtools = await page.context().newCDPSession(page);
+  try {
+    const evaluated = (await devtools.send("Runtime.evaluate", { expression })) as {
+      result: { objectId?: string };
+    };
+    const objectId = evaluated.result.objectId;
+    if (!objectId) throw new Error(`no element for ${expression}`);
+    const tree = (await devtools.send("Accessibility.getPartialAXTree", { objectId, fetchRelatives: false })) as {
+      nodes: {
+        role?: { value?: string };
+        name?: { value?: string };
+        description?: { value?: string };
+        properties?: { name: string; value: { value?: unknown } }[];
+      }[];
+    };
+    const node = tree.nodes[0];
+    return {
+      role: String(node?.role?.value ?? ""),
+      name: String(node?.name?.value ?? ""),
+      description: String(node?.description?.value ?? ""),
+      invalid:
+        node?.properties?.some((property) => property.name === "invalid" && property.value.value !== "false") ?? false,
+    };
+  } finally {
+    await devtools.detach();
+  }
+}
+
+/** The `<input>` inside a Fluent text input, for `accessibleNode`. */
+export function innerInput(id: string): string {
+  return `document.getElementById(${JSON.stringify(id)}).shadowRoot.querySelector("input")`;
+}
+
 export interface BrowserSuite {
   readonly browser: Browser;
   readonly server: StaticServer;

@@ -17,15 +17,15 @@ describe("scenario builder", () => {
     expect(await page.locator("#payback").textContent()).toBe("beyond the horizon");
 
     await page.check("#case-bull");
-    await page.fill("#param-years", "12");
-    await page.fill("#param-capex", "150");
+    await page.fill("#param-years input", "12");
+    await page.fill("#param-capex input", "150");
     expect(await page.locator("#scenario-preview thead th").count()).toBe(13);
 
-    await page.fill("#param-taxRate", "150");
+    await page.fill("#param-taxRate input", "150");
     await page.getByText("Tax rate (%) must be from 0 to 100; got 150.").waitFor();
-    expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#param-taxRate input").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#build-model").isDisabled()).toBe(true);
-    await page.fill("#param-taxRate", "25");
+    await page.fill("#param-taxRate input", "25");
     expect(await page.locator("#build-model").isDisabled()).toBe(false);
 
     await resetSyncCount(page);
@@ -48,16 +48,16 @@ describe("scenario builder across a language switch", () => {
     const { page, errors } = await openTaskpane({ host: "excel" });
     await page.getByRole("tab", { name: "Scenario" }).click();
     await page.check("#case-bear");
-    await page.fill("#param-capex", "150");
-    await page.fill("#param-taxRate", "150");
+    await page.fill("#param-capex input", "150");
+    await page.fill("#param-taxRate input", "150");
     await page.locator("#param-taxRate-error").getByText("must be", { exact: false }).waitFor();
 
     await page.selectOption("#language", "fr");
     await page.getByRole("tab", { name: "Scénario" }).click();
-    expect(await page.inputValue("#param-capex")).toBe("150");
-    expect(await page.inputValue("#param-taxRate")).toBe("150");
+    expect(await page.inputValue("#param-capex input")).toBe("150");
+    expect(await page.inputValue("#param-taxRate input")).toBe("150");
     expect(await page.isChecked("#case-bear")).toBe(true);
-    expect(await page.locator("#param-taxRate").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#param-taxRate input").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#param-taxRate-error").textContent()).toMatch(/doit/);
     expect(await page.locator("#build-model").isDisabled()).toBe(true);
     expect(errors).toEqual([]);

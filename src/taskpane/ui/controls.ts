@@ -191,44 +191,70 @@ export function messageBar(options: MessageBarOptions): HTMLElement {
   return bar;
 }
 
-export interface TextFieldOptions {
+export interface TextInputOptions {
   readonly id: string;
+  /** The visible label; it names the input itself (inside Fluent's own `<label for>`). */
   readonly label: string;
-  readonly hint?: string;
-  readonly value?: string;
-  readonly onInput?: (value: string) => void;
+  readonly value: string;
+  readonly placeholder?: string;
+  /** The keyboard a touch screen shows: "decimal" for numbers. */
+  readonly inputMode: "decimal" | "text";
+  /** What describes the input (its hint, its error), in reading order. */
+  readonly describedBy: readonly HTMLElement[];
+  readonly onInput: (value: string) => void;
+}
+
+export interface TextInput {
+  /** The `fluent-text-input` element, with the options' id. */
+  readonly element: HTMLElement;
+  setPlaceholder(text: string): void;
+  /** Marks the input invalid or valid, and says what describes it now. */
+  setInvalid(invalid: boolean, describedBy: readonly HTMLElement[]): void;
 }
 
 /**
- * A labelled Fluent text input with its hint below. Text inputs are not on the first screen: the
- * component is registered on first use; the element upgrades in place when it arrives.
+ * Fluent's text input. Its `<input>` lives in the component's shadow root, and Fluent 3.1 forwards
+ * neither `aria-describedby`, `aria-invalid` nor `inputmode` to it (text-input.template.js), so a
+ * screen reader would lose the hint and the error and a touch screen its decimal keyboard. They
+ * are written on the inner input here: the description as element references
+ * (`ariaDescribedByElements`; an id list cannot cross into a shadow root, element references may
+ * point from it to the light tree around it), again each time the state changes and once the
+ * component has rendered (it is registered lazily, so the element may upgrade after it is built).
  */
-export function textField(options: TextFieldOptions): HTMLElement {
-  void defineLazily("fluent-text-input");
-  const input = fluent("fluent-text-input", {
+export function textInput(options: TextInputOptions): TextInput {
+  void defineLazily("fluent-text-input").then(() => sync());
+  const element = fluent("fluent-text-input", {
     id: options.id,
+    text: options.label,
     attrs: {
-      slot: "input",
-      ...(options.value !== undefined ? { value: options.value } : {}),
-      ...(options.hint ? { "aria-describedby": `${options.id}-hint` } : {}),
+      value: options.value,
+      autocomplete: "off",
+      spellcheck: "false",
+      ...(options.placeholder !== undefined ? { placeholder: options.placeholder } : {}),
     },
   });
-  if (options.onInput) {
-    const onInput = options.onInput;
-    input.addEventListener("input", () => onInput((input as unknown as { value: string }).value));
-  }
-  return fluent(
-    "fluent-field",
-    { className: "field", attrs: { "label-position": "above" } },
-    el("label", { text: options.label, attrs: { slot: "label", for: options.id } }),
-    input,
-    options.hint
-      ? el("span", {
-          id: `${options.id}-hint`,
-          className: "hint",
-          text: options.hint,
-          attrs: { slot: "message", flag: "" },
-        })
-      : null,
-  );
+  let invalid = false;
+  let describedBy = options.describedBy;
+  const sync = (): void => {
+    const inner = (element as unknown as { control?: HTMLInputElement }).control;
+    if (!inner) return;
+    inner.inputMode = options.inputMode;
+    inner.ariaDescribedByElements = [...describedBy];
+    if (invalid) inner.setAttribute("aria-invalid", "true");
+    else inner.removeAttribute("aria-invalid");
+  };
+  // The view inserts the element in the same task it builds it; by then an already registered
+  // component has rendered its inner input.
+  queueMicrotask(sync);
+  element.addEventListener("input", () => options.onInput((element as unknown as { value: string }).value));
+  return {
+    element,
+    setPlaceholder: (text) => element.setAttribute("placeholder", text),
+    setInvalid: (next, elements) => {
+      invalid = next;
+      describedBy = elements;
+      element.classList.toggle("invalid", next);
+      sync();
+    },
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { AmznError, type Lang, type Spill } from "../../core/errors";
 import { el } from "../dom";
-import { button, setDisabled } from "../ui/controls";
+import { button, setDisabled, textInput } from "../ui/controls";
 import { errorText, type View } from "../app";
 import { insertFormulaChecked, type FormulaShape } from "../excel/formula-insert";
 import {
@@ -106,6 +106,14 @@ function spillTable(spill: Spill, label: string, lang: Lang): HTMLElement {
   );
 }
 
+/** One argument's field as the preview drives it: marked invalid or not, its placeholder kept current. */
+interface ArgControl {
+  readonly element: HTMLElement;
+  readonly help: HTMLElement;
+  mark(invalid: boolean, describedBy: readonly HTMLElement[]): void;
+  setPlaceholder?(text: string): void;
+}
+
 function functionName(spec: FunctionSpec, lang: Lang): string {
   return lang === "fr" && spec.frName !== spec.id ? `AMZN.${spec.id} (${spec.frName})` : `AMZN.${spec.id}`;
 }
@@ -118,7 +126,7 @@ export const formulasView: View = {
     let spec =
       FUNCTION_CATALOGUE.find((candidate) => candidate.id === memory.id) ?? (FUNCTION_CATALOGUE[0] as FunctionSpec);
     let inputs = inputsOf(spec);
-    let controls: (HTMLInputElement | HTMLSelectElement)[] = [];
+    let controls: ArgControl[] = [];
 
     const argsBox = el("fieldset");
     const valueOut = el("output", { className: "result", id: "formula-value", attrs: { "aria-live": "polite" } });
@@ -176,58 +184,54 @@ export const formulasView: View = {
       }
       setDisabled(insertButton, valueOut.classList.contains("error"));
       controls.forEach((control, index) => {
-        const help = `${control.id}-help`;
-        if (invalid.includes(index)) {
-          control.setAttribute("aria-invalid", "true");
-          control.setAttribute("aria-describedby", `${help} ${valueOut.id}`);
-        } else {
-          control.removeAttribute("aria-invalid");
-          control.setAttribute("aria-describedby", help);
-        }
+        // An offending field is described by its help and then by the error the value line shows.
+        control.mark(invalid.includes(index), invalid.includes(index) ? [control.help, valueOut] : [control.help]);
         const arg = spec.args[index];
-        if (arg?.kind !== "choice" && arg?.placeholder && control instanceof HTMLInputElement)
-          control.placeholder = arg.placeholder(values, lang);
+        if (arg?.kind !== "choice" && arg?.placeholder) control.setPlaceholder?.(arg.placeholder(values, lang));
       });
     };
 
     const field = (arg: ArgSpec, index: number): HTMLElement => {
       const id = `arg-${arg.name}`;
-      const update = (event: Event): void => {
-        inputs[index] = (event.target as HTMLInputElement | HTMLSelectElement).value;
+      const label = arg.optional ? t("argOptional", { label: arg.label[lang] }) : arg.label[lang];
+      const help = el("p", { className: "hint", id: `${id}-help`, text: arg.help[lang] });
+      const update = (value: string): void => {
+        inputs[index] = value;
         refresh();
       };
-      const control =
-        arg.kind === "choice"
-          ? el(
-              "select",
-              { id, on: { change: update } },
-              arg.optional ? el("option", { text: arg.omitted?.[lang] ?? "—", attrs: { value: "" } }) : null,
-              ...arg.choices.map((choice) =>
-                el("option", { text: choice.label[lang], attrs: { value: String(choice.value) } }),
-              ),
-            )
-          : el("input", {
-              id,
-              attrs: {
-                type: "text",
-                inputmode: arg.kind === "number" ? "decimal" : "text",
-                autocomplete: "off",
-                spellcheck: "false",
-              },
-              on: { input: update },
-            });
-      control.value = inputs[index] ?? "";
+      let control: ArgControl;
+      if (arg.kind === "choice") {
+        const select = el(
+          "select",
+          { id, on: { change: (event) => update((event.target as HTMLSelectElement).value) } },
+          arg.optional ? el("option", { text: arg.omitted?.[lang] ?? "—", attrs: { value: "" } }) : null,
+          ...arg.choices.map((choice) =>
+            el("option", { text: choice.label[lang], attrs: { value: String(choice.value) } }),
+          ),
+        );
+        select.value = inputs[index] ?? "";
+        control = {
+          element: el("div", {}, el("label", { text: label, attrs: { for: id } }), select),
+          help,
+          mark: (invalid, describedBy) => {
+            if (invalid) select.setAttribute("aria-invalid", "true");
+            else select.removeAttribute("aria-invalid");
+            select.setAttribute("aria-describedby", describedBy.map((element) => element.id).join(" "));
+          },
+        };
+      } else {
+        const input = textInput({
+          id,
+          label,
+          value: inputs[index] ?? "",
+          inputMode: arg.kind === "number" ? "decimal" : "text",
+          describedBy: [help],
+          onInput: update,
+        });
+        control = { element: input.element, help, mark: input.setInvalid, setPlaceholder: input.setPlaceholder };
+      }
       controls[index] = control;
-      return el(
-        "div",
-        { className: "field" },
-        el("label", {
-          text: arg.optional ? t("argOptional", { label: arg.label[lang] }) : arg.label[lang],
-          attrs: { for: id },
-        }),
-        control,
-        el("p", { className: "hint", id: `${id}-help`, text: arg.help[lang] }),
-      );
+      return el("div", { className: "field" }, control.element, help);
     };
 
     const renderArgs = (): void => {

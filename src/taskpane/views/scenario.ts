@@ -18,7 +18,7 @@ import {
 } from "../../core/scenario";
 import { SHEET_PARAM_IDS, buildScenarioSheet, type SheetParamId } from "../../sheets/scenario-sheet";
 import { el } from "../dom";
-import { button, radioGroup, setDisabled } from "../ui/controls";
+import { button, radioGroup, setDisabled, textInput, type TextInput } from "../ui/controls";
 import { errorText, type View, type ViewContext } from "../app";
 import { writeSpec } from "../excel/writer";
 import { translate, type StringKey } from "../i18n";
@@ -190,6 +190,8 @@ export const scenarioView: View = {
     };
     for (const [id, text] of typed.texts) applyField(state, id, text, lang);
     const previewBox = el("div");
+    // Each parameter's input, to show the chosen case's value as its placeholder.
+    const placeholders = new Map<FieldId, TextInput>();
     const buildButton = button({
       label: t("buildModel"),
       appearance: "primary",
@@ -200,48 +202,34 @@ export const scenarioView: View = {
     const refresh = (): void => {
       previewBox.replaceChildren(preview(state, context));
       setDisabled(buildButton, state.errors.size > 0);
-      for (const id of SHEET_PARAM_IDS) {
-        const input = document.getElementById(`param-${id}`) as HTMLInputElement | null;
-        if (input) input.placeholder = shown(id, SCENARIO_PRESETS[state.caseName][id], lang);
-      }
+      for (const id of SHEET_PARAM_IDS)
+        placeholders.get(id)?.setPlaceholder(shown(id, SCENARIO_PRESETS[state.caseName][id], lang));
     };
 
     const field = (id: FieldId, label: string, placeholder: string, value: string): HTMLElement => {
       const errorBox = el("p", { className: "hint error", id: `param-${id}-error`, attrs: { "aria-live": "polite" } });
       const percent = id !== "years" && isPercentField(id);
       const hint = percent ? el("p", { className: "hint", id: `param-${id}-hint`, text: t("percentFieldHint") }) : null;
-      const input = el("input", {
+      const describedBy = hint ? [hint, errorBox] : [errorBox];
+      const input = textInput({
         id: `param-${id}`,
-        attrs: {
-          type: "text",
-          inputmode: "decimal",
-          autocomplete: "off",
-          placeholder,
-          value,
-          "aria-describedby": hint ? `${hint.id} ${errorBox.id}` : errorBox.id,
-        },
-        on: {
-          input: (event) => {
-            const text = (event.target as HTMLInputElement).value;
-            typed.texts.set(id, text);
-            showError(applyField(state, id, text, lang));
-            refresh();
-          },
+        label,
+        value,
+        placeholder,
+        inputMode: "decimal",
+        describedBy,
+        onInput: (text) => {
+          typed.texts.set(id, text);
+          showError(applyField(state, id, text, lang));
+          refresh();
         },
       });
-      const wrapper = el(
-        "div",
-        { className: "field" },
-        el("label", { text: label, attrs: { for: input.id } }),
-        input,
-        hint,
-        errorBox,
-      );
+      placeholders.set(id, input);
+      const wrapper = el("div", { className: "field" }, input.element, hint, errorBox);
       const showError = (message: string | undefined): void => {
         errorBox.textContent = message ?? "";
         wrapper.classList.toggle("invalid", Boolean(message));
-        if (message) input.setAttribute("aria-invalid", "true");
-        else input.removeAttribute("aria-invalid");
+        input.setInvalid(Boolean(message), describedBy);
       };
       showError(state.errors.get(id));
       return wrapper;
