@@ -7,7 +7,7 @@ import { clear, el } from "./dom";
 import { translate, type StringKey } from "./i18n";
 import { recalculateAll } from "./excel/recalculate";
 import { numberValuesSwitch } from "./settings";
-import { button, messageBar } from "./ui/controls";
+import { button, dropdown, messageBar } from "./ui/controls";
 import "./ui/fluent";
 
 export interface ViewContext {
@@ -113,17 +113,17 @@ export function mountApp(options: AppOptions): void {
         }),
     };
 
-    const languageSelect = el(
-      "select",
-      {
-        id: "language",
-        attrs: { "aria-label": t("language") },
-        on: { change: (event) => setLang((event.target as HTMLSelectElement).value === "fr" ? "fr" : "en") },
-      },
-      el("option", { text: "English", attrs: { value: "en" } }),
-      el("option", { text: "Français", attrs: { value: "fr" } }),
-    );
-    languageSelect.value = lang;
+    const languageSelect = dropdown({
+      id: "language",
+      label: t("language"),
+      options: [
+        { value: "en", label: "English", lang: "en" },
+        { value: "fr", label: "Français", lang: "fr" },
+      ],
+      value: lang,
+      onChange: setLang,
+      compact: true,
+    }).element;
 
     // Fluent's TabList: arrow keys, Home and End move between tabs (its focusgroup), and a tab is
     // selected as it takes the focus. Only the active tab's panel is rendered: views that listen

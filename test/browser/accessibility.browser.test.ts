@@ -1,7 +1,7 @@
 /** axe-core on every tab in both languages: no serious or critical violation. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, seriousAxeViolations, settleAnimations, useBrowser } from "./harness";
+import { choose, ROOT, seriousAxeViolations, settleAnimations, useBrowser } from "./harness";
 
 jest.setTimeout(90_000);
 
@@ -48,7 +48,7 @@ it("is read by axe at rest, not halfway through Fluent's fade of a button being 
   await devtools.send("Animation.enable");
   await devtools.send("Animation.setPlaybackRate", { playbackRate: 0.05 });
   await page.getByRole("tab", { name: "Formulas" }).click();
-  await page.selectOption("#function", "CAPEX_SCENARIO");
+  await choose(page, "function", "CAPEX_SCENARIO");
   await page.fill("#arg-years input", "0");
   await expect(page.locator("#insert-formula").isDisabled()).resolves.toBe(true);
   await settleAnimations(page);

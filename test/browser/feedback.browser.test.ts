@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { reconciliationRows } from "../../src/core/reconcile-api";
-import { accessibleNode, innerInput, screenshot, useBrowser } from "./harness";
+import { choose, accessibleNode, innerInput, screenshot, useBrowser } from "./harness";
 import { cell, fill, select, snapshot } from "./host";
 
 jest.setTimeout(120_000);
@@ -128,12 +128,12 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
   it("shows the builder's formula as this Excel writes it, and its status in view", async () => {
     const { page, errors } = await open();
     await page.getByRole("tab", { name: tabName("Formulas", "Formules") }).click();
-    await page.selectOption("#function", "REVENUE");
+    await choose(page, "function", "REVENUE");
     expect(await page.locator("#formula-text").textContent()).toBe(
       lang === "en" ? "=AMZN.REVENUE(2024)" : "=AMZN.CHIFFRE_AFFAIRES(2024)",
     );
-    await page.selectOption("#function", "CAPEX_SCENARIO");
-    await page.selectOption("#arg-case_name", "bull");
+    await choose(page, "function", "CAPEX_SCENARIO");
+    await choose(page, "arg-case_name", "bull");
     await page.fill("#arg-tax_rate input", lang === "en" ? "0.25" : "0,25");
     expect(await page.locator("#formula-text").textContent()).toBe(
       lang === "en" ? '=AMZN.CAPEX_SCENARIO("bull",,,,,,,0.25)' : '=AMZN.SCENARIO_INVESTISSEMENT("bull";;;;;;;0,25)',
@@ -150,9 +150,9 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
       lang === "en" ? /^Excel will show #VALUE!: / : /^Excel affichera #VALEUR! : /,
     );
 
-    await page.selectOption("#function", "GROWTH");
-    await page.selectOption("#arg-metric", "net_income");
-    await page.selectOption("#arg-method", "cagr");
+    await choose(page, "function", "GROWTH");
+    await choose(page, "arg-metric", "net_income");
+    await choose(page, "arg-method", "cagr");
     // Intl's French percent: a no-break space before "%", as French Excel shows it.
     expect(await page.locator("#formula-value").textContent()).toMatch(lang === "en" ? /^60\.9%$/ : /^60,9\s%$/);
     await page.click("#insert-formula");
@@ -174,7 +174,7 @@ describe("spill area", () => {
     await page.getByRole("tab", { name: "Formulas" }).click();
     await fill(page, "B1", [["keep me"]]);
     await select(page, "Sheet1", 0, 0);
-    await page.selectOption("#function", "DEPRECIATION");
+    await choose(page, "function", "DEPRECIATION");
     await page.click("#insert-formula");
     const prompt = page.getByRole("alertdialog");
     await prompt.waitFor();
@@ -292,10 +292,10 @@ describe("French UI", () => {
       if (name === "Formules") {
         // Every function and every choice of its arguments.
         const functions = await page
-          .locator("#function option")
-          .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+          .locator("#function fluent-option")
+          .evaluateAll((options) => options.map((option) => option.getAttribute("value") ?? ""));
         for (const id of functions) {
-          await page.selectOption("#function", id);
+          await choose(page, "function", id);
           await scan(`${name} ${id}`);
         }
       }

@@ -3,7 +3,15 @@
  * inserts; a spill previews as a focusable table; an invalid CAPEX_SCENARIO tax rate reads as
  * Excel's error in the user's language, on the offending field, through a language switch.
  */
-import { accessibleNode, innerInput, screenshot, seriousAxeViolations, useBrowser } from "./harness";
+import {
+  accessibleNode,
+  choose,
+  dropdownControl,
+  innerInput,
+  screenshot,
+  seriousAxeViolations,
+  useBrowser,
+} from "./harness";
 import { cell } from "./host";
 
 jest.setTimeout(60_000);
@@ -13,7 +21,7 @@ const { openTaskpane } = useBrowser();
 it("offers every AMZN function, French names in French", async () => {
   const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
   await page.getByRole("tab", { name: "Formules" }).click();
-  const options = await page.locator("#function option").allTextContents();
+  const options = await page.locator("#function fluent-option").allTextContents();
   expect(options).toHaveLength(14);
   expect(options).toContain("AMZN.GROWTH (TAUX_CROISSANCE)");
   expect(options).toContain("AMZN.CAPEX_SCENARIO (SCENARIO_INVESTISSEMENT)");
@@ -24,11 +32,11 @@ it("offers every AMZN function, French names in French", async () => {
 it("builds GROWTH, previews the CAGR and inserts it", async () => {
   const { page, errors } = await openTaskpane({ host: "excel" });
   await page.getByRole("tab", { name: "Formulas" }).click();
-  await page.selectOption("#function", "GROWTH");
-  await page.selectOption("#arg-metric", "net_income");
-  await page.selectOption("#arg-from", "2023");
-  await page.selectOption("#arg-to", "2025");
-  await page.selectOption("#arg-method", "cagr");
+  await choose(page, "function", "GROWTH");
+  await choose(page, "arg-metric", "net_income");
+  await choose(page, "arg-from", "2023");
+  await choose(page, "arg-to", "2025");
+  await choose(page, "arg-method", "cagr");
   // Previewed in the format the insert applies: a fraction as a percentage.
   expect(await page.locator("#formula-value").textContent()).toBe("60.9%");
   expect(await page.locator("#formula-text").textContent()).toBe('=AMZN.GROWTH("net_income",2023,2025,"cagr")');
@@ -46,7 +54,7 @@ it("builds GROWTH, previews the CAGR and inserts it", async () => {
 it("previews a spill as a scrollable table and writes DEPRECIATION's amounts as an array", async () => {
   const { page, errors } = await openTaskpane({ host: "excel" });
   await page.getByRole("tab", { name: "Formulas" }).click();
-  await page.selectOption("#function", "DEPRECIATION");
+  await choose(page, "function", "DEPRECIATION");
   await page.fill("#arg-capex input", "100; 150; 200");
   await page.fill("#arg-useful_life input", "4");
   expect(await page.locator("#formula-text").textContent()).toBe("=AMZN.DEPRECIATION({100,150,200},4)");
@@ -61,8 +69,8 @@ it("previews a spill as a scrollable table and writes DEPRECIATION's amounts as 
 it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then French", async () => {
   const { page, errors } = await openTaskpane({ host: "excel" });
   await page.getByRole("tab", { name: "Formulas" }).click();
-  await page.selectOption("#function", "CAPEX_SCENARIO");
-  await page.selectOption("#arg-case_name", "bull");
+  await choose(page, "function", "CAPEX_SCENARIO");
+  await choose(page, "arg-case_name", "bull");
   // The bull case's useful life shows as the placeholder (Fluent renders it on its next update).
   await page.locator('#arg-useful_life input[placeholder="7"]').waitFor({ timeout: 5_000 });
   await page.fill("#arg-tax_rate input", "5");
@@ -90,7 +98,7 @@ it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then F
   expect(await page.locator("#insert-formula").isDisabled()).toBe(true);
   await screenshot(page, "formulas-error");
 
-  await page.selectOption("#language", "fr");
+  await choose(page, "language", "fr");
   expect(await value.textContent()).toMatch(
     /^Excel affichera #VALEUR! : taux_impot : 5 est hors limites ; le taux d'imposition doit être de 0 % à 100 % .*vouliez-vous dire 5 % \?/,
   );
@@ -110,7 +118,7 @@ it("shows an invalid CAPEX_SCENARIO tax rate as Excel's error, in English then F
 it("has no serious axe violation with an error or a spill shown", async () => {
   const { page, errors } = await openTaskpane({ host: "excel", bypassCsp: true });
   await page.getByRole("tab", { name: "Formulas" }).click();
-  await page.selectOption("#function", "CAPEX_SCENARIO");
+  await choose(page, "function", "CAPEX_SCENARIO");
   await page.fill("#arg-years input", "0");
   expect(await page.locator("#arg-years input").getAttribute("aria-invalid")).toBe("true");
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -118,5 +126,47 @@ it("has no serious axe violation with an error or a spill shown", async () => {
   await page.locator("#formula-spill table").waitFor();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await screenshot(page, "formulas-spill");
+  expect(errors).toEqual([]);
+});
+
+it("picks the function with the keyboard, and a screen reader hears the dropdown's label and help", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel" });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  const control = page.locator('#function > [slot="control"]');
+  expect(await accessibleNode(page, dropdownControl("function"))).toEqual({
+    role: "combobox",
+    name: "Function",
+    description: await page.locator("#function-description").textContent(),
+    invalid: false,
+  });
+  expect(await control.getAttribute("aria-expanded")).toBe("false");
+
+  // Open with Enter, move down one option, pick it with Enter: the list closes on a new function.
+  const before = await control.textContent();
+  await control.focus();
+  // Fluent renders aria-expanded on its next update: wait for it rather than read it at once.
+  const expanded = (state: boolean): Promise<void> =>
+    page.locator(`#function > [slot="control"][aria-expanded="${state}"]`).waitFor({ timeout: 5_000 });
+  await page.keyboard.press("Enter");
+  await expanded(true);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expanded(false);
+  const options = await page.locator("#function fluent-option").allTextContents();
+  expect(before?.trim()).toBe(options[0]);
+  expect((await control.textContent())?.trim()).toBe(options[1]);
+  expect(await page.locator("#formula-text").textContent()).toMatch(
+    new RegExp(`^=${options[1]?.replace(".", "\\.")}\\(`),
+  );
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("slot"))).toBe("control");
+
+  // A choice argument is named by its own label too.
+  const [firstChoice] = await page
+    .locator("fieldset fluent-dropdown")
+    .evaluateAll((found) => found.map((node) => node.id));
+  if (firstChoice) {
+    const label = await page.locator(`#${firstChoice}-label`).textContent();
+    expect(await accessibleNode(page, dropdownControl(firstChoice))).toMatchObject({ role: "combobox", name: label });
+  }
   expect(errors).toEqual([]);
 });

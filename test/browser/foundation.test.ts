@@ -3,7 +3,7 @@
  * Excel host it inserts AMZN.REVENUE through the formula builder. No console error either way.
  */
 import { existsSync } from "fs";
-import { routedPage, screenshot, useBrowser } from "./harness";
+import { choose, routedPage, screenshot, useBrowser } from "./harness";
 
 jest.setTimeout(60_000);
 
@@ -31,7 +31,7 @@ describe("task pane in a scripted Excel host", () => {
       ]),
     ).toContain("REVENUE");
 
-    await page.selectOption("#arg-period", "2024");
+    await choose(page, "arg-period", "2024");
     await expect(page.locator("#formula-value").textContent()).resolves.toBe("638.0");
     expect(await page.locator("#formula-text").textContent()).toBe("=AMZN.REVENUE(2024)");
     await page.click("#insert-formula");

@@ -3,7 +3,7 @@
  * refuse to overwrite, insert on a new sheet instead, live formulas, the language switch, and
  * screenshots of every screen at 320 and 500 px.
  */
-import { screenshot, useBrowser } from "./harness";
+import { choose, screenshot, useBrowser } from "./harness";
 import { cell, fill, resetSyncCount, select, snapshot } from "./host";
 
 jest.setTimeout(90_000);
@@ -56,7 +56,7 @@ describe("gallery", () => {
 
   it("switches the whole pane to French and inserts French labels", async () => {
     const { page, errors } = await openTaskpane({ host: "excel" });
-    await page.selectOption("#language", "fr");
+    await choose(page, "language", "fr");
     await page.getByRole("tab", { name: "Galerie" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
     await page.click("#insert-results");

@@ -288,6 +288,20 @@ export async function accessibleNode(page: Page, expression: string): Promise<Ac
   }
 }
 
+/**
+ * Picks a value in one of the pane's Fluent dropdowns as a user does: opens it by its control
+ * (the `<button role="combobox">` Fluent renders), then clicks the option.
+ */
+export async function choose(page: Page, id: string, value: string): Promise<void> {
+  await page.locator(`#${id} > [slot="control"]`).click();
+  await page.locator(`#${id} fluent-option[value="${value}"]`).click();
+}
+
+/** The focusable control of a Fluent dropdown, for `accessibleNode`. */
+export function dropdownControl(id: string): string {
+  return `document.getElementById(${JSON.stringify(id)}).querySelector(":scope > [slot=control]")`;
+}
+
 /** The `<input>` inside a Fluent text input, for `accessibleNode`. */
 export function innerInput(id: string): string {
   return `document.getElementById(${JSON.stringify(id)}).shadowRoot.querySelector("input")`;

@@ -1,7 +1,7 @@
 /**
  * The scenario builder and the share tab, driven in headless Chromium against the scripted host.
  */
-import { screenshot, useBrowser } from "./harness";
+import { choose, screenshot, useBrowser } from "./harness";
 import { cell, fill, resetSyncCount, select, snapshot } from "./host";
 
 jest.setTimeout(60_000);
@@ -52,7 +52,7 @@ describe("scenario builder across a language switch", () => {
     await page.fill("#param-taxRate input", "150");
     await page.locator("#param-taxRate-error").getByText("must be", { exact: false }).waitFor();
 
-    await page.selectOption("#language", "fr");
+    await choose(page, "language", "fr");
     await page.getByRole("tab", { name: "Scénario" }).click();
     expect(await page.inputValue("#param-capex input")).toBe("150");
     expect(await page.inputValue("#param-taxRate input")).toBe("150");

@@ -56,6 +56,8 @@ export function setDisabled(control: HTMLElement, disabled: boolean): void {
 export interface ChoiceOption<T extends string> {
   readonly value: T;
   readonly label: string;
+  /** The label's language when it differs from the pane's (a language's own name). */
+  readonly lang?: string;
 }
 
 export interface RadioGroupOptions<T extends string> {
@@ -189,6 +191,116 @@ export function messageBar(options: MessageBarOptions): HTMLElement {
     bar.append(action);
   }
   return bar;
+}
+
+export interface DropdownOptions<T extends string> {
+  readonly id: string;
+  /** What names the dropdown: its visible label (a `<label>` is pointed at it), or a text when none is shown. */
+  readonly label: HTMLElement | string;
+  readonly options: readonly ChoiceOption<T>[];
+  readonly value: T;
+  /** What describes the dropdown (its hint), in reading order. */
+  readonly describedBy?: readonly HTMLElement[];
+  readonly onChange: (value: T) => void;
+  /** As wide as its longest option rather than Fluent's 160 px at least (a header's short list). */
+  readonly compact?: boolean;
+}
+
+/**
+ * Fluent sets its dropdown's 160 px minimum on an element of its shadow root that has no part, so
+ * page CSS cannot reach it; a constructed sheet adopted by that shadow root can (CSP: constructed
+ * sheets are not governed by style-src, and FAST adopts its own styles the same way).
+ */
+let compactSheet: CSSStyleSheet | undefined;
+function compactDropdownSheet(): CSSStyleSheet {
+  if (!compactSheet) {
+    compactSheet = new CSSStyleSheet();
+    compactSheet.replaceSync(".control { min-width: 0; }");
+  }
+  return compactSheet;
+}
+
+export interface Dropdown {
+  /** The `fluent-dropdown` element, with the options' id. */
+  readonly element: HTMLElement;
+  /** Marks the choice invalid or valid, and says what describes it now. */
+  setInvalid(invalid: boolean, describedBy: readonly HTMLElement[]): void;
+}
+
+/**
+ * Fluent's Dropdown (a select-only combobox: arrow keys, Home/End, type-ahead, Enter and Escape).
+ * Its focusable control is a `<button role="combobox">` that Fluent renders into the light DOM
+ * once connected, and again if it is reconnected; Fluent 3.1 names it by its value only (the
+ * `aria-labelledby` it forwards is for the editable variant), so the label, the description and
+ * the invalid state are written on each control it renders.
+ */
+export function dropdown<T extends string>(options: DropdownOptions<T>): Dropdown {
+  const element = fluent(
+    "fluent-dropdown",
+    { id: options.id, attrs: options.compact ? { size: "small" } : {} },
+    fluent(
+      "fluent-listbox",
+      {},
+      ...options.options.map((option) =>
+        fluent("fluent-option", {
+          text: option.label,
+          attrs: {
+            value: option.value,
+            ...(option.lang ? { lang: option.lang } : {}),
+            ...(option.value === options.value ? { selected: "" } : {}),
+          },
+        }),
+      ),
+    ),
+  );
+  // As Fluent's Field does: the label points at the dropdown, so a click on it opens the list.
+  if (options.label instanceof HTMLLabelElement) options.label.htmlFor = options.id;
+  let invalid = false;
+  let describedBy = options.describedBy ?? [];
+  const sync = (): void => {
+    const control = element.querySelector(":scope > [slot=control]");
+    if (!control) return;
+    // Fluent binds aria-expanded to its `open` state, which is unset until the list first opens;
+    // a combobox must always say whether it is expanded (ARIA; axe: aria-required-attr).
+    if (!control.hasAttribute("aria-expanded")) control.setAttribute("aria-expanded", "false");
+    if (typeof options.label === "string") control.setAttribute("aria-label", options.label);
+    else control.ariaLabelledByElements = [options.label];
+    control.ariaDescribedByElements = [...describedBy];
+    if (invalid) control.setAttribute("aria-invalid", "true");
+    else control.removeAttribute("aria-invalid");
+  };
+  new MutationObserver(() => {
+    sync();
+    const root = element.shadowRoot;
+    if (options.compact && root && !root.adoptedStyleSheets.includes(compactDropdownSheet()))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, compactDropdownSheet()];
+  }).observe(element, { childList: true });
+  // Fluent 3.1.3 opens a closed list on Enter without cancelling the key, so the focused
+  // <button> then turns Enter into a click, which toggles the list shut again: Enter seemed to
+  // do nothing (Space had the same bug, fixed in microsoft/fluentui#33767). Cancelling Enter's
+  // default here, before Fluent's handler, leaves Fluent's own Enter handling (open; pick and
+  // close) and removes only the synthetic click.
+  element.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key === "Enter" && (event.target as Element).getAttribute("slot") === "control") event.preventDefault();
+    },
+    { capture: true },
+  );
+  element.addEventListener("change", () => {
+    const value = (element as unknown as { value: string | null }).value;
+    const picked = options.options.find((option) => option.value === value);
+    if (picked) options.onChange(picked.value);
+  });
+  return {
+    element,
+    setInvalid: (next, elements) => {
+      invalid = next;
+      describedBy = elements;
+      element.classList.toggle("invalid", next);
+      sync();
+    },
+  };
 }
 
 export interface TextInputOptions {

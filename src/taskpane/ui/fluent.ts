@@ -14,8 +14,11 @@
  * CSP blocks.
  */
 import "@fluentui/web-components/button.js";
+import "@fluentui/web-components/dropdown.js";
 import "@fluentui/web-components/field.js";
+import "@fluentui/web-components/listbox.js";
 import "@fluentui/web-components/message-bar.js";
+import "@fluentui/web-components/option.js";
 import "@fluentui/web-components/radio.js";
 import "@fluentui/web-components/radio-group.js";
 import "@fluentui/web-components/switch.js";
@@ -25,8 +28,11 @@ import "@fluentui/web-components/tablist.js";
 /** Components registered before the first paint (imported above). */
 export const FIRST_SCREEN = [
   "fluent-button",
+  "fluent-dropdown",
   "fluent-field",
+  "fluent-listbox",
   "fluent-message-bar",
+  "fluent-option",
   "fluent-radio",
   "fluent-radio-group",
   "fluent-switch",

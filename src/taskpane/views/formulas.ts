@@ -6,7 +6,7 @@
  */
 import { AmznError, type Lang, type Spill } from "../../core/errors";
 import { el } from "../dom";
-import { button, setDisabled, textInput } from "../ui/controls";
+import { button, dropdown, setDisabled, textInput } from "../ui/controls";
 import { errorText, type View } from "../app";
 import { insertFormulaChecked, type FormulaShape } from "../excel/formula-insert";
 import {
@@ -201,23 +201,22 @@ export const formulasView: View = {
       };
       let control: ArgControl;
       if (arg.kind === "choice") {
-        const select = el(
-          "select",
-          { id, on: { change: (event) => update((event.target as HTMLSelectElement).value) } },
-          arg.optional ? el("option", { text: arg.omitted?.[lang] ?? "—", attrs: { value: "" } }) : null,
-          ...arg.choices.map((choice) =>
-            el("option", { text: choice.label[lang], attrs: { value: String(choice.value) } }),
-          ),
-        );
-        select.value = inputs[index] ?? "";
+        const labelElement = el("label", { id: `${id}-label`, text: label });
+        const choice = dropdown({
+          id,
+          label: labelElement,
+          options: [
+            ...(arg.optional ? [{ value: "", label: arg.omitted?.[lang] ?? "—" }] : []),
+            ...arg.choices.map((option) => ({ value: String(option.value), label: option.label[lang] })),
+          ],
+          value: inputs[index] ?? "",
+          describedBy: [help],
+          onChange: update,
+        });
         control = {
-          element: el("div", {}, el("label", { text: label, attrs: { for: id } }), select),
+          element: el("div", {}, labelElement, choice.element),
           help,
-          mark: (invalid, describedBy) => {
-            if (invalid) select.setAttribute("aria-invalid", "true");
-            else select.removeAttribute("aria-invalid");
-            select.setAttribute("aria-describedby", describedBy.map((element) => element.id).join(" "));
-          },
+          mark: choice.setInvalid,
         };
       } else {
         const input = textInput({
@@ -246,28 +245,21 @@ export const formulasView: View = {
     };
 
     const description = el("p", { className: "hint", id: "function-description", text: spec.description[lang] });
-    const functionSelect = el(
-      "select",
-      {
-        id: "function",
-        attrs: { "aria-describedby": description.id },
-        on: {
-          change: (event) => {
-            spec =
-              FUNCTION_CATALOGUE.find((candidate) => candidate.id === (event.target as HTMLSelectElement).value) ??
-              spec;
-            memory.id = spec.id;
-            inputs = inputsOf(spec);
-            description.textContent = spec.description[lang];
-            renderArgs();
-          },
-        },
+    const functionLabel = el("label", { id: "function-label", text: t("functionLabel") });
+    const functionSelect = dropdown({
+      id: "function",
+      label: functionLabel,
+      options: FUNCTION_CATALOGUE.map((candidate) => ({ value: candidate.id, label: functionName(candidate, lang) })),
+      value: spec.id,
+      describedBy: [description],
+      onChange: (id) => {
+        spec = FUNCTION_CATALOGUE.find((candidate) => candidate.id === id) ?? spec;
+        memory.id = spec.id;
+        inputs = inputsOf(spec);
+        description.textContent = spec.description[lang];
+        renderArgs();
       },
-      ...FUNCTION_CATALOGUE.map((candidate) =>
-        el("option", { text: functionName(candidate, lang), attrs: { value: candidate.id } }),
-      ),
-    );
-    functionSelect.value = spec.id;
+    }).element;
 
     const insert = async (overwrite: boolean): Promise<void> => {
       if (!computed) return;
@@ -319,7 +311,7 @@ export const formulasView: View = {
       "div",
       {},
       el("p", { className: "hint", text: t("formulasIntro") }),
-      el("label", { text: t("functionLabel"), attrs: { for: "function" } }),
+      functionLabel,
       functionSelect,
       description,
       argsBox,
