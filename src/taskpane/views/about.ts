@@ -98,9 +98,11 @@ export function reportText(diagnostics: Diagnostics, results: readonly CheckResu
 
 function summary(context: ViewContext, diagnostics: Diagnostics): HTMLElement {
   const { t } = context;
-  const row = (term: string, value: string, id?: string): HTMLElement[] => [
+  const row = (term: string, value: string | readonly string[], id?: string): HTMLElement[] => [
     el("dt", { text: term }),
-    el("dd", { text: value || t("aboutUnknown"), id }),
+    typeof value === "string" || value.length === 0
+      ? el("dd", { text: (typeof value === "string" ? value : "") || t("aboutUnknown"), id })
+      : el("dd", { id }, ...value.map((line) => el("span", { className: "line", text: line }))),
   ];
   return el(
     "dl",
@@ -112,7 +114,8 @@ function summary(context: ViewContext, diagnostics: Diagnostics): HTMLElement {
     ...row(t("aboutLanguage"), diagnostics.displayLanguage),
     ...row(
       t("aboutRequirements"),
-      diagnostics.sets.map((set) => `${set.name} ${set.highest ?? t("aboutNotSupported")}`).join(" · "),
+      // One set a line: a set's name and version stay together at 320 px.
+      diagnostics.sets.map((set) => `${set.name} ${set.highest ?? t("aboutNotSupported")}`),
       "about-requirements",
     ),
   );
