@@ -7,13 +7,18 @@ import { clear, el } from "./dom";
 import { translate, type StringKey } from "./i18n";
 import { recalculateAll } from "./excel/recalculate";
 import { numberValuesSwitch } from "./settings";
-import { button, dropdown, messageBar } from "./ui/controls";
+import { button, dropdown, messageBar, spinner } from "./ui/controls";
 import "./ui/fluent";
 
 export interface ViewContext {
   readonly lang: Lang;
   t(key: StringKey, params?: Record<string, string | number>): string;
-  /** Runs an Excel batch; failures are shown to the user, never thrown into the void. */
+  /**
+   * Runs an Excel batch; failures are shown to the user, never thrown into the void. With `near`
+   * (where the user acted), that area is busy meanwhile: a spinner after 300 ms, `aria-busy`, and
+   * a second request from it is ignored (resolving undefined) until the first is done, so a
+   * double click on Insert writes once.
+   */
   excel<T>(batch: (context: Excel.RequestContext) => Promise<T>, near?: HTMLElement): Promise<T | undefined>;
   /**
    * Shows a message; kind "error" is announced to screen readers. With `near` (the button or card
@@ -50,6 +55,24 @@ export function errorText(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Areas whose batch is running; kept across re-renders (a language switch mid-batch). */
+const busyAreas = new WeakSet<HTMLElement>();
+
+/** Marks `near` busy; the returned function ends it. */
+function markBusy(near: HTMLElement, label: string): () => void {
+  busyAreas.add(near);
+  near.setAttribute("aria-busy", "true");
+  const indicator = spinner(label);
+  // Shown only when the wait is noticeable: a quick insert does not flash a spinner.
+  const timer = setTimeout(() => near.append(indicator), 300);
+  return () => {
+    clearTimeout(timer);
+    indicator.remove();
+    near.removeAttribute("aria-busy");
+    busyAreas.delete(near);
+  };
+}
+
 export function mountApp(options: AppOptions): void {
   let lang = options.lang;
   let activeView = options.views[0]?.id ?? "";
@@ -83,11 +106,15 @@ export function mountApp(options: AppOptions): void {
       say,
       supportsExcelApi: options.supportsExcelApi,
       excel: async (batch, near) => {
+        if (near && busyAreas.has(near)) return undefined;
+        const endBusy = near ? markBusy(near, t("working")) : undefined;
         try {
           return await options.runExcel(batch);
         } catch (error) {
           say("error", t("excelError", { message: errorText(error, lang) }), near);
           return undefined;
+        } finally {
+          endBusy?.();
         }
       },
       ask: (text, choices, near) =>

@@ -51,6 +51,7 @@ const en = {
   overwriteConfirm: "Replace what {address} holds? This cannot be undone with the add-in.",
   cancel: "Cancel",
   excelError: "Excel refused the change: {message}",
+  working: "Working in Excel…",
   tabScenario: "Scenario",
   scenarioIntro:
     "Model Amazon's 2026 capex plan with your own assumptions. The model is written with native Excel formulas: it recalculates without the add-in.",
@@ -200,6 +201,7 @@ const fr: Record<StringKey, string> = {
   overwriteConfirm: "Remplacer le contenu de {address} ? Le complément ne peut pas l’annuler.",
   cancel: "Annuler",
   excelError: "Excel a refusé la modification : {message}",
+  working: "Traitement dans Excel…",
   tabScenario: "Scénario",
   scenarioIntro:
     "Modélisez le plan d’investissement 2026 d’Amazon avec vos propres hypothèses. Le modèle est écrit en formules Excel natives : il se recalcule sans le complément.",

@@ -12,7 +12,7 @@ import {
   seriousAxeViolations,
   useBrowser,
 } from "./harness";
-import { cell } from "./host";
+import { cell, select, setSyncLatency, snapshot } from "./host";
 
 jest.setTimeout(60_000);
 
@@ -168,5 +168,35 @@ it("picks the function with the keyboard, and a screen reader hears the dropdown
     const label = await page.locator(`#${firstChoice}-label`).textContent();
     expect(await accessibleNode(page, dropdownControl(firstChoice))).toMatchObject({ role: "combobox", name: label });
   }
+  expect(errors).toEqual([]);
+});
+
+it("shows Excel at work on a slow host and writes once when Insert is clicked twice", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel" });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  await choose(page, "function", "GROWTH");
+  const actions = page.locator(".actions", { has: page.locator("#insert-formula") });
+  await setSyncLatency(page, 700);
+  const syncsBefore = (await snapshot(page)).syncCount;
+
+  await page.click("#insert-formula");
+  await page.click("#insert-formula");
+  expect(await actions.getAttribute("aria-busy")).toBe("true");
+  // After 300 ms a labelled spinner says the pane is waiting for Excel.
+  await page.getByRole("progressbar", { name: "Working in Excel…" }).waitFor({ timeout: 5_000 });
+  await page.getByText(/^Inserted =AMZN\.GROWTH\(/).waitFor({ timeout: 10_000 });
+  expect(await actions.getAttribute("aria-busy")).toBeNull();
+  expect(await page.getByRole("progressbar").count()).toBe(0);
+  // The second click was ignored: no question about an occupied A1, and exactly the syncs of one
+  // insert (measured again below, on an empty cell with an instant host).
+  expect(await page.getByRole("alertdialog").count()).toBe(0);
+  const slowSyncs = (await snapshot(page)).syncCount - syncsBefore;
+
+  await setSyncLatency(page, 0);
+  await select(page, "Sheet1", 5, 5);
+  const oneInsertFrom = (await snapshot(page)).syncCount;
+  await page.click("#insert-formula");
+  await page.getByText(/^Inserted =AMZN\.GROWTH\(.* in Sheet1!F6/).waitFor();
+  expect(slowSyncs).toBe((await snapshot(page)).syncCount - oneInsertFrom);
   expect(errors).toEqual([]);
 });

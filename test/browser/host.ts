@@ -15,6 +15,7 @@ interface HostWindow {
   __host: {
     state: {
       syncCount: number;
+      syncLatencyMs?: number;
       activeSheet: string;
       sheets: { name: string }[];
       tables: FakeTable[];
@@ -76,4 +77,11 @@ export function resetSyncCount(page: Page): Promise<void> {
 /** The user switches Office's theme while the pane is open (the host fires officeThemeChanged). */
 export function setOfficeTheme(page: Page, theme: OfficeThemeColors): Promise<void> {
   return page.evaluate((next) => (window as unknown as HostWindow).__host.setOfficeTheme(next), theme);
+}
+
+/** Makes every sync of the scripted host answer after `ms` milliseconds (0: at once again). */
+export function setSyncLatency(page: Page, ms: number): Promise<void> {
+  return page.evaluate((latency) => {
+    (window as unknown as HostWindow).__host.state.syncLatencyMs = latency;
+  }, ms);
 }

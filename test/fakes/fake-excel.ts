@@ -123,6 +123,11 @@ export interface FakeWorkbookState {
   locale?: FakeLocale;
   /** Test hook: the next sync fails at its n-th queued command (1-based), as Excel would on a bad one. */
   failAtCommand?: number;
+  /**
+   * Test hook: each sync answers after this many milliseconds, as Excel on the web does over the
+   * network ("Office.js round trips are expensive"); the pane's busy state is visible meanwhile.
+   */
+  syncLatencyMs?: number;
   /** Application.calculate calls applied (at sync, like every queued command), by calculation type. */
   calculations?: string[];
 }
@@ -1482,6 +1487,9 @@ export class FakeRequestContext {
     const { queue, loads } = this.batch;
     this.batch.queue = [];
     this.batch.loads = [];
+    // The batch left with what was queued before sync(); it is applied when the answer comes.
+    const latency = this.state.syncLatencyMs;
+    if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
     this.traces = [];
     const failAt = this.state.failAtCommand;
     delete this.state.failAtCommand;

@@ -158,6 +158,18 @@ export function switchControl(options: SwitchOptions): HTMLElement {
   );
 }
 
+/**
+ * Fluent's spinner, labelled for screen readers (it is a progressbar without a value). It is not
+ * on the first screen: the component arrives on first use and the element upgrades in place.
+ */
+export function spinner(label: string): HTMLElement {
+  void defineLazily("fluent-spinner");
+  return fluent("fluent-spinner", {
+    className: "busy",
+    attrs: { size: "tiny", role: "progressbar", "aria-label": label },
+  });
+}
+
 export type MessageIntent = "success" | "error" | "warning" | "info";
 
 export interface MessageBarOptions {
