@@ -15,8 +15,9 @@ export interface ViewContext {
   t(key: StringKey, params?: Record<string, string | number>): string;
   /**
    * Runs an Excel batch; failures are shown to the user, never thrown into the void. With `near`
-   * (where the user acted), that area is busy meanwhile: a spinner after 300 ms, `aria-busy`, and
-   * a second request from it is ignored (resolving undefined) until the first is done, so a
+   * (where the user acted; give it an id), that area is busy meanwhile: a spinner after 300 ms,
+   * `aria-busy`, and a second request from it, or from the area rebuilt with the same id after a
+   * re-render, is refused with a message (resolving undefined) until the first is done, so a
    * double click on Insert writes once.
    */
   excel<T>(batch: (context: Excel.RequestContext) => Promise<T>, near?: HTMLElement): Promise<T | undefined>;
@@ -55,27 +56,54 @@ export function errorText(error: unknown, lang: Lang): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Areas whose batch is running; kept across re-renders (a language switch mid-batch). */
-const busyAreas = new WeakSet<HTMLElement>();
+/**
+ * Areas whose batch is running, by element id: a re-render (a language switch, a tab change and
+ * back) builds new elements with the same ids, and they must stay busy until the batch is done.
+ */
+const busyAreas = new Map<string, { showsSpinner: boolean }>();
+let unnamedAreas = 0;
+
+/** Draws the busy state on whatever element carries the area's id now. */
+function paintBusy(id: string, label: string): void {
+  const area = document.getElementById(id);
+  const state = busyAreas.get(id);
+  if (!area || !state) return;
+  area.setAttribute("aria-busy", "true");
+  if (state.showsSpinner && !area.querySelector(":scope > fluent-spinner.busy")) area.append(spinner(label));
+}
 
 /** Marks `near` busy; the returned function ends it. */
 function markBusy(near: HTMLElement, label: string): () => void {
-  busyAreas.add(near);
-  near.setAttribute("aria-busy", "true");
-  const indicator = spinner(label);
+  // Every area the views pass has an id; one without gets a name that lasts as long as it does.
+  if (!near.id) near.id = `busy-area-${++unnamedAreas}`;
+  const id = near.id;
+  const state = { showsSpinner: false };
+  busyAreas.set(id, state);
+  paintBusy(id, label);
   // Shown only when the wait is noticeable: a quick insert does not flash a spinner.
-  const timer = setTimeout(() => near.append(indicator), 300);
+  const timer = setTimeout(() => {
+    state.showsSpinner = true;
+    paintBusy(id, label);
+  }, 300);
   return () => {
     clearTimeout(timer);
-    indicator.remove();
-    near.removeAttribute("aria-busy");
-    busyAreas.delete(near);
+    busyAreas.delete(id);
+    const area = document.getElementById(id);
+    area?.removeAttribute("aria-busy");
+    area?.querySelector(":scope > fluent-spinner.busy")?.remove();
   };
 }
 
 export function mountApp(options: AppOptions): void {
   let lang = options.lang;
   let activeView = options.views[0]?.id ?? "";
+  /**
+   * Where messages go in the pane as it stands. A batch started before a re-render (a language
+   * switch, a tab change) answers through the context of the render it started in; its message
+   * must land in the pane the user sees, next to the rebuilt area with the same id, not in the
+   * detached one.
+   */
+  let placeMessage: (box: HTMLElement, near: HTMLElement | undefined) => HTMLElement | undefined = () => undefined;
 
   const render = (): void => {
     document.documentElement.lang = lang;
@@ -83,22 +111,25 @@ export function mountApp(options: AppOptions): void {
     const messages = el("div", { className: "messages", attrs: { role: "status" } });
     // One message at a time: where the user acted (moved next to the element) or below the view.
     const inline = el("div", { className: "messages inline", id: "inline-message", attrs: { role: "status" } });
-    const place = (box: HTMLElement, near: HTMLElement | undefined): void => {
-      if (!near) {
+    /** Shows `box` next to `near` (or the element now carrying its id), or below the view; returns where. */
+    placeMessage = (box, near) => {
+      const target = near?.isConnected ? near : near?.id ? (document.getElementById(near.id) ?? undefined) : undefined;
+      if (!target) {
         inline.remove();
         messages.replaceChildren(box);
-        return;
+        return undefined;
       }
       messages.replaceChildren();
       inline.replaceChildren(box);
-      near.after(inline);
+      target.after(inline);
       box.scrollIntoView({ block: "nearest" });
+      return target;
     };
+    const place = (box: HTMLElement, near: HTMLElement | undefined): HTMLElement | undefined => placeMessage(box, near);
     const say: ViewContext["say"] = (kind, text, near) => {
       const box = messageBar({ intent: kind, text });
       box.setAttribute("tabindex", "-1");
-      place(box, near);
-      if (near) box.focus({ preventScroll: true });
+      if (place(box, near)) box.focus({ preventScroll: true });
     };
     const context: ViewContext = {
       lang,
@@ -106,7 +137,11 @@ export function mountApp(options: AppOptions): void {
       say,
       supportsExcelApi: options.supportsExcelApi,
       excel: async (batch, near) => {
-        if (near && busyAreas.has(near)) return undefined;
+        if (near?.id && busyAreas.has(near.id)) {
+          // Not silent: the user clicked, so say why nothing more happens.
+          say("warning", t("stillWorking"), near);
+          return undefined;
+        }
         const endBusy = near ? markBusy(near, t("working")) : undefined;
         try {
           return await options.runExcel(batch);
@@ -127,16 +162,16 @@ export function mountApp(options: AppOptions): void {
               size: "small",
               attrs: { "data-choice": choice.key },
               onClick: () => {
-                messages.replaceChildren();
-                inline.replaceChildren();
+                question.remove();
                 // The prompt is gone: the focus goes back to where the user acted.
-                near?.querySelector<HTMLElement>("button, fluent-button")?.focus({ preventScroll: true });
+                shownNear?.querySelector<HTMLElement>("button, fluent-button")?.focus({ preventScroll: true });
                 resolve(choice.key);
               },
             }),
           );
-          place(messageBar({ intent: "warning", text, actions: buttons, role: "alertdialog", label: text }), near);
-          buttons[0]?.focus({ preventScroll: Boolean(near) });
+          const question = messageBar({ intent: "warning", text, actions: buttons, role: "alertdialog", label: text });
+          const shownNear = place(question, near);
+          buttons[0]?.focus({ preventScroll: Boolean(shownNear) });
         }),
     };
 
@@ -198,6 +233,7 @@ export function mountApp(options: AppOptions): void {
           messages,
         ),
       );
+      for (const id of busyAreas.keys()) paintBusy(id, t("working"));
     };
     showPanel();
     clear(options.root);
@@ -207,6 +243,7 @@ export function mountApp(options: AppOptions): void {
       tabList,
       panelHost,
     );
+    for (const id of busyAreas.keys()) paintBusy(id, t("working"));
   };
   const setLang = (next: Lang): void => {
     lang = next;

@@ -52,6 +52,7 @@ const en = {
   cancel: "Cancel",
   excelError: "Excel refused the change: {message}",
   working: "Working in Excel…",
+  stillWorking: "Excel is still working on the previous request: nothing more was sent. Try again once it is done.",
   tabScenario: "Scenario",
   scenarioIntro:
     "Model Amazon's 2026 capex plan with your own assumptions. The model is written with native Excel formulas: it recalculates without the add-in.",
@@ -202,6 +203,8 @@ const fr: Record<StringKey, string> = {
   cancel: "Annuler",
   excelError: "Excel a refusé la modification : {message}",
   working: "Traitement dans Excel…",
+  stillWorking:
+    "Excel traite encore la demande précédente : rien de plus n’a été envoyé. Réessayez une fois qu’elle est terminée.",
   tabScenario: "Scénario",
   scenarioIntro:
     "Modélisez le plan d’investissement 2026 d’Amazon avec vos propres hypothèses. Le modèle est écrit en formules Excel natives : il se recalcule sans le complément.",

@@ -164,10 +164,13 @@ it("picks the function with the keyboard, and a screen reader hears the dropdown
   const [firstChoice] = await page
     .locator("fieldset fluent-dropdown")
     .evaluateAll((found) => found.map((node) => node.id));
-  if (firstChoice) {
-    const label = await page.locator(`#${firstChoice}-label`).textContent();
-    expect(await accessibleNode(page, dropdownControl(firstChoice))).toMatchObject({ role: "combobox", name: label });
-  }
+  expect(firstChoice).toBeDefined();
+  const label = await page.locator(`#${firstChoice}-label`).textContent();
+  expect(await accessibleNode(page, dropdownControl(firstChoice ?? ""))).toMatchObject({
+    role: "combobox",
+    name: label,
+    description: await page.locator(`#${firstChoice}-help`).textContent(),
+  });
   expect(errors).toEqual([]);
 });
 
@@ -176,7 +179,7 @@ it("shows Excel at work on a slow host and writes once when Insert is clicked tw
   await page.getByRole("tab", { name: "Formulas" }).click();
   await choose(page, "function", "GROWTH");
   const actions = page.locator(".actions", { has: page.locator("#insert-formula") });
-  await setSyncLatency(page, 700);
+  await setSyncLatency(page, 1_500);
   const syncsBefore = (await snapshot(page)).syncCount;
 
   await page.click("#insert-formula");
@@ -198,5 +201,47 @@ it("shows Excel at work on a slow host and writes once when Insert is clicked tw
   await page.click("#insert-formula");
   await page.getByText(/^Inserted =AMZN\.GROWTH\(.* in Sheet1!F6/).waitFor();
   expect(slowSyncs).toBe((await snapshot(page)).syncCount - oneInsertFrom);
+  expect(errors).toEqual([]);
+});
+
+it("keeps Insert busy through a language switch mid-batch: the rebuilt button refuses, and says so", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel" });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  await choose(page, "function", "GROWTH");
+  await setSyncLatency(page, 1_500);
+  const syncsBefore = (await snapshot(page)).syncCount;
+  await page.click("#insert-formula");
+  // The pane is rebuilt in French while Excel works: the new area is busy too.
+  await choose(page, "language", "fr");
+  expect(await page.locator("#formula-actions").getAttribute("aria-busy")).toBe("true");
+  await page.click("#insert-formula");
+  await page.getByText(/^Excel traite encore la demande précédente/).waitFor();
+  // The first insert reports in the pane as it now stands (its formula as it read when clicked).
+  await page.getByText(/^=AMZN\.GROWTH\(.* inséré en Sheet1!A1/).waitFor({ timeout: 10_000 });
+  expect(await page.locator("#formula-actions").getAttribute("aria-busy")).toBeNull();
+  expect(await page.getByRole("progressbar").count()).toBe(0);
+  const busySyncs = (await snapshot(page)).syncCount - syncsBefore;
+
+  // One insert's syncs, measured on an empty cell with an instant host.
+  await setSyncLatency(page, 0);
+  await select(page, "Sheet1", 5, 5);
+  const oneInsertFrom = (await snapshot(page)).syncCount;
+  await page.click("#insert-formula");
+  await page.getByText(/inséré en Sheet1!F6/).waitFor();
+  expect(busySyncs).toBe((await snapshot(page)).syncCount - oneInsertFrom);
+  expect(errors).toEqual([]);
+});
+
+it("takes an optional choice back to its default with the empty option", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel" });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  await choose(page, "function", "GROWTH");
+  await choose(page, "arg-method", "cagr");
+  expect(await page.locator("#formula-text").textContent()).toMatch(/,"cagr"\)$/);
+  await choose(page, "arg-method", "");
+  expect(await page.locator("#formula-text").textContent()).not.toMatch(/cagr/);
+  expect((await page.locator('#arg-method > [slot="control"]').textContent())?.trim()).toBe(
+    (await page.locator('#arg-method fluent-option[value=""]').textContent())?.trim(),
+  );
   expect(errors).toEqual([]);
 });

@@ -209,7 +209,10 @@ export async function settleAnimations(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const finite = document
       .getAnimations()
-      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+      // A paused animation would never finish: it is at rest as it stands.
+      .filter(
+        (animation) => animation.playState !== "paused" && animation.effect?.getComputedTiming().endTime !== Infinity,
+      );
     await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
   });
 }

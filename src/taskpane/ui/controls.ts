@@ -3,8 +3,9 @@
  * view's hand-written control converts by replacing one call (`button({...})` for `el("button")`).
  *
  * ARIA: Fluent sets roles through ElementInternals, which Playwright's role queries and axe-core do
- * not read yet; the factories also write the same role as an attribute, which wins over nothing
- * and agrees with the internals, so every tool sees one role.
+ * not read yet; the button, radio and switch factories also write the same role as an attribute,
+ * which agrees with the internals, so every tool sees one role. The text input's and the
+ * dropdown's focusable controls are a real <input> and a <button role="combobox">, which need none.
  */
 import { el, type ElementProps } from "../dom";
 import { defineLazily } from "./fluent";
@@ -227,7 +228,8 @@ let compactSheet: CSSStyleSheet | undefined;
 function compactDropdownSheet(): CSSStyleSheet {
   if (!compactSheet) {
     compactSheet = new CSSStyleSheet();
-    compactSheet.replaceSync(".control { min-width: 0; }");
+    // `:host .control` outranks Fluent's `.control`, whichever sheet the shadow root lists last.
+    compactSheet.replaceSync(":host .control { min-width: 0; }");
   }
   return compactSheet;
 }
@@ -275,17 +277,26 @@ export function dropdown<T extends string>(options: DropdownOptions<T>): Dropdow
     // Fluent binds aria-expanded to its `open` state, which is unset until the list first opens;
     // a combobox must always say whether it is expanded (ARIA; axe: aria-required-attr).
     if (!control.hasAttribute("aria-expanded")) control.setAttribute("aria-expanded", "false");
+    // The button is in the light DOM, next to its label and hints: id references (understood by
+    // every engine, unlike element references) name and describe it.
     if (typeof options.label === "string") control.setAttribute("aria-label", options.label);
-    else control.ariaLabelledByElements = [options.label];
-    control.ariaDescribedByElements = [...describedBy];
+    else control.setAttribute("aria-labelledby", idOf(options.label));
+    if (describedBy.length > 0) control.setAttribute("aria-describedby", describedBy.map(idOf).join(" "));
+    else control.removeAttribute("aria-describedby");
     if (invalid) control.setAttribute("aria-invalid", "true");
     else control.removeAttribute("aria-invalid");
   };
-  new MutationObserver(() => {
-    sync();
+  const adoptCompactSheet = (): void => {
     const root = element.shadowRoot;
     if (options.compact && root && !root.adoptedStyleSheets.includes(compactDropdownSheet()))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, compactDropdownSheet()];
+  };
+  // Upgraded already when Fluent is registered first (the app imports it): compact from the
+  // first paint, not after Fluent renders its control.
+  adoptCompactSheet();
+  new MutationObserver(() => {
+    sync();
+    adoptCompactSheet();
   }).observe(element, { childList: true });
   // Fluent 3.1.3 opens a closed list on Enter without cancelling the key, so the focused
   // <button> then turns Enter into a click, which toggles the list shut again: Enter seemed to
@@ -313,6 +324,14 @@ export function dropdown<T extends string>(options: DropdownOptions<T>): Dropdow
       sync();
     },
   };
+}
+
+let generatedIds = 0;
+
+/** An element's id, given one if it has none, for an id reference. */
+function idOf(element: HTMLElement): string {
+  if (!element.id) element.id = `control-ref-${++generatedIds}`;
+  return element.id;
 }
 
 export interface TextInputOptions {
@@ -370,6 +389,8 @@ export function textInput(options: TextInputOptions): TextInput {
   // The view inserts the element in the same task it builds it; by then an already registered
   // component has rendered its inner input.
   queueMicrotask(sync);
+  // And whenever it takes the focus, should it have been inserted later than that.
+  element.addEventListener("focusin", sync);
   element.addEventListener("input", () => options.onInput((element as unknown as { value: string }).value));
   return {
     element,

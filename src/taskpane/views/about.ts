@@ -134,7 +134,7 @@ export const aboutView: View = {
       id: "run-self-check",
       onClick: () => void run(),
     });
-    const actions = el("div", { className: "actions" }, runButton);
+    const actions = el("div", { className: "actions", id: "about-actions" }, runButton);
 
     const show = (results: readonly CheckResult[]): void => {
       const failed = results.filter((result) => !result.passed).length;

@@ -304,7 +304,7 @@ export const formulasView: View = {
       );
       if (choice === "overwrite") await insert(true);
     };
-    const actions = el("div", { className: "actions" }, insertButton);
+    const actions = el("div", { className: "actions", id: "formula-actions" }, insertButton);
 
     renderArgs();
     return el(

@@ -147,7 +147,7 @@ function card(context: ViewContext, entry: GalleryEntry, options: GalleryOptions
   // The card's status and any consent prompt appear right after its actions.
   const actions: HTMLElement = el(
     "div",
-    { className: "card-actions" },
+    { className: "card-actions", id: `card-actions-${entry.id}` },
     button({
       label: t("insertTable"),
       appearance: "primary",

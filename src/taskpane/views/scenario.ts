@@ -264,7 +264,7 @@ export const scenarioView: View = {
       if (result?.status === "written") context.say("success", t("modelWritten", { address: result.address }), actions);
     };
 
-    const actions = el("div", { className: "actions" }, buildButton);
+    const actions = el("div", { className: "actions", id: "scenario-actions" }, buildButton);
     const form = el(
       "div",
       {},

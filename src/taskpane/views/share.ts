@@ -59,7 +59,7 @@ export const shareView: View = {
 
     const actions = el(
       "div",
-      { className: "actions" },
+      { className: "actions", id: "share-actions" },
       button({ label: t("convert"), appearance: "primary", id: "convert", onClick: () => void convert() }),
     );
 
