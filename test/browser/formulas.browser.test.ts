@@ -3,6 +3,7 @@
  * inserts; a spill previews as a focusable table; an invalid CAPEX_SCENARIO tax rate reads as
  * Excel's error in the user's language, on the offending field, through a language switch.
  */
+import type { Page } from "playwright-core";
 import {
   accessibleNode,
   choose,
@@ -174,6 +175,16 @@ it("picks the function with the keyboard, and a screen reader hears the dropdown
   expect(errors).toEqual([]);
 });
 
+/** The syncs one insert takes: on an empty cell (F6) with an instant host, until `reported` shows. */
+async function syncsOfOneInsert(page: Page, reported: RegExp): Promise<number> {
+  await setSyncLatency(page, 0);
+  await select(page, "Sheet1", 5, 5);
+  const from = (await snapshot(page)).syncCount;
+  await page.click("#insert-formula");
+  await page.getByText(reported).waitFor();
+  return (await snapshot(page)).syncCount - from;
+}
+
 it("shows Excel at work on a slow host and writes once when Insert is clicked twice", async () => {
   const { page, errors } = await openTaskpane({ host: "excel" });
   await page.getByRole("tab", { name: "Formulas" }).click();
@@ -191,16 +202,11 @@ it("shows Excel at work on a slow host and writes once when Insert is clicked tw
   expect(await actions.getAttribute("aria-busy")).toBeNull();
   expect(await page.getByRole("progressbar").count()).toBe(0);
   // The second click was ignored: no question about an occupied A1, and exactly the syncs of one
-  // insert (measured again below, on an empty cell with an instant host).
+  // insert (measured again on an empty cell with an instant host).
   expect(await page.getByRole("alertdialog").count()).toBe(0);
   const slowSyncs = (await snapshot(page)).syncCount - syncsBefore;
 
-  await setSyncLatency(page, 0);
-  await select(page, "Sheet1", 5, 5);
-  const oneInsertFrom = (await snapshot(page)).syncCount;
-  await page.click("#insert-formula");
-  await page.getByText(/^Inserted =AMZN\.GROWTH\(.* in Sheet1!F6/).waitFor();
-  expect(slowSyncs).toBe((await snapshot(page)).syncCount - oneInsertFrom);
+  expect(slowSyncs).toBe(await syncsOfOneInsert(page, /^Inserted =AMZN\.GROWTH\(.* in Sheet1!F6/));
   expect(errors).toEqual([]);
 });
 
@@ -222,13 +228,7 @@ it("keeps Insert busy through a language switch mid-batch: the rebuilt button re
   expect(await page.getByRole("progressbar").count()).toBe(0);
   const busySyncs = (await snapshot(page)).syncCount - syncsBefore;
 
-  // One insert's syncs, measured on an empty cell with an instant host.
-  await setSyncLatency(page, 0);
-  await select(page, "Sheet1", 5, 5);
-  const oneInsertFrom = (await snapshot(page)).syncCount;
-  await page.click("#insert-formula");
-  await page.getByText(/inséré en Sheet1!F6/).waitFor();
-  expect(busySyncs).toBe((await snapshot(page)).syncCount - oneInsertFrom);
+  expect(busySyncs).toBe(await syncsOfOneInsert(page, /inséré en Sheet1!F6/));
   expect(errors).toEqual([]);
 });
 
