@@ -202,7 +202,10 @@ describe("api property tests of the quarter and LTM period forms (10,000 tuples 
     const tuple = fc.tuple(quarter, param(UNITS), param(BASES));
     for (const fn of [api.revenue, api.netIncome, api.awsRevenue]) {
       const tally = run(tuple, fn);
-      expect(tally.ok).toBeGreaterThan(RUNS / 20);
+      // About 5.5 % of these tuples are valid (measured over eight seeds: 516–585 per 10,000), so
+      // the floor sits at 2 %, eight standard deviations below, not at the mean (RUNS / 20 failed
+      // CI with 491).
+      expect(tally.ok).toBeGreaterThan(RUNS / 50);
       expect(tally.na).toBeGreaterThan(RUNS / 20);
       expect(tally.value).toBeGreaterThan(RUNS / 20);
     }
