@@ -125,11 +125,10 @@ export function mountApp(options: AppOptions): void {
       box.scrollIntoView({ block: "nearest" });
       return target;
     };
-    const place = (box: HTMLElement, near: HTMLElement | undefined): HTMLElement | undefined => placeMessage(box, near);
     const say: ViewContext["say"] = (kind, text, near) => {
       const box = messageBar({ intent: kind, text });
       box.setAttribute("tabindex", "-1");
-      if (place(box, near)) box.focus({ preventScroll: true });
+      if (placeMessage(box, near)) box.focus({ preventScroll: true });
     };
     const context: ViewContext = {
       lang,
@@ -170,7 +169,7 @@ export function mountApp(options: AppOptions): void {
             }),
           );
           const question = messageBar({ intent: "warning", text, actions: buttons, role: "alertdialog", label: text });
-          const shownNear = place(question, near);
+          const shownNear = placeMessage(question, near);
           buttons[0]?.focus({ preventScroll: Boolean(shownNear) });
         }),
     };
@@ -235,7 +234,6 @@ export function mountApp(options: AppOptions): void {
       );
       for (const id of busyAreas.keys()) paintBusy(id, t("working"));
     };
-    showPanel();
     clear(options.root);
     options.root.append(
       el("header", { className: "app-header" }, el("h1", { text: t("appTitle") }), languageSelect),
@@ -243,7 +241,8 @@ export function mountApp(options: AppOptions): void {
       tabList,
       panelHost,
     );
-    for (const id of busyAreas.keys()) paintBusy(id, t("working"));
+    // In the document already, so that its busy areas are found and repainted.
+    showPanel();
   };
   const setLang = (next: Lang): void => {
     lang = next;
