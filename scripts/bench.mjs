@@ -371,16 +371,23 @@ await syncRow("audit: read active cell", (c) => writer.readActiveCell(c), 1);
 // 6. Task pane ready time in headless Chromium against a blank page that loads office.js.
 
 const harness = require("../test/browser/harness.ts");
-const server = await harness.serveDist();
-const browser = await harness.launch();
 const BLANK_HTML =
   '<!doctype html><html><head><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>' +
   '<script src="blank-ready.js"></script></head><body></body></html>';
+const server = await harness.serveDist({
+  "/blank.html": { contentType: "text/html; charset=utf-8", body: BLANK_HTML },
+  "/blank-ready.js": {
+    contentType: "text/javascript; charset=utf-8",
+    body: "Office.onReady(function () { performance.mark('amzn:ready'); });",
+  },
+});
+// No request interception (harness.timingBrowser): every page fetches at the loopback's speed.
+const lab = await harness.timingBrowser();
 
 // Cold start: from navigation to the last CustomFunctions.associate call of the built page (the
 // moment every AMZN function is registered), against the blank page's Office.onReady. Outside
-// Excel, office.js's CustomFunctions is an empty shell, so an init script gives it an associate
-// that records the time of each call (and keeps whatever office.js puts there).
+// Excel, office.js's CustomFunctions has an associate of its own that maps nothing to Excel, so an
+// init script wraps it to record the time of each call (and forwards to whatever office.js puts there).
 const functionCount = JSON.parse(readFileSync(path.join(root, "dist", "functions.json"), "utf8")).functions.length;
 const RECORD_ASSOCIATE = () => {
   const calls = [];
@@ -415,18 +422,16 @@ const RECORD_ASSOCIATE = () => {
 };
 
 // Both pages mark the moment they are ready (performance.mark "amzn:ready"), read from the page's
-// own clock, from navigation start. A cold-start load also records the associate calls.
+// own clock, from navigation start. A cold-start load also records the associate calls. The
+// scripted host reads its configuration from the page, as the tests' pages give it.
 async function load(pathname, host, recordsAssociate = false) {
-  const { page } = await harness.routedPage(browser, server, { host });
-  await page.route(`${server.origin}/blank.html`, (route) =>
-    route.fulfill({ contentType: "text/html", body: BLANK_HTML }),
-  );
-  await page.route(`${server.origin}/blank-ready.js`, (route) =>
-    route.fulfill({
-      contentType: "text/javascript",
-      body: "Office.onReady(function () { performance.mark('amzn:ready'); });",
-    }),
-  );
+  lab.serve(host === "excel" ? "excel" : "office");
+  const context = await lab.browser.newContext({ viewport: { width: 500, height: 900 }, ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  if (host === "excel")
+    await page.addInitScript(() =>
+      Object.assign(globalThis, { __hostConfig: { displayLanguage: "en-US", excelApi: "1.17" } }),
+    );
   if (recordsAssociate) await page.addInitScript(RECORD_ASSOCIATE);
   await page.goto(`${server.origin}${pathname}`);
   const ready = await page
@@ -440,15 +445,14 @@ async function load(pathname, host, recordsAssociate = false) {
         )
         .then((handle) => handle.jsonValue())
     : undefined;
-  await page.context().close();
+  await context.close();
   return { ready, registered };
 }
 
 // Rounds interleave the five loads, each round in another order, so that a drift of the machine's
 // load over the run weighs on every page alike; each load is a fresh browser context. Median of 11.
-// The pane's ready time outside Office is read without the associate recorder: there office.js's
-// CustomFunctions has no associate, so the page registers nothing (src/functions/index.ts), as a
-// browser outside Excel does; the cold start loads the same page with the recorder.
+// The pane's ready time outside Office is read without the associate recorder; the cold start
+// loads the same page with it.
 const LOADS = [
   ["blank", "/blank.html", "none"],
   ["pane", "/taskpane.html", "none"],
@@ -474,7 +478,7 @@ const pane = median(samples.pane);
 const blankInExcel = median(samples.blankInExcel);
 const paneInExcel = median(samples.paneInExcel);
 const coldStart = median(samples.coldStart);
-await browser.close();
+await lab.close();
 await server.close();
 row(
   `cold start: last of ${functionCount} CustomFunctions.associate vs blank page + office.js ready`,

@@ -4,7 +4,10 @@
  * package's copy (outside Office) or to the scripted Excel host.
  */
 import { createServer, type Server } from "http";
-import { existsSync, mkdirSync, readFileSync, statSync } from "fs";
+import { createServer as createHttpsServer } from "https";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
+import type { AddressInfo } from "net";
+import os from "os";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import ts from "typescript";
@@ -31,12 +34,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(): Promise<StaticServer> {
+/** A page the server answers in place of a file of dist/ (the bench's blank page). */
+export interface ExtraPage {
+  readonly contentType: string;
+  readonly body: string;
+}
+
+export async function serveDist(extraPages: Readonly<Record<string, ExtraPage>> = {}): Promise<StaticServer> {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
     throw new Error("dist/taskpane.html is missing: `npm test` builds it first (npm run build).");
   }
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const extra = extraPages[url.pathname];
+    if (extra) {
+      response.writeHead(200, { "Content-Type": extra.contentType }).end(extra.body);
+      return;
+    }
     const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
     if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
@@ -54,7 +68,7 @@ export async function serveDist(): Promise<StaticServer> {
   };
 }
 
-export async function launch(): Promise<Browser> {
+export async function launch(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
@@ -71,8 +85,72 @@ export async function launch(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
+}
+
+/** What the stand-in CDN serves as office.js: the npm package's files, or the scripted Excel host. */
+export type CdnContent = "office" | "excel";
+
+export interface TimingBrowser {
+  readonly browser: Browser;
+  /** Switches what the stand-in CDN serves, for the loads that follow. */
+  serve(content: CdnContent): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A browser for timing page loads (npm run bench), without request interception. Once a page has
+ * any route, Playwright intercepts every request it makes (Fetch.enable with the pattern "*") and
+ * each one waits on this Node process: the task pane's six requests then queued behind each other
+ * (functions.js, 5 KB, arrived 30 to 70 ms after it was asked for, December 7) while the blank page's
+ * two did not, which measured the harness rather than the page. Here office.js's CDN is a local
+ * HTTPS server that Chromium resolves appsforoffice.microsoft.com to (--host-resolver-rules), with
+ * a throwaway certificate the timing contexts accept (ignoreHTTPSErrors: a timing, not a trust,
+ * test; the certificate tests check trust), and the pages come from the loopback server.
+ */
+export async function timingBrowser(): Promise<TimingBrowser> {
+  // Imported here, not at the top: only the bench needs it, and it pulls node-forge in.
+  const { generateCertificates } = await import("office-addin-dev-certs/lib/generate");
+  const directory = mkdtempSync(path.join(os.tmpdir(), "amzn-cdn-"));
+  const ca = path.join(directory, "ca.crt");
+  const cert = path.join(directory, "cdn.crt");
+  const key = path.join(directory, "cdn.key");
+  await generateCertificates(ca, cert, key, 1, [new URL(OFFICE_CDN).hostname]);
+  let content: CdnContent = "office";
+  let hostScript: string | undefined;
+  const cdn = createHttpsServer({ cert: readFileSync(cert), key: readFileSync(key) }, (request, response) => {
+    // As Microsoft's CDN does: office.js loads its other files with CORS.
+    const headers = { "Content-Type": "text/javascript", "Access-Control-Allow-Origin": "*" };
+    const { pathname } = new URL(request.url ?? "/", OFFICE_CDN);
+    if (content === "excel") {
+      hostScript ??= scriptedHostScript();
+      response.writeHead(200, headers).end(hostScript);
+      return;
+    }
+    const cdnPath = new URL(OFFICE_CDN).pathname;
+    const file = path.join(OFFICE_DIST, pathname.startsWith(cdnPath) ? pathname.slice(cdnPath.length) : "");
+    if (!file.startsWith(OFFICE_DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, headers).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => cdn.listen(0, "127.0.0.1", resolve));
+  const { port } = cdn.address() as AddressInfo;
+  const browser = await launch([`--host-resolver-rules=MAP ${new URL(OFFICE_CDN).hostname} 127.0.0.1:${port}`]);
+  return {
+    browser,
+    serve: (next) => {
+      content = next;
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => cdn.close(resolve));
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The scripted host as one classic script: the fake Excel and the host, transpiled from TypeScript. */
