@@ -12,6 +12,7 @@ import {
   parseAddress,
   selectCells,
   type FakeScalar,
+  type FormulaResult,
 } from "../fakes/fake-excel";
 
 interface HostConfig {
@@ -157,18 +158,24 @@ function inlineReferences(formula: string): string {
  * What Excel shows for a formula: AMZN.* through the registered functions ("#NAME?" otherwise).
  * A matrix result is returned whole, so the double spills it as Excel does a dynamic array.
  */
-function evaluate(input: string): FakeScalar | FakeScalar[][] {
+function evaluate(input: string): FormulaResult | PromiseLike<FormulaResult> {
   const formula = inlineReferences(input);
   const match = /^=AMZN\.([A-Z_]+)\((.*)\)$/.exec(formula);
   const fn = match ? functions.get(match[1] ?? "") : undefined;
   if (!match || !fn) return "#NAME?";
   try {
     const result = fn(...parseArguments(match[2] ?? ""));
-    if (Array.isArray(result)) return result as FakeScalar[][];
-    return result as FakeScalar;
+    // A function that answers later (a promise): the double shows #BUSY! until it settles.
+    if (result instanceof Promise) return result.then((value) => value as FormulaResult, errorCode);
+    return result as FormulaResult;
   } catch (error) {
-    return error instanceof HostCustomFunctionsError ? error.code : "#VALUE!";
+    return errorCode(error);
   }
+}
+
+/** What a cell shows for a thrown error: its CustomFunctions.Error code, else a bare #VALUE!. */
+function errorCode(error: unknown): FakeScalar {
+  return error instanceof HostCustomFunctionsError ? error.code : "#VALUE!";
 }
 
 /** "1.8" < "1.17": requirement-set versions compare part by part. */

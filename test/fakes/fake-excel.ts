@@ -75,11 +75,15 @@ export interface FakeArea {
   cols: number;
 }
 
+/** What a formula shows: a value, or a matrix that spills from the formula's cell. */
+export type FormulaResult = FakeScalar | FakeScalar[][];
+
 /**
  * Evaluates a formula for `values` (the browser host routes AMZN.* to the registered functions).
- * A matrix result spills from the formula's cell, as a dynamic array does in Excel.
+ * A matrix result spills from the formula's cell, as a dynamic array does in Excel. A custom
+ * function may answer later (RULE asynchronous results).
  */
-export type FormulaEvaluator = (formula: string) => FakeScalar | FakeScalar[][];
+export type FormulaEvaluator = (formula: string) => FormulaResult | PromiseLike<FormulaResult>;
 
 /**
  * A non-English Excel (see RULE "localized formulas"): the AMZN functions' local names, the
@@ -438,12 +442,50 @@ function spillBlocked(
   return false;
 }
 
-/** Evaluates the formula in a cell (a matrix result spills, or shows #SPILL!). */
+// ---------------------------------------------------------------------------------------------
+// RULE asynchronous results.
+// Source: "Batch custom function calls for a remote service"
+// (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-batching): a custom
+// function may return a Promise, and Excel writes the value it resolves to; until then the cell
+// shows #BUSY! (Microsoft Support, "How to correct a #BUSY! error"). A cell whose formula changed
+// meanwhile keeps its new formula's result; a rejected promise shows #VALUE!.
+
+function isPending(result: FormulaResult | PromiseLike<FormulaResult>): result is PromiseLike<FormulaResult> {
+  return typeof result === "object" && result !== null && "then" in result && typeof result.then === "function";
+}
+
+/** Evaluates the formula in a cell (a matrix result spills, or shows #SPILL!; a promise, #BUSY! first). */
 function calculate(state: FakeWorkbookState, sheetName: string, row: number, col: number): void {
   const cell = cellAt(state, sheetName, row, col);
   if (typeof cell.formula !== "string" || !cell.formula.startsWith("=")) return;
   clearSpill(state, sheetName, row, col);
-  const result = state.evaluate(cell.formula);
+  const formula = cell.formula;
+  const result = state.evaluate(formula);
+  if (!isPending(result)) {
+    showResult(state, sheetName, row, col, result);
+    return;
+  }
+  cell.value = "#BUSY!";
+  cell.error = true;
+  const stillThere = (): boolean => peekCell(state, sheetName, row, col)?.formula === formula;
+  result.then(
+    (settled) => {
+      if (stillThere()) showResult(state, sheetName, row, col, settled);
+    },
+    () => {
+      if (stillThere()) showResult(state, sheetName, row, col, "#VALUE!");
+    },
+  );
+}
+
+function showResult(
+  state: FakeWorkbookState,
+  sheetName: string,
+  row: number,
+  col: number,
+  result: FormulaResult,
+): void {
+  const cell = cellAt(state, sheetName, row, col);
   if (!Array.isArray(result)) {
     cell.value = result;
     cell.error = typeof result === "string" && EXCEL_ERRORS.includes(result);

@@ -144,6 +144,74 @@ describe("RULE #SPILL!", () => {
   });
 });
 
+describe("RULE asynchronous results", () => {
+  /** =LATER() answers with a promise the test settles; =LATERSPILL() with a 2×2 matrix. */
+  function deferred(): {
+    state: FakeWorkbookState;
+    settle: (value: FakeScalar | FakeScalar[][]) => void;
+    fail: () => void;
+  } {
+    let resolve: (value: FakeScalar | FakeScalar[][]) => void = () => undefined;
+    let reject: () => void = () => undefined;
+    const state = createWorkbookState((formula) =>
+      formula.startsWith("=LATER")
+        ? new Promise((onValue, onError) => {
+            resolve = onValue;
+            reject = () => onError(new Error("no answer"));
+          })
+        : 0,
+    );
+    return { state, settle: (value) => resolve(value), fail: () => reject() };
+  }
+  const settledPromises = (): Promise<void> => new Promise((done) => setImmediate(done));
+
+  it("shows #BUSY! until the promise settles, then its value", async () => {
+    const { state, settle } = deferred();
+    fillCells(state, "Sheet1", "A1", [["=LATER()"]]);
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ value: "#BUSY!", error: true });
+    settle(638);
+    await settledPromises();
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: "=LATER()", value: 638, error: false });
+  });
+
+  it("spills a matrix that arrives later, and #SPILL! still guards the area", async () => {
+    const first = deferred();
+    fillCells(first.state, "Sheet1", "A1", [["=LATERSPILL()"]]);
+    first.settle([
+      [1, 2],
+      [3, 4],
+    ]);
+    await settledPromises();
+    expect(cellAt(first.state, "Sheet1", 1, 1).value).toBe(4);
+
+    const blocked = deferred();
+    fillCells(blocked.state, "Sheet1", "A1", [["=LATERSPILL()"]]);
+    fillCells(blocked.state, "Sheet1", "B2", [["keep"]]);
+    blocked.settle([
+      [1, 2],
+      [3, 4],
+    ]);
+    await settledPromises();
+    expect(cellAt(blocked.state, "Sheet1", 0, 0).value).toBe("#SPILL!");
+    expect(cellAt(blocked.state, "Sheet1", 1, 1).value).toBe("keep");
+  });
+
+  it("keeps a formula typed meanwhile, and shows #VALUE! for a promise that rejects", async () => {
+    const replaced = deferred();
+    fillCells(replaced.state, "Sheet1", "A1", [["=LATER()"]]);
+    fillCells(replaced.state, "Sheet1", "A1", [["=SUM(1)"]]);
+    replaced.settle(638);
+    await settledPromises();
+    expect(cellAt(replaced.state, "Sheet1", 0, 0)).toMatchObject({ formula: "=SUM(1)", value: 0 });
+
+    const rejected = deferred();
+    fillCells(rejected.state, "Sheet1", "A1", [["=LATER()"]]);
+    rejected.fail();
+    await settledPromises();
+    expect(cellAt(rejected.state, "Sheet1", 0, 0)).toMatchObject({ value: "#VALUE!", error: true });
+  });
+});
+
 describe("RULE names", () => {
   async function rename(state: FakeWorkbookState, name: string): Promise<unknown> {
     const ctx = context(state);
