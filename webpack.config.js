@@ -190,6 +190,10 @@ module.exports = (_env, argv) => {
       // Hashed names in production, so a host can cache the chunks for a year (README, "Hosting");
       // the pages and manifests that name them keep fixed names and are served no-cache.
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
+      // Chunk URLs relative to the page, as its script tags write them: the chunk a function loads at
+      // its first call is then the file the page's tag already fetched (webpack looks for a script
+      // tag with that src before adding one), whatever host serves the build.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
@@ -203,14 +207,17 @@ module.exports = (_env, argv) => {
       // on a single HTML page, make sure to set optimization.runtimeChunk: 'single'").
       runtimeChunk: "single",
       // The task pane and the functions run in one page (shared runtime): the dataset and the core
-      // the functions use ship once, in core.js. Core modules only the pane uses (audit, formula
-      // parsing) stay in the pane's chunk: core.js is what the functions wait for at start-up.
+      // the functions answer with ship once, in core.js, loaded at the first call (functions.ts)
+      // and by the pane's app. What registering needs stays out of it: core/errors.ts, which the
+      // functions' error messages use, ships with the functions' and the pane's entries (a few
+      // hundred bytes twice, evaluated once: one runtime). Core modules only the pane uses (audit,
+      // formula parsing) stay in the app's chunk.
       splitChunks: {
         cacheGroups: {
           core: {
             test: (module, { chunkGraph }) =>
-              /[\\/]src[\\/](core|data)[\\/]/.test(module.resource ?? "") &&
-              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.name === "functions"),
+              /[\\/]src[\\/](core|data|functions)[\\/]/.test(module.resource ?? "") &&
+              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.name === "answers"),
             name: "core",
             chunks: "all",
             enforce: true,
@@ -233,11 +240,18 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["runtime", "core", "functions", "taskpane"],
+        chunks: ["runtime", "functions", "taskpane"],
         scriptLoading: "defer",
-        // The template places the tags (before office.js: see taskpane.html).
+        // The template places the tags (before office.js: see taskpane.html), and core.js's with them:
+        // an async chunk, which no entry's tags name.
         inject: false,
-        templateParameters: { officeJsUrl: OFFICE_JS_CDN },
+        templateParameters: (compilation, assets, assetTags, options) => ({
+          compilation,
+          webpackConfig: compilation.options,
+          htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+          officeJsUrl: OFFICE_JS_CDN,
+          coreScript: [...(compilation.namedChunks.get("core")?.files ?? [])].find((file) => file.endsWith(".js")),
+        }),
       }),
       new CopyWebpackPlugin({
         patterns: [

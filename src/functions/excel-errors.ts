@@ -37,3 +37,17 @@ export function toExcelError(error: unknown, lang: Lang): CustomFunctions.Error 
 export function excelError(error: unknown): CustomFunctions.Error {
   return toExcelError(error, displayLang());
 }
+
+/**
+ * The answers' chunk did not arrive (the host lost its connection, a proxy blocked the file): the
+ * waiting calls say so, in the display language, rather than show a bare #VALUE!. The cause goes to
+ * the console, where a support engineer looks.
+ */
+export function notLoadedError(cause: unknown): CustomFunctions.Error {
+  console.error("AMZN: the functions' code did not load", cause);
+  const message =
+    displayLang() === "fr"
+      ? "le code des fonctions AMZN ne s'est pas chargé (connexion perdue ?) : recalculez (Ctrl+Alt+F9) ou rechargez le complément"
+      : "the AMZN functions' code did not load (connection lost?): recalculate (Ctrl+Alt+F9) or reload the add-in";
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+}

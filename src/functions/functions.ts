@@ -1,11 +1,18 @@
 /**
- * The AMZN custom functions. Each one is a thin wrapper: Excel's arguments go to core untouched
- * (core parses and validates them), and any failure is thrown back as a CustomFunctions.Error in the
- * user's language (excelError). The try/catch is written out in each wrapper rather than passed a
- * closure: these are the hottest lines of a recalculation, and a closure per call costs about as
- * much as the cached lookup itself (npm run bench). The JSDoc below generates functions.json through
- * custom-functions-metadata-plugin; ids are explicit because the plugin would otherwise
+ * The AMZN custom functions as Excel registers them: the metadata (the JSDoc below generates
+ * functions.json through custom-functions-metadata-plugin, which appends the
+ * CustomFunctions.associate calls to this module) and a thin forwarder per function. What each one
+ * answers is in answers.ts, with core and the dataset, in a chunk of its own loaded at the first
+ * call: registering waits only for this small chunk (npm run bench, "cold start"), and a page
+ * outside Excel, where office.js defines CustomFunctions.associate too, never evaluates core.
+ * Until the answers have loaded a call returns a promise, which Excel awaits like any asynchronous
+ * function; from then on, the answer itself. Ids are explicit because the plugin would otherwise
  * upper-case the TypeScript name (capexScenario -> CAPEXSCENARIO).
+ *
+ * Signatures: the plugin reads the first signature of each function, which names the enums and
+ * declares the result as a Promise (the plugin unwraps it: functions.json keeps the result's own
+ * type and dimensionality; a union with a promise would lose a spill's "matrix"). Code calls the
+ * second, which takes text and says what it gets: the answer, or a promise of it.
  *
  * Metadata types: an argument that takes several forms (2024, "FY2024", "2026E") is a union, which
  * the plugin declares `any`; core validates it. Optional `lang` arguments default to Office's
@@ -18,20 +25,42 @@
  * parses. Each enum holds one seed member: the build fills the values from core's lists
  * (src/functions/enum-values.ts, webpack.config.js), so an id added in core is offered at once.
  *
- * Figures: REVENUE, NET_INCOME, AWS_REVENUE, METRIC, KPI and GROWTH return a number with its
- * provenance (an Excel.DoubleCellValue) where Excel supports it and the user has not turned it off,
- * else the plain number (number-values.ts). Their result is therefore declared `any`.
+ * Figures: REVENUE, NET_INCOME, AWS_REVENUE, METRIC, KPI and GROWTH return a number or a number
+ * with its provenance (an Excel.DoubleCellValue, answers.ts); their result is therefore declared `any`.
  */
-/* eslint-disable @typescript-eslint/unified-signatures --
-   the first signature names the enum alone: as a union (Units | string) the plugin drops customEnumId. */
 /* eslint-disable @typescript-eslint/no-explicit-any --
    a spill of numbers and text must be declared any[][]: the metadata plugin maps no union matrix. */
-import * as api from "../core/api";
-import * as reconciliation from "../core/reconcile-api";
-import * as scenario from "../core/scenario-api";
-import * as guidanceApi from "../core/guidance";
-import { displayLang, excelError } from "./excel-errors";
-import * as numberValues from "./number-values";
+import type * as AnswersModule from "./answers";
+import { notLoadedError } from "./excel-errors";
+
+type Answers = typeof AnswersModule;
+/** What a function returns: its answer, or a promise of it for a call made before the answers loaded. */
+type Answer<T> = T | Promise<T>;
+
+/** The answers once their chunk has run: from then on every call is answered synchronously. */
+let answers: Answers | undefined;
+let loading: Promise<Answers> | undefined;
+
+/**
+ * Loads the answers (core and the dataset, the "core" chunk) once, at the first call: registering
+ * the functions waits for none of it, and a page outside Excel never evaluates it. If the chunk
+ * does not arrive, the calls waiting for it get a message, and the next call tries again.
+ */
+export function loadAnswers(): Promise<Answers> {
+  loading ??= import(/* webpackChunkName: "answers" */ "./answers").then(
+    (loaded) => (answers = loaded),
+    (error: unknown) => {
+      loading = undefined;
+      throw notLoadedError(error);
+    },
+  );
+  return loading;
+}
+
+/** A call made before the answers loaded: answered once they have. */
+function later<T>(answer: (loaded: Answers) => T): Promise<T> {
+  return loadAnswers().then(answer);
+}
 
 // The seed member of each enum is its default (or first) value; see the header.
 
@@ -161,14 +190,14 @@ enum Conventions {
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns Revenue in the chosen unit.
  */
-export function revenue(period: number | string, unit?: Units, basis?: Bases): number | Excel.DoubleCellValue;
-export function revenue(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue;
-export function revenue(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue {
-  try {
-    return numberValues.figure(api.revenue(period, unit, basis), "revenue", period, unit, basis);
-  } catch (error) {
-    throw excelError(error);
-  }
+export function revenue(period: number | string, unit?: Units, basis?: Bases): Promise<number | Excel.DoubleCellValue>;
+export function revenue(period: number | string, unit?: string, basis?: string): Answer<number | Excel.DoubleCellValue>;
+export function revenue(
+  period: number | string,
+  unit?: string,
+  basis?: string,
+): Answer<number | Excel.DoubleCellValue> {
+  return answers ? answers.revenue(period, unit, basis) : later((loaded) => loaded.revenue(period, unit, basis));
 }
 
 /**
@@ -180,14 +209,22 @@ export function revenue(period: number | string, unit?: string, basis?: string):
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns Net income in the chosen unit.
  */
-export function netIncome(period: number | string, unit?: Units, basis?: Bases): number | Excel.DoubleCellValue;
-export function netIncome(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue;
-export function netIncome(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue {
-  try {
-    return numberValues.figure(api.netIncome(period, unit, basis), "net_income", period, unit, basis);
-  } catch (error) {
-    throw excelError(error);
-  }
+export function netIncome(
+  period: number | string,
+  unit?: Units,
+  basis?: Bases,
+): Promise<number | Excel.DoubleCellValue>;
+export function netIncome(
+  period: number | string,
+  unit?: string,
+  basis?: string,
+): Answer<number | Excel.DoubleCellValue>;
+export function netIncome(
+  period: number | string,
+  unit?: string,
+  basis?: string,
+): Answer<number | Excel.DoubleCellValue> {
+  return answers ? answers.netIncome(period, unit, basis) : later((loaded) => loaded.netIncome(period, unit, basis));
 }
 
 /**
@@ -199,14 +236,22 @@ export function netIncome(period: number | string, unit?: string, basis?: string
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
  * @returns AWS revenue in the chosen unit.
  */
-export function awsRevenue(period: number | string, unit?: Units, basis?: Bases): number | Excel.DoubleCellValue;
-export function awsRevenue(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue;
-export function awsRevenue(period: number | string, unit?: string, basis?: string): number | Excel.DoubleCellValue {
-  try {
-    return numberValues.figure(api.awsRevenue(period, unit, basis), "aws_revenue", period, unit, basis);
-  } catch (error) {
-    throw excelError(error);
-  }
+export function awsRevenue(
+  period: number | string,
+  unit?: Units,
+  basis?: Bases,
+): Promise<number | Excel.DoubleCellValue>;
+export function awsRevenue(
+  period: number | string,
+  unit?: string,
+  basis?: string,
+): Answer<number | Excel.DoubleCellValue>;
+export function awsRevenue(
+  period: number | string,
+  unit?: string,
+  basis?: string,
+): Answer<number | Excel.DoubleCellValue> {
+  return answers ? answers.awsRevenue(period, unit, basis) : later((loaded) => loaded.awsRevenue(period, unit, basis));
 }
 
 /**
@@ -224,24 +269,22 @@ export function metric(
   period: number | string,
   unit?: Units,
   basis?: Bases,
-): number | Excel.DoubleCellValue;
+): Promise<number | Excel.DoubleCellValue>;
 export function metric(
   metric: string,
   period: number | string,
   unit?: string,
   basis?: string,
-): number | Excel.DoubleCellValue;
+): Answer<number | Excel.DoubleCellValue>;
 export function metric(
   metric: string,
   period: number | string,
   unit?: string,
   basis?: string,
-): number | Excel.DoubleCellValue {
-  try {
-    return numberValues.figure(api.metric(metric, period, unit, basis), metric, period, unit, basis);
-  } catch (error) {
-    throw excelError(error);
-  }
+): Answer<number | Excel.DoubleCellValue> {
+  return answers
+    ? answers.metric(metric, period, unit, basis)
+    : later((loaded) => loaded.metric(metric, period, unit, basis));
 }
 
 /**
@@ -261,26 +304,24 @@ export function growth(
   to: number | string,
   method?: GrowthMethods,
   basis?: Bases,
-): number | Excel.DoubleCellValue;
+): Promise<number | Excel.DoubleCellValue>;
 export function growth(
   metric: string,
   from: number | string,
   to: number | string,
   method?: string,
   basis?: string,
-): number | Excel.DoubleCellValue;
+): Answer<number | Excel.DoubleCellValue>;
 export function growth(
   metric: string,
   from: number | string,
   to: number | string,
   method?: string,
   basis?: string,
-): number | Excel.DoubleCellValue {
-  try {
-    return numberValues.growth(api.growth(metric, from, to, method, basis), metric, from, to, method, basis);
-  } catch (error) {
-    throw excelError(error);
-  }
+): Answer<number | Excel.DoubleCellValue> {
+  return answers
+    ? answers.growth(metric, from, to, method, basis)
+    : later((loaded) => loaded.growth(metric, from, to, method, basis));
 }
 
 /**
@@ -302,7 +343,7 @@ export function series(
   unit?: Units,
   basis?: Bases,
   headers?: HeaderRows,
-): any[][];
+): Promise<any[][]>;
 export function series(
   metrics: string[][],
   from?: number | string,
@@ -310,7 +351,7 @@ export function series(
   unit?: string,
   basis?: string,
   headers?: number,
-): any[][];
+): Answer<any[][]>;
 export function series(
   metrics: string[][],
   from?: number | string,
@@ -318,12 +359,10 @@ export function series(
   unit?: string,
   basis?: string,
   headers?: number,
-): any[][] {
-  try {
-    return api.series(metrics, from, to, unit, basis, headers, displayLang());
-  } catch (error) {
-    throw excelError(error);
-  }
+): Answer<any[][]> {
+  return answers
+    ? answers.series(metrics, from, to, unit, basis, headers)
+    : later((loaded) => loaded.series(metrics, from, to, unit, basis, headers));
 }
 
 /**
@@ -334,14 +373,10 @@ export function series(
  * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
  * @returns A spill with the table's labels and figures.
  */
-export function table(table: TableIds, lang?: Languages): any[][];
-export function table(table: string, lang?: string): any[][];
-export function table(table: string, lang?: string): any[][] {
-  try {
-    return api.table(table, lang ?? displayLang());
-  } catch (error) {
-    throw excelError(error);
-  }
+export function table(table: TableIds, lang?: Languages): Promise<any[][]>;
+export function table(table: string, lang?: string): Answer<any[][]>;
+export function table(table: string, lang?: string): Answer<any[][]> {
+  return answers ? answers.table(table, lang) : later((loaded) => loaded.table(table, lang));
 }
 
 /**
@@ -351,14 +386,10 @@ export function table(table: string, lang?: string): any[][] {
  * @param name rufus_users, rufus_purchase_uplift, ai_listing_sellers, deepfleet_robots or capex_plan_2026 (French names accepted).
  * @returns The indicator: a count, a fraction or B$.
  */
-export function kpi(name: KpiIds): number | Excel.DoubleCellValue;
-export function kpi(name: string): number | Excel.DoubleCellValue;
-export function kpi(name: string): number | Excel.DoubleCellValue {
-  try {
-    return numberValues.kpi(api.kpi(name), name);
-  } catch (error) {
-    throw excelError(error);
-  }
+export function kpi(name: KpiIds): Promise<number | Excel.DoubleCellValue>;
+export function kpi(name: string): Answer<number | Excel.DoubleCellValue>;
+export function kpi(name: string): Answer<number | Excel.DoubleCellValue> {
+  return answers ? answers.kpi(name) : later((loaded) => loaded.kpi(name));
 }
 
 /**
@@ -368,14 +399,10 @@ export function kpi(name: string): number | Excel.DoubleCellValue {
  * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
  * @returns A spill with one row per metric.
  */
-export function metrics(lang?: Languages): any[][];
-export function metrics(lang?: string): any[][];
-export function metrics(lang?: string): any[][] {
-  try {
-    return api.metricsCatalogue(lang ?? displayLang());
-  } catch (error) {
-    throw excelError(error);
-  }
+export function metrics(lang?: Languages): Promise<any[][]>;
+export function metrics(lang?: string): Answer<any[][]>;
+export function metrics(lang?: string): Answer<any[][]> {
+  return answers ? answers.metrics(lang) : later((loaded) => loaded.metrics(lang));
 }
 
 /**
@@ -388,14 +415,17 @@ export function metrics(lang?: string): any[][] {
  * @param [lang] "en" or "fr" (default: Excel's display language).
  * @returns The provenance as text.
  */
-export function source(metric: SourceSubjects, period?: number | string, basis?: Bases, lang?: Languages): string;
-export function source(metric: string, period?: number | string, basis?: string, lang?: string): string;
-export function source(metric: string, period?: number | string, basis?: string, lang?: string): string {
-  try {
-    return api.source(metric, period, basis, lang ?? displayLang());
-  } catch (error) {
-    throw excelError(error);
-  }
+export function source(
+  metric: SourceSubjects,
+  period?: number | string,
+  basis?: Bases,
+  lang?: Languages,
+): Promise<string>;
+export function source(metric: string, period?: number | string, basis?: string, lang?: string): Answer<string>;
+export function source(metric: string, period?: number | string, basis?: string, lang?: string): Answer<string> {
+  return answers
+    ? answers.source(metric, period, basis, lang)
+    : later((loaded) => loaded.source(metric, period, basis, lang));
 }
 
 /**
@@ -407,14 +437,10 @@ export function source(metric: string, period?: number | string, basis?: string,
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
  * @returns One row: low, high, actual and actual − midpoint ("—" where the actual is not in the dataset yet).
  */
-export function guidance(metric: GuidanceMetrics, quarter: number | string, unit?: Units): any[][];
-export function guidance(metric: string, quarter: number | string, unit?: string): any[][];
-export function guidance(metric: string, quarter: number | string, unit?: string): any[][] {
-  try {
-    return guidanceApi.guidance(metric, quarter, unit);
-  } catch (error) {
-    throw excelError(error);
-  }
+export function guidance(metric: GuidanceMetrics, quarter: number | string, unit?: Units): Promise<any[][]>;
+export function guidance(metric: string, quarter: number | string, unit?: string): Answer<any[][]>;
+export function guidance(metric: string, quarter: number | string, unit?: string): Answer<any[][]> {
+  return answers ? answers.guidance(metric, quarter, unit) : later((loaded) => loaded.guidance(metric, quarter, unit));
 }
 
 /**
@@ -425,14 +451,10 @@ export function guidance(metric: string, quarter: number | string, unit?: string
  * @param [lang] "en" or "fr" (default: Excel's display language).
  * @returns A spill: one row per claim with reported, computed and filed values, gap and status.
  */
-export function reconcile(metric?: MetricIds, lang?: Languages): any[][];
-export function reconcile(metric?: string, lang?: string): any[][];
-export function reconcile(metric?: string, lang?: string): any[][] {
-  try {
-    return reconciliation.reconcile(metric, lang ?? displayLang());
-  } catch (error) {
-    throw excelError(error);
-  }
+export function reconcile(metric?: MetricIds, lang?: Languages): Promise<any[][]>;
+export function reconcile(metric?: string, lang?: string): Answer<any[][]>;
+export function reconcile(metric?: string, lang?: string): Answer<any[][]> {
+  return answers ? answers.reconcile(metric, lang) : later((loaded) => loaded.reconcile(metric, lang));
 }
 
 /**
@@ -444,14 +466,12 @@ export function reconcile(metric?: string, lang?: string): any[][] {
  * @param [convention] "full" (default: a full year's charge in the year of purchase) or "half" (half in the first and in the year after the life ends).
  * @returns Depreciation per year, in the unit of the capex, cut off at the last input year.
  */
-export function depreciation(capex: number[][], useful_life: number, convention?: Conventions): number[][];
-export function depreciation(capex: number[][], useful_life: number, convention?: string): number[][];
-export function depreciation(capex: number[][], useful_life: number, convention?: string): number[][] {
-  try {
-    return scenario.depreciation(capex, useful_life, convention) as number[][];
-  } catch (error) {
-    throw excelError(error);
-  }
+export function depreciation(capex: number[][], useful_life: number, convention?: Conventions): Promise<number[][]>;
+export function depreciation(capex: number[][], useful_life: number, convention?: string): Answer<number[][]>;
+export function depreciation(capex: number[][], useful_life: number, convention?: string): Answer<number[][]> {
+  return answers
+    ? answers.depreciation(capex, useful_life, convention)
+    : later((loaded) => loaded.depreciation(capex, useful_life, convention));
 }
 
 /**
@@ -481,7 +501,7 @@ export function capexScenario(
   tax_rate?: number | string,
   start_year?: number | string,
   output?: ScenarioOutputs,
-): any[][];
+): Promise<any[][]>;
 export function capexScenario(
   case_name?: string,
   capex?: number | string,
@@ -493,7 +513,7 @@ export function capexScenario(
   tax_rate?: number | string,
   start_year?: number | string,
   output?: string,
-): any[][];
+): Answer<any[][]>;
 export function capexScenario(
   case_name?: string,
   capex?: number | string,
@@ -505,22 +525,32 @@ export function capexScenario(
   tax_rate?: number | string,
   start_year?: number | string,
   output?: string,
-): any[][] {
-  try {
-    return scenario.capexScenario(
-      case_name,
-      capex,
-      capex_growth,
-      years,
-      useful_life,
-      revenue_yield,
-      ebitda_margin,
-      tax_rate,
-      start_year,
-      output,
-      displayLang(),
-    );
-  } catch (error) {
-    throw excelError(error);
-  }
+): Answer<any[][]> {
+  return answers
+    ? answers.capexScenario(
+        case_name,
+        capex,
+        capex_growth,
+        years,
+        useful_life,
+        revenue_yield,
+        ebitda_margin,
+        tax_rate,
+        start_year,
+        output,
+      )
+    : later((loaded) =>
+        loaded.capexScenario(
+          case_name,
+          capex,
+          capex_growth,
+          years,
+          useful_life,
+          revenue_yield,
+          ebitda_margin,
+          tax_rate,
+          start_year,
+          output,
+        ),
+      );
 }

@@ -1,5 +1,5 @@
 /**
- * The custom functions exactly as Excel calls them, on 10,000 random argument tuples each: every
+ * The custom functions exactly as Excel calls them (answers.ts, where functions.ts forwards), on 10,000 random argument tuples each: every
  * call returns a finite number, text or a clean spill, or throws a CustomFunctions.Error whose
  * code is #VALUE! or #N/A (the only codes whose message Excel shows) and whose message is non-empty. Never a raw exception (Excel
  * would show a bare #VALUE!), never NaN or ±Infinity, never an internal-error message.
@@ -12,7 +12,7 @@
  * on another branch; this test holds either way).
  */
 import fc from "fast-check";
-import type * as FunctionsModule from "../../src/functions/functions";
+import type * as FunctionsModule from "../../src/functions/answers";
 import { DATA_TYPE_HOST, useHost } from "./office-host";
 import {
   LONG,
@@ -48,7 +48,7 @@ type Wrapper = (...args: never[]) => unknown;
 function loadFunctions(): typeof FunctionsModule {
   let loaded: typeof FunctionsModule | undefined;
   jest.isolateModules(() => {
-    loaded = jest.requireActual<typeof FunctionsModule>("../../src/functions/functions");
+    loaded = jest.requireActual<typeof FunctionsModule>("../../src/functions/answers");
   });
   if (loaded === undefined) throw new Error("functions did not load");
   return loaded;

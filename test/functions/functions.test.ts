@@ -1,8 +1,9 @@
 /**
- * The custom functions as Excel calls them, with the CustomFunctions stub of test/setup: values on
+ * The custom functions as Excel calls them (answers.ts: functions.ts forwards each call there,
+ * test/functions/registration.test.ts), with the CustomFunctions stub of test/setup: values on
  * good input, a CustomFunctions.Error with the right code and a helpful message on bad input.
  */
-import * as functions from "../../src/functions/functions";
+import * as functions from "../../src/functions/answers";
 
 type Thrown = { code: string; message: string };
 

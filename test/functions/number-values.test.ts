@@ -5,10 +5,10 @@
  * the evidence class and the filed figure; a formula on it calculates with 638. Without those sets,
  * or with the cards turned off in the task pane, the plain 638. Spills stay plain.
  *
- * Each test loads the functions afresh (jest.isolateModules): the host's answer and the caches are
+ * Each test loads the functions' answers (answers.ts, where functions.ts forwards) afresh (jest.isolateModules): the host's answer and the caches are
  * per runtime, as in Excel.
  */
-import type * as FunctionsModule from "../../src/functions/functions";
+import type * as FunctionsModule from "../../src/functions/answers";
 import type * as NumberValuesModule from "../../src/functions/number-values";
 import { evidenceOf } from "../../src/core/cards";
 import { lookupFigure, type Figure } from "../../src/core/dataset";
@@ -23,7 +23,7 @@ function load(): Loaded {
   let loaded: Loaded | undefined;
   jest.isolateModules(() => {
     loaded = {
-      functions: jest.requireActual<typeof FunctionsModule>("../../src/functions/functions"),
+      functions: jest.requireActual<typeof FunctionsModule>("../../src/functions/answers"),
       numberValues: jest.requireActual<typeof NumberValuesModule>("../../src/functions/number-values"),
     };
   });

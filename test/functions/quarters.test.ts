@@ -1,9 +1,9 @@
 /**
- * Quarters, LTM and GUIDANCE at the custom-function boundary (issue 14): the "done when" values,
+ * Quarters, LTM and GUIDANCE at the custom-function boundary (answers.ts, where functions.ts forwards; issue 14): the "done when" values,
  * every period form PRODUCT.md lists in every function that takes a period, and the bad-input
  * messages (#N/A naming the quarters that exist, #VALUE! naming the accepted forms; never #NUM!).
  */
-import * as functions from "../../src/functions/functions";
+import * as functions from "../../src/functions/answers";
 
 type Thrown = { code: string; message: string };
 

@@ -1,10 +1,10 @@
 /**
- * Typed function arguments, both languages, through the custom-function wrappers exactly as Excel
- * calls them (issue 12): each input with the value it reads or the error it gets. None is silently
+ * Typed function arguments, both languages, through the custom functions' answers exactly as Excel
+ * calls them (answers.ts, where functions.ts forwards; issue 12): each input with the value it reads or the error it gets. None is silently
  * read as another number. And every French message (and French spill text) is free of the English
  * words a French user must never read.
  */
-import * as functions from "../../src/functions/functions";
+import * as functions from "../../src/functions/answers";
 import { toExcelError } from "../../src/functions/excel-errors";
 import type { Lang } from "../../src/core/errors";
 import * as api from "../../src/core/api";

@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import { AmznError } from "../../src/core/errors";
 import * as scenario from "../../src/core/scenario-api";
-import * as functions from "../../src/functions/functions";
+import * as functions from "../../src/functions/answers";
 import {
   FUNCTION_CATALOGUE,
   FORMAT_BILLIONS,
