@@ -83,6 +83,8 @@ const en = {
     "Replace every AMZN formula in the {scope} by its value? The formulas cannot be restored by the add-in.",
   convertDone: "{cells:# cell|# cells} changed ({formulas:# AMZN formula|# AMZN formulas} converted) in the {scope}.",
   convertNone: "No AMZN formula found: nothing changed.",
+  convertBusy:
+    "Stopped: Excel is still calculating {pending:# AMZN formula|# AMZN formulas} (#BUSY!), which {pending:keeps its formula|keep their formulas}; {cells:# cell was|# cells were} converted before. Convert again in a moment.",
   convertNoSpill:
     "This Excel cannot read spill ranges (ExcelApi 1.12): dynamic-array AMZN formulas kept only their top-left value.",
   confirm: "Convert",
@@ -237,6 +239,8 @@ const fr: Record<StringKey, string> = {
   convertDone:
     "{cells:# cellule modifiée|# cellules modifiées} ({formulas:# formule AMZN convertie|# formules AMZN converties}) dans la zone « {scope} ».",
   convertNone: "Aucune formule AMZN trouvée : rien n’a changé.",
+  convertBusy:
+    "Arrêt : Excel calcule encore {pending:# formule AMZN|# formules AMZN}, qui {pending:garde sa formule|gardent leur formule} ; {cells:# cellule a été convertie|# cellules ont été converties} avant. Relancez la conversion dans un instant.",
   convertNoSpill:
     "Cet Excel ne sait pas lire les plages de débordement (ExcelApi 1.12) : les formules AMZN matricielles n’ont gardé que leur valeur en haut à gauche.",
   confirm: "Convertir",

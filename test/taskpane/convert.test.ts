@@ -54,6 +54,74 @@ describe("callsAmzn", () => {
   });
 });
 
+describe("convertAmznToValues while Excel still calculates", () => {
+  /**
+   * A workbook whose AMZN.REVENUE answers later (a promise, as the functions' first call does):
+   * its cell shows #BUSY! until `settle` runs; AMZN.SERIES spills at once.
+   */
+  function calculating(): { state: FakeWorkbookState; settle: () => void } {
+    const waiting: (() => void)[] = [];
+    const state = createWorkbookState((formula) =>
+      formula.startsWith("=AMZN.REVENUE")
+        ? new Promise<FakeScalar>((resolve) => waiting.push(() => resolve(638)))
+        : evaluate(formula),
+    );
+    fillCells(state, "Sheet1", "A1", [["=AMZN.REVENUE(2024)", "=SUM(1,2)"]]);
+    fillCells(state, "Sheet1", "A5", [['=AMZN.SERIES("revenue")']]);
+    return { state, settle: () => waiting.splice(0).forEach((resolve) => resolve()) };
+  }
+  const settledPromises = (): Promise<void> => new Promise((done) => setImmediate(done));
+
+  it("reads a #BUSY! batch again after a pause and freezes the value Excel settles on", async () => {
+    const { state, settle } = calculating();
+    expect(cellAt(state, "Sheet1", 0, 0).value).toBe("#BUSY!");
+    const pauses: number[] = [];
+    const result = await convertAmznToValues(context(state), "sheet", true, {
+      pause: async (milliseconds) => {
+        pauses.push(milliseconds);
+        settle();
+        await settledPromises();
+      },
+    });
+    expect(result).toEqual({ formulasConverted: 2, cellsChanged: 1 + 6 });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: 638, value: 638 });
+    expect(cellAt(state, "Sheet1", 0, 1).formula).toBe("=SUM(1,2)");
+    expect(pauses).toEqual([200]);
+    // measure, scan, read (#BUSY!), read again, write
+    expect(state.syncCount).toBe(5);
+  });
+
+  it.each<[string, RegExp, RegExp]>([
+    [
+      "#BUSY!",
+      /^Stopped: Excel is still calculating 1 AMZN formula \(#BUSY!\), which keeps its formula; 0 cells were converted before\./,
+      /^Arrêt : Excel calcule encore 1 formule AMZN, qui garde sa formule ; 0 cellule a été convertie avant\./,
+    ],
+    ["#GETTING_DATA", /1 AMZN formula/, /1 formule AMZN/],
+  ])("stops on %s still shown after the last read: nothing is frozen, the formulas stay", async (pending, en, fr) => {
+    const state = createWorkbookState((formula) => (formula.startsWith("=AMZN.REVENUE") ? pending : evaluate(formula)));
+    fillCells(state, "Sheet1", "A1", [["=AMZN.REVENUE(2024)"]]);
+    fillCells(state, "Sheet1", "A5", [['=AMZN.SERIES("revenue")']]);
+    const pauses: number[] = [];
+    const refusal = await convertAmznToValues(context(state), "sheet", true, {
+      maxReads: 3,
+      pause: (milliseconds) => {
+        pauses.push(milliseconds);
+        return Promise.resolve();
+      },
+    }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(AmznError);
+    expect((refusal as AmznError).messageIn("en")).toMatch(en);
+    expect((refusal as AmznError).messageIn("fr")).toMatch(fr);
+    expect(pauses).toEqual([200, 400]);
+    // Both AMZN cells are in the refused batch: neither the pending one nor the spill was written.
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: pending });
+    expect(cellAt(state, "Sheet1", 4, 0).formula).toBe('=AMZN.SERIES("revenue")');
+    // measure, scan, three reads, no write
+    expect(state.syncCount).toBe(5);
+  });
+});
+
 describe("convertAmznToValues", () => {
   it("freezes AMZN formulas and their spills on the active sheet, leaving other formulas alone", async () => {
     const state = workbook();

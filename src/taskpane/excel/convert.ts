@@ -16,11 +16,20 @@
  * Several selected areas: Workbook.getSelectedRange throws on them; getSelectedRanges (ExcelApi
  * 1.9) reads them all. Without 1.9 a failed selection read is answered with a message saying so.
  *
+ * A value Excel shows while a function still calculates (#BUSY!, #GETTING_DATA) is not a result:
+ * freezing it would leave a wrong constant where a figure belongs. A batch holding one is read
+ * again, a bounded number of times with growing pauses; if Excel is still at it, the conversion
+ * stops there, each remaining AMZN cell keeps its formula, and the message says how many cells
+ * were converted before. (The functions' first call answers with a promise, so right after a
+ * workbook opens or the add-in loads, cells can show #BUSY! for a moment.)
+ *
  * Syncs: 1 to measure (2 for the workbook: sheet names first), ceil(cells / CELLS_PER_SYNC) to scan,
- * then per batch of at most ANCHORS_PER_SYNC AMZN cells: 1 to read their values (and spills), 1 to
- * write. Stops after the scan when there is no AMZN formula.
+ * then per batch of at most ANCHORS_PER_SYNC AMZN cells: 1 to read their values (and spills, and 1
+ * more per re-read while some are pending), 1 to write. Stops after the scan when there is no AMZN
+ * formula.
  */
 import { AmznError } from "../../core/errors";
+import { translate } from "../i18n";
 import { officeHost, type HostInfo } from "./host";
 import { formatsKeepingText } from "./text-cells";
 
@@ -44,7 +53,18 @@ export interface ConvertOptions {
   readonly host?: HostInfo;
   /** Cells read (or written) per sync; default CELLS_PER_SYNC. */
   readonly cellsPerSync?: number;
+  /** Reads of a batch while some of its values are pending (#BUSY!); default MAX_READS. */
+  readonly maxReads?: number;
+  /** The pause before a re-read; default a timer. */
+  readonly pause?: (milliseconds: number) => Promise<void>;
 }
+
+/** Values Excel shows while a function is still calculating. */
+const PENDING = new Set<unknown>(["#BUSY!", "#GETTING_DATA"]);
+/** Reads of a batch before giving up on pending values: 6 reads, 0.2 + 0.4 + … + 1 s = 3 s of pauses. */
+export const MAX_READS = 6;
+const defaultPause = (milliseconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /**
  * 500,000 cells a sync: a tenth of the read limit, and about 1.5 MB of JSON for empty formulas (3
@@ -224,6 +244,54 @@ async function scanForAmzn(
   return anchors;
 }
 
+interface AnchorRead {
+  readonly cell: Excel.Range;
+  readonly spill: Excel.Range | undefined;
+}
+
+/** The range whose values replace the formula: the spill when there is one, else the cell. */
+function blockOf({ cell, spill }: AnchorRead): Excel.Range {
+  return spill && !spill.isNullObject ? spill : cell;
+}
+
+/**
+ * Reads a batch's values (and spills) once none is pending, re-reading with growing pauses; stops
+ * the conversion, with the counts, if Excel is still calculating after the last read.
+ */
+async function readSettledValues(
+  context: Excel.RequestContext,
+  batch: readonly Anchor[],
+  supportsSpills: boolean,
+  options: ConvertOptions,
+  cellsChanged: number,
+): Promise<AnchorRead[]> {
+  const maxReads = options.maxReads ?? MAX_READS;
+  const pause = options.pause ?? defaultPause;
+  for (let attempt = 1; ; attempt++) {
+    const reads = batch.map((anchor) => {
+      const cell = context.workbook.worksheets.getItem(anchor.sheet).getCell(anchor.row, anchor.col);
+      const spill = supportsSpills
+        ? cell.getSpillingToRangeOrNullObject().load(["values", "valueTypes", "numberFormat"])
+        : undefined;
+      return { cell: cell.load(["values", "valueTypes", "numberFormat"]), spill };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk (Excel: 5 MB a request), one more per re-read of pending values
+    await context.sync();
+    const pending = reads.filter((read) =>
+      blockOf(read).values.some((line) => line.some((value) => PENDING.has(value))),
+    );
+    if (pending.length === 0) return reads;
+    if (attempt >= maxReads) {
+      const counts = { pending: pending.length, cells: cellsChanged };
+      throw new AmznError("value", {
+        en: translate("en", "convertBusy", counts),
+        fr: translate("fr", "convertBusy", counts),
+      });
+    }
+    await pause(200 * attempt);
+  }
+}
+
 export async function convertAmznToValues(
   context: Excel.RequestContext,
   scope: ConvertScope,
@@ -236,29 +304,19 @@ export async function convertAmznToValues(
   const anchors = await scanForAmzn(context, rects, limit);
   let cellsChanged = 0;
   for (const batch of groups(anchors, () => 1, ANCHORS_PER_SYNC)) {
-    const reads = batch.map((anchor) => {
-      const cell = context.workbook.worksheets.getItem(anchor.sheet).getCell(anchor.row, anchor.col);
-      const spill = supportsSpills
-        ? cell.getSpillingToRangeOrNullObject().load(["values", "valueTypes", "numberFormat"])
-        : undefined;
-      return { cell: cell.load(["values", "valueTypes", "numberFormat"]), spill };
-    });
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk is the point (Excel: 5 MB a request, 5 million cells a read)
-    await context.sync();
-    const writes = reads.map(({ cell, spill }) => {
-      const block = spill && !spill.isNullObject ? spill : cell;
-      return {
-        block,
-        target: spill && !spill.isNullObject ? spill : cell,
-        cells: block.values.length * (block.values[0]?.length ?? 1),
-      };
+    const reads = await readSettledValues(context, batch, supportsSpills, options, cellsChanged);
+    const writes = reads.map((read) => {
+      const block = blockOf(read);
+      // The values as read; writing them back over the same range replaces its formulas.
+      const values = block.values;
+      return { block, values, cells: values.length * (values[0]?.length ?? 1) };
     });
     for (const group of groups(writes, (write) => write.cells, limit)) {
-      for (const { block, target } of group) {
+      for (const { block, values } of group) {
         // Writing the whole block replaces the anchor's formula and freezes every spilled value;
         // strings keep their text through the Text format (text-cells.ts), queued first.
-        target.numberFormat = formatsKeepingText(block.numberFormat, block.valueTypes);
-        target.values = block.values;
+        block.numberFormat = formatsKeepingText(block.numberFormat, block.valueTypes);
+        block.values = values;
       }
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk is the point (Excel: 5 MB a request, 5 million cells a read)
       await context.sync();
