@@ -47,7 +47,7 @@ async function axeUnderCsp(page: Page, origin: string): Promise<Violation[]> {
   });
 }
 
-/** The document, each card, and every element outside a scrolling box, measured against the viewport. */
+/** The document, each card, the tab list, and every element outside a scrolling box, measured against the viewport. */
 function overflowReport(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
@@ -57,6 +57,10 @@ function overflowReport(page: Page): Promise<string[]> {
       if (card.scrollWidth > card.clientWidth)
         problems.push(`card ${card.id} ${card.scrollWidth} > ${card.clientWidth}`);
     }
+    // The tab list may scroll by design (overflow-x: auto) but must not need to: every tab in view.
+    const tabs = document.querySelector<HTMLElement>("fluent-tablist.tabs");
+    if (tabs && tabs.scrollWidth > tabs.clientWidth)
+      problems.push(`tab list scrolls ${tabs.scrollWidth} > ${tabs.clientWidth}`);
     const viewport = root.clientWidth;
     for (const element of document.querySelectorAll<HTMLElement>("body *")) {
       if (element.closest(".scroll-box, table.preview:not(.compact)")) continue;
