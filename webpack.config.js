@@ -37,6 +37,11 @@ function baseUrlFor(mode) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+/** The emitted script of a named chunk (its name carries a content hash in production). */
+function chunkScript(compilation, name) {
+  return [...(compilation.namedChunks.get(name)?.files ?? [])].find((file) => file.endsWith(".js"));
+}
+
 /** Rewrites the development base URL and the manifest version in every emitted text asset. */
 class PublishUrlsPlugin {
   constructor(baseUrl) {
@@ -48,9 +53,7 @@ class PublishUrlsPlugin {
         { name: "PublishUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
         (assets) => {
           // The manifests name the functions' script: in production it carries a content hash.
-          const functionsChunk = [...(compilation.namedChunks.get("functions")?.files ?? [])].find((file) =>
-            file.endsWith(".js"),
-          );
+          const functionsChunk = chunkScript(compilation, "functions");
           for (const name of Object.keys(assets)) {
             if (!/\.(xml|json|html)$/.test(name)) continue;
             let text = assets[name].source().toString();
@@ -250,7 +253,7 @@ module.exports = (_env, argv) => {
           webpackConfig: compilation.options,
           htmlWebpackPlugin: { tags: assetTags, files: assets, options },
           officeJsUrl: OFFICE_JS_CDN,
-          coreScript: [...(compilation.namedChunks.get("core")?.files ?? [])].find((file) => file.endsWith(".js")),
+          coreScript: chunkScript(compilation, "core"),
         }),
       }),
       new CopyWebpackPlugin({

@@ -434,15 +434,12 @@ const RECORD_ASSOCIATE = () => {
 
 // Both pages mark the moment they are ready (performance.mark "amzn:ready"), read from the page's
 // own clock, from navigation start. A cold-start load also records the associate calls. The
-// scripted host reads its configuration from the page, as the tests' pages give it.
+// scripted host gets the tests' default configuration.
 async function load(pathname, host, recordsAssociate = false) {
   lab.serve(host === "excel" ? "excel" : "office");
   const context = await lab.browser.newContext({ viewport: { width: 500, height: 900 }, ignoreHTTPSErrors: true });
   const page = await context.newPage();
-  if (host === "excel")
-    await page.addInitScript(() =>
-      Object.assign(globalThis, { __hostConfig: { displayLanguage: "en-US", excelApi: "1.17" } }),
-    );
+  if (host === "excel") await harness.configureScriptedHost(page, {});
   if (recordsAssociate) await page.addInitScript(RECORD_ASSOCIATE);
   await page.goto(`${server.origin}${pathname}`);
   const ready = await page

@@ -19,6 +19,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
+/** The npm package's copy of a file of office.js's CDN, or undefined when it has none. */
+function officeFile(url: string): string | undefined {
+  const { origin, pathname } = new URL(url);
+  const cdn = new URL(OFFICE_CDN);
+  if (origin !== cdn.origin || !pathname.startsWith(cdn.pathname)) return undefined;
+  const file = path.join(OFFICE_DIST, pathname.slice(cdn.pathname.length));
+  return file.startsWith(OFFICE_DIST) && existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -123,15 +132,13 @@ export async function timingBrowser(): Promise<TimingBrowser> {
   const cdn = createHttpsServer({ cert: readFileSync(cert), key: readFileSync(key) }, (request, response) => {
     // As Microsoft's CDN does: office.js loads its other files with CORS.
     const headers = { "Content-Type": "text/javascript", "Access-Control-Allow-Origin": "*" };
-    const { pathname } = new URL(request.url ?? "/", OFFICE_CDN);
     if (content === "excel") {
       hostScript ??= scriptedHostScript();
       response.writeHead(200, headers).end(hostScript);
       return;
     }
-    const cdnPath = new URL(OFFICE_CDN).pathname;
-    const file = path.join(OFFICE_DIST, pathname.startsWith(cdnPath) ? pathname.slice(cdnPath.length) : "");
-    if (!file.startsWith(OFFICE_DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = officeFile(new URL(request.url ?? "/", OFFICE_CDN).href);
+    if (!file) {
       response.writeHead(404).end();
       return;
     }
@@ -213,6 +220,16 @@ export const OFFICE_DARK: OfficeThemeColors = {
   isDarkTheme: true,
 };
 
+/** Gives the scripted Excel host its configuration (display language, API version, theme), before the page loads. */
+export async function configureScriptedHost(page: Page, options: Omit<PageOptions, "host">): Promise<void> {
+  await page.addInitScript((config) => Object.assign(window, { __hostConfig: config }), {
+    displayLanguage: options.displayLanguage ?? "en-US",
+    excelApi: options.excelApi ?? "1.17",
+    ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
+    ...(options.themeEvent === false ? { themeEvent: false } : {}),
+  });
+}
+
 /** A page with the office.js route and the error and request recorders, not yet navigated. */
 export async function routedPage(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {
   const context = await browser.newContext({
@@ -227,24 +244,15 @@ export async function routedPage(browser: Browser, server: StaticServer, options
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(String(error)));
-  if (options.host === "excel") {
-    await page.addInitScript((config) => Object.assign(window, { __hostConfig: config }), {
-      displayLanguage: options.displayLanguage ?? "en-US",
-      excelApi: options.excelApi ?? "1.17",
-      ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
-      ...(options.themeEvent === false ? { themeEvent: false } : {}),
-    });
-  }
+  if (options.host === "excel") await configureScriptedHost(page, options);
   const hostScript = options.host === "excel" ? scriptedHostScript() : undefined;
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(server.origin)) return route.continue();
     if (url.startsWith(OFFICE_CDN)) {
       if (hostScript) return route.fulfill({ contentType: "text/javascript", body: hostScript });
-      const file = path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split("?")[0] ?? "");
-      if (file.startsWith(OFFICE_DIST) && existsSync(file)) {
-        return route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") });
-      }
+      const file = officeFile(url);
+      if (file) return route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") });
       return route.fulfill({ status: 404, body: "" });
     }
     foreignRequests.push(url);
