@@ -11,12 +11,12 @@
  * margins as fractions (computed, never stored), EPS in $. The evidence column gives the class of
  * each row's figures (filed, release, derived, secondary) and which periods are rounded.
  */
-import { type Evidence, type MetricId, type Quarter, METRICS, SINCE_REPORT } from "../data";
+import { type Evidence, type MetricId, type Quarter, METRICS, SINCE_REPORT } from "../data/index";
 import { findFigure, findQuarterFigure, type Figure } from "../core/dataset";
-import { AmznError, type Bilingual, type Lang } from "../core/errors";
-import { formatYears, sep } from "../core/format";
-import { formatQuarters, quarterLabel } from "../core/quarters";
-import { EVIDENCE_TEXT } from "../core/source";
+import { AmznError, type Bilingual, type Lang } from "../core/runtime";
+import { formatYears, sep } from "../core/wording";
+import { formatQuarters, quarterLabel } from "../core/dataset";
+import { EVIDENCE_TAG } from "../core/wording";
 import {
   FORMAT_GENERAL,
   FORMAT_MILLIONS,
@@ -214,7 +214,7 @@ function evidenceNote(slots: readonly Slot[], quarterly: boolean, lang: Lang): s
           lang,
         );
     const rounded = mine.some((s) => s.figure.provenance.flags.includes("rounded")) ? ` (${TEXT.rounded[lang]})` : "";
-    parts.push(`${EVIDENCE_TEXT[e][lang]} ${periods}${rounded}`);
+    parts.push(`${EVIDENCE_TAG[e][lang]} ${periods}${rounded}`);
   }
   return parts.join(sep(lang));
 }
@@ -316,7 +316,7 @@ function sinceReportTable(options: FilingsSheetOptions): SheetSpec {
       text(r.after[lang], "label"),
       // Text format first: Excel would read "2026-02-05" typed as a value as a date.
       text(r.date, "label", FORMAT_TEXT),
-      text(EVIDENCE_TEXT[r.evidence][lang], "note"),
+      text(EVIDENCE_TAG[r.evidence][lang], "note"),
       text(r.sources.length === 0 ? "—" : r.sources.join(", "), "note"),
     ]);
   }

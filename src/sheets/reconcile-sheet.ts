@@ -12,16 +12,16 @@
  * Values are numbers with a format per row's unit: rates and margins '0.0%', multiples '0.00"×"',
  * years '0', figures in B$ '#,##0.0'; gaps carry an explicit sign. "—" where a value does not apply.
  */
-import { type FilingSourceKey, REPORT_TITLE } from "../data";
+import { type FilingSourceKey, REPORT_TITLE } from "../data/index";
 import { findFigure } from "../core/dataset";
-import type { Lang } from "../core/errors";
+import type { Lang } from "../core/runtime";
 import {
   NOT_APPLICABLE,
   type ReconUnit,
   type ReconciliationRow,
   reconciliationRows,
   statusCounts,
-} from "../core/reconcile-api";
+} from "../core/reconcile";
 import { FORMAT_GENERAL, FORMAT_YEAR, type CellStyle, type SheetSpec, type SpecCell, type StyleRun } from "./spec";
 
 export const RECONCILIATION_TABLE_NAME = "AMZN_Reconciliation";

@@ -27,18 +27,18 @@
  *   rates) and gives the AWS margin every year the filings have. KPIs have no filed counterpart
  *   the functions return: in the KPI table only the Anthropic gain changes (2025, as filed).
  * - Static cells hold the figures read from the dataset; live cells hold the AMZN formula that
- *   returns exactly that number through src/core/api.ts (the tests check each one). No formula
+ *   returns exactly that number through src/core/figures/api.ts (the tests check each one). No formula
  *   refers to a cell, so the spec has no formulaAnchor and can be written anywhere.
  * - Static figures are hard-coded numbers: "input" style (blue, FAST). Live figures: "calc".
  */
-import { convertMoney } from "../core/units";
+import { convertMoney } from "../core/dataset";
 import { findFigure, sectionName, sectionTitle, type Figure } from "../core/dataset";
-import { colon, sep } from "../core/format";
-import { kpiRecord } from "../core/catalogue";
-import { parseAmznFormula } from "../core/amzn-formula";
-import { evaluateCall } from "../core/evaluate";
-import { AmznError, type Bilingual, type Lang } from "../core/errors";
-import { type Basis, type FilingSourceKey, type Flag, type KpiId, type MetricId, REPORT_CLAIMS } from "../data";
+import { colon, sep } from "../core/wording";
+import { kpiRecord } from "../core/dataset";
+import { parseAmznFormula } from "../core/formula";
+import { evaluateCall } from "../core/audit";
+import { AmznError, type Bilingual, type Lang } from "../core/runtime";
+import { type Basis, type FilingSourceKey, type Flag, type KpiId, type MetricId, REPORT_CLAIMS } from "../data/index";
 import {
   FORMAT_BILLIONS,
   FORMAT_GENERAL,

@@ -20,7 +20,7 @@
  * Formulas reference cells by absolute sheet address, computed for `anchor` (default A1); the
  * spec's `formulaAnchor` tells the writer where the grid must go.
  */
-import { AmznError, type Lang } from "../core/errors";
+import { AmznError, type Lang } from "../core/runtime";
 import {
   LINE_ITEMS,
   PAYBACK_BEYOND_HORIZON,

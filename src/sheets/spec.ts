@@ -6,7 +6,7 @@
  *
  * Coordinates are 0-based offsets from the anchor cell the writer chooses.
  */
-import type { Lang } from "../core/errors";
+import type { Lang } from "../core/runtime";
 
 /** A constant (number, text, boolean), a formula (text starting with "="), or null for empty. */
 export type SpecCell = string | number | boolean | null;

@@ -8,13 +8,13 @@
  * text such as "10%", or explains what is wrong), and a list of amounts is written as an array
  * constant {100,150,200}, which Excel passes as the row [[100,150,200]].
  */
-import * as api from "../core/api";
-import { kpiList, metricList } from "../core/api";
-import type { CellArg, Lang, Spill } from "../core/errors";
-import { formatNumber } from "../core/format";
-import { parseTypedNumber, readNumberField } from "../core/typed-number";
+import * as api from "../core/figures";
+import { kpiList, metricList } from "../core/figures";
+import type { CellArg, Lang, Spill } from "../core/runtime";
+import { formatNumber } from "../core/wording";
+import { parseTypedNumber, readNumberField } from "../core/inputs";
 import { FUNCTION_NAMES_FR, type FunctionId } from "../data/function-names";
-import * as reconciliation from "../core/reconcile-api";
+import * as reconciliation from "../core/reconcile";
 import {
   LINE_ITEMS,
   SCENARIO_CASES,
@@ -25,8 +25,8 @@ import {
   type ScenarioCase,
   type ScenarioParamId,
 } from "../core/scenario";
-import * as scenario from "../core/scenario-api";
-import * as guidanceApi from "../core/guidance";
+import * as scenario from "../core/scenario";
+import * as guidanceApi from "../core/figures";
 
 type Text = Readonly<Record<Lang, string>>;
 
@@ -96,7 +96,7 @@ export interface FunctionSpec {
 // omitted) or the text typed.
 
 /**
- * A number typed in the pane's language (core/typed-number.ts): "0,21", "0.21", "1 000", "−5";
+ * A number typed in the pane's language (core/inputs/typed-number.ts): "0,21", "0.21", "1 000", "−5";
  * "21%" is 0.21. Text that is not a number, or that reads as two numbers ("1.000"), is kept as
  * typed: `inputProblems` refuses it under the field before anything is inserted.
  */

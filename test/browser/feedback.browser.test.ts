@@ -7,7 +7,7 @@
  * whole spill area; no string of the French UI uses a word of the English deny-list.
  */
 import type { Locator, Page } from "playwright-core";
-import { reconciliationRows } from "../../src/core/reconcile-api";
+import { reconciliationRows } from "../../src/core/reconcile";
 import { choose, accessibleNode, innerInput, screenshot, useBrowser } from "./harness";
 import { cell, fill, select, snapshot } from "./host";
 

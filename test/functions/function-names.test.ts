@@ -1,8 +1,8 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { FUNCTION_NAMES_FR } from "../../src/data/function-names";
-import { typedFormula } from "../../src/core/formula-text";
-import * as api from "../../src/core/api";
+import { typedFormula } from "../../src/core/formula";
+import * as api from "../../src/core/figures";
 import { SCENARIO_PARAM_IDS, SCENARIO_PARAM_INFO } from "../../src/core/scenario";
 
 describe("French function names used in messages and tables", () => {

@@ -6,7 +6,7 @@
 import { FILINGS_TABLE_IDS, buildFilingsSheet, FILINGS_GALLERY } from "../../src/sheets/filings-sheets";
 import { evaluateReportFormula, previewRows } from "../../src/sheets/report-sheets";
 import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
-import { SINCE_REPORT } from "../../src/data";
+import { SINCE_REPORT } from "../../src/data/index";
 
 const COMBOS = FILINGS_TABLE_IDS.flatMap((table) =>
   (["en", "fr"] as const).flatMap((lang) => [false, true].map((live) => ({ table, lang, live }))),

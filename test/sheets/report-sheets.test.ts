@@ -1,5 +1,5 @@
-import * as api from "../../src/core/api";
-import { AmznError, type CellArg } from "../../src/core/errors";
+import * as api from "../../src/core/figures";
+import { AmznError, type CellArg } from "../../src/core/runtime";
 import {
   FORMAT_BILLIONS_APPROX,
   REPORT_GALLERY,

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "fs";
 import path from "path";
-import { AmznError } from "../../src/core/errors";
-import * as scenario from "../../src/core/scenario-api";
+import { AmznError } from "../../src/core/runtime";
+import * as scenario from "../../src/core/scenario";
 import * as functions from "../../src/functions/answers";
 import {
   FUNCTION_CATALOGUE,

@@ -4,7 +4,7 @@
  * Errors read as Excel will show them, in the user's language; the field they can be pinned on is
  * marked aria-invalid. What was picked survives a re-render (language switch, tab change).
  */
-import { AmznError, type Lang, type Spill } from "../../core/errors";
+import { AmznError, type Lang, type Spill } from "../../core/runtime";
 import { el } from "../dom";
 import { button, dropdown, setDisabled, textInput } from "../ui/controls";
 import { errorText, type View } from "../app";

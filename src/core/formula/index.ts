@@ -1,0 +1,2 @@
+export * from "./amzn-formula";
+export * from "./formula-text";
