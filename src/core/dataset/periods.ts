@@ -10,7 +10,7 @@ import type { Basis, Quarter } from "../../data/index";
 import { describe, isBlank, scalarArg, shown } from "../inputs";
 import { type Bilingual, type Lang, malformed } from "../runtime";
 import { LATEST_ACTUAL_YEAR, isPlanYear } from "../wording";
-import { latestActualYear } from "./dataset";
+import { latestActualYear, quarterIndex } from "./dataset";
 
 export interface Period {
   readonly year: number;
@@ -33,6 +33,39 @@ export function periodLabel(period: Period): string {
   if (period.quarter === undefined) return period.plan ? `${period.year}E` : String(period.year);
   const q = `${period.year}Q${period.quarter}`;
   return period.ltm === true ? `LTM ${q}` : q;
+}
+
+/** The three kinds of period: a fiscal year, a quarter, or the twelve months ending at a quarter. */
+export type PeriodKind = "year" | "quarter" | "ltm";
+
+export function periodKind(period: Period): PeriodKind {
+  if (period.quarter === undefined) return "year";
+  return period.ltm === true ? "ltm" : "quarter";
+}
+
+/**
+ * A period's place on its own kind's time line: the year for a fiscal year, the quarter's index
+ * (quarterIndex) for a quarter or an LTM period. Only periods of one kind compare.
+ */
+export function periodOrdinal(period: Period): number {
+  return period.quarter === undefined ? period.year : quarterIndex(period.year, period.quarter);
+}
+
+const KIND_NAMES: Readonly<Record<PeriodKind, Bilingual>> = {
+  year: { en: "a fiscal year", fr: "un exercice" },
+  quarter: { en: "a quarter", fr: "un trimestre" },
+  ltm: { en: "twelve trailing months", fr: "douze mois glissants" },
+};
+
+/** Throws #VALUE! unless both periods are of one kind (year, quarter or LTM). */
+export function checkSameKind(from: Period, to: Period): void {
+  const [kindFrom, kindTo] = [periodKind(from), periodKind(to)];
+  if (kindFrom === kindTo) return;
+  const [a, b] = [periodLabel(from), periodLabel(to)];
+  throw malformed(
+    `from (${a}) is ${KIND_NAMES[kindFrom].en} and to (${b}) ${KIND_NAMES[kindTo].en}: compare two periods of the same kind (two years, two quarters, such as "2025Q1" and "2026Q1", or two LTM periods)`,
+    `le début (${a}) est ${KIND_NAMES[kindFrom].fr} et la fin (${b}) ${KIND_NAMES[kindTo].fr} : comparez deux périodes de même nature (deux années, deux trimestres comme « 2025Q1 » et « 2026Q1 », ou deux périodes LTM)`,
+  );
 }
 
 export const MIN_YEAR = 1900;

@@ -1,37 +1,46 @@
 /**
- * Quarters and trailing twelve months (PRODUCT.md, "Quarters"): lookups of a quarter's figure, the
- * LTM sum of four quarters (flows only, where all four exist; ratios from the LTM sums of their
- * operands; never per-share figures), growth between two periods of the same kind, and SERIES
- * across quarters. Only the filings basis has quarters (Q1 2025 – Q1 2026); a figure the basis
- * lacks is #N/A naming the quarters that exist.
+ * Quarters and trailing twelve months (PRODUCT.md, "Quarters"): the figure of any period (a year,
+ * a quarter, an LTM period), with the LTM sum of four quarters (flows only, where all four exist;
+ * ratios from the LTM sums of their operands; never per-share figures). Only the filings basis has
+ * quarters (Q1 2025 – Q1 2026); a figure the basis lacks is #N/A naming the quarters that exist.
+ * What is done with the figures (growth, series) is core/figures' business: this file only
+ * resolves periods to figures.
  */
-import { type Basis, type MetricId, type Quarter, FILINGS_DERIVATIONS, METRICS } from "../../data/index";
-import type { BasisChoice } from "./bases";
+import {
+  type Basis,
+  type Labels,
+  type MetricId,
+  type Quarter,
+  type StoredUnit,
+  FILINGS_DERIVATIONS,
+  METRICS,
+} from "../../data/index";
 import {
   type Figure,
   type FigureLookup,
   type Operand,
   type QuarterRef,
   figures,
+  findFigure,
   findQuarterFigure,
   lookupFigure,
   quarterIndex,
   quartersOf,
   yearsOf,
 } from "./dataset";
-import { AmznError, type Lang, type Spill, type SpillCell, malformed, notAvailable } from "../runtime";
+import { type Lang, notAvailable } from "../runtime";
 import { basisName, formatYears, otherBasis, q } from "../wording";
 import { lazy } from "../runtime";
 
 import { type Period, periodLabel } from "./periods";
-import { type UnitCode, convertMoney, unitLabel } from "./units";
 
 /** "2025Q3". */
 export function quarterLabel(year: number, quarter: number): string {
   return `${year}Q${quarter}`;
 }
 
-function fromIndex(index: number): QuarterRef {
+/** The quarter at a quarterIndex: 8101 -> 2025Q1. */
+export function fromIndex(index: number): QuarterRef {
   return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter };
 }
 
@@ -111,33 +120,19 @@ function ltmAttempt(basis: Basis, metric: MetricId, year: number, quarter: Quart
     if (!("figure" in left)) return left;
     if (!("figure" in right)) return right;
     if (right.figure.value === 0) return { why: (lang) => (lang === "fr" ? "dénominateur nul" : "zero denominator") };
-    const rounded = [left.figure, right.figure].some((f) => f.provenance.flags.includes("rounded"));
     return {
-      figure: {
-        basis,
-        metric,
-        year,
-        quarter,
-        ltm: true,
-        plan: false,
+      figure: ltmFigure(basis, metric, year, quarter, {
         value: left.figure.value / right.figure.value,
         unit: "ratio",
-        provenance: {
-          basis: "filings",
-          evidence: "derived",
-          sources: sourcesOf([left.figure, right.figure]),
-          label: { en: `${d.label.en}, ${asked}`, fr: `${d.label.fr}, ${asked}` },
-          flags: rounded ? ["computed", "rounded"] : ["computed"],
-          computation: {
-            op: "ratio",
-            formula: { en: `${asked} ${d.formula.en}`, fr: `${asked} ${d.formula.fr}` },
-            operands: [
-              { metric: d.left, year, quarter, value: left.figure.value },
-              { metric: d.right, year, quarter, value: right.figure.value },
-            ],
-          },
-        },
-      },
+        label: d.label,
+        parts: [left.figure, right.figure],
+        op: "ratio",
+        formula: { en: `${asked} ${d.formula.en}`, fr: `${asked} ${d.formula.fr}` },
+        operands: [
+          { metric: d.left, year, quarter, value: left.figure.value },
+          { metric: d.right, year, quarter, value: right.figure.value },
+        ],
+      }),
     };
   }
   const span = ltmQuarters(year, quarter);
@@ -160,31 +155,56 @@ function ltmAttempt(basis: Basis, metric: MetricId, year: number, quarter: Quart
       },
     };
   }
-  const rounded = parts.some((f) => f.provenance.flags.includes("rounded"));
   const template = parts[parts.length - 1];
-  const label = template?.provenance.label ?? METRICS[metric].label;
   return {
-    figure: {
-      basis,
-      metric,
-      year,
-      quarter,
-      ltm: true,
-      plan: false,
+    figure: ltmFigure(basis, metric, year, quarter, {
       value: Number(parts.reduce((sum, f) => sum + f.value, 0).toPrecision(15)),
       unit: template?.unit ?? "M$",
-      provenance: {
-        basis: "filings",
-        evidence: "derived",
-        sources: sourcesOf(parts),
-        label: { en: `${label.en}, ${asked}`, fr: `${label.fr}, ${asked}` },
-        flags: rounded ? ["computed", "rounded"] : ["computed"],
-        computation: {
-          op: "sum",
-          formula: SUM_FORMULA(first, { year, quarter }),
-          operands: parts.map((f): Operand => ({ metric, year: f.year, quarter: f.quarter, value: f.value })),
-        },
-      },
+      label: template?.provenance.label ?? METRICS[metric].label,
+      parts,
+      op: "sum",
+      formula: SUM_FORMULA(first, { year, quarter }),
+      operands: parts.map((f): Operand => ({ metric, year: f.year, quarter: f.quarter, value: f.value })),
+    }),
+  };
+}
+
+/** How an LTM figure was computed: its value, what it is called, and the figures it uses. */
+interface LtmComputation {
+  readonly value: number;
+  readonly unit: StoredUnit;
+  /** The metric's label; ", LTM 2025Q4" is appended. */
+  readonly label: Labels;
+  /** The figures it is computed from: their sources and "rounded" flags carry over. */
+  readonly parts: readonly Figure[];
+  readonly op: "sum" | "ratio";
+  readonly formula: Labels;
+  readonly operands: readonly Operand[];
+}
+
+/**
+ * The one place an LTM figure is made, whether four quarters were summed (flows) or two LTM sums
+ * divided (ratios): an LTM figure is never stored, always "derived", and rounded when any part is.
+ */
+function ltmFigure(basis: Basis, metric: MetricId, year: number, quarter: Quarter, c: LtmComputation): Figure {
+  const asked = `LTM ${quarterLabel(year, quarter)}`;
+  const rounded = c.parts.some((f) => f.provenance.flags.includes("rounded"));
+  return {
+    basis,
+    metric,
+    year,
+    quarter,
+    ltm: true,
+    plan: false,
+    value: c.value,
+    unit: c.unit,
+    provenance: {
+      basis: "filings",
+      evidence: "derived",
+      sources: sourcesOf(c.parts),
+      label: { en: `${c.label.en}, ${asked}`, fr: `${c.label.fr}, ${asked}` },
+      flags: rounded ? ["computed", "rounded"] : ["computed"],
+      computation: { op: c.op, formula: c.formula, operands: c.operands },
     },
   };
 }
@@ -261,178 +281,12 @@ export function lookupPeriod(metric: MetricId, period: Period, basis?: Basis): F
   throw notAvailable(why("en"), why("fr"));
 }
 
-/** A figure in the caller's unit: money converted, ratios, counts and per-share figures as stored. */
-export function convertFigure(metric: MetricId, found: FigureLookup, unit: UnitCode): number {
-  return METRICS[metric].kind === "money" ? convertMoney(found.value, found.figure.unit, unit) : found.value;
-}
-
-function sameKind(a: Period, b: Period): boolean {
-  return (a.quarter === undefined) === (b.quarter === undefined) && (a.ltm === true) === (b.ltm === true);
-}
-
-function kindName(p: Period, lang: Lang): string {
-  if (p.quarter === undefined) return lang === "fr" ? "un exercice" : "a fiscal year";
-  if (p.ltm === true) return lang === "fr" ? "douze mois glissants" : "twelve trailing months";
-  return lang === "fr" ? "un trimestre" : "a quarter";
-}
-
-/** Throws #VALUE! unless both periods are of one kind (year, quarter or LTM). */
-export function checkSameKind(from: Period, to: Period): void {
-  if (sameKind(from, to)) return;
-  const [a, b] = [periodLabel(from), periodLabel(to)];
-  throw malformed(
-    `from (${a}) is ${kindName(from, "en")} and to (${b}) ${kindName(to, "en")}: compare two periods of the same kind (two years, two quarters, such as "2025Q1" and "2026Q1", or two LTM periods)`,
-    `le début (${a}) est ${kindName(from, "fr")} et la fin (${b}) ${kindName(to, "fr")} : comparez deux périodes de même nature (deux années, deux trimestres comme « 2025Q1 » et « 2026Q1 », ou deux périodes LTM)`,
-  );
-}
-
 /**
- * GROWTH between two quarters (or two LTM periods), both from one basis: "total" (to / from − 1),
- * "multiple" (to / from), "cagr" annualised over (quarters apart) / 4 years. "reported" is the
- * report's yearly rates only.
+ * The figure of a metric for any period in exactly this basis, no fallback: what a computation
+ * that must not mix bases (growth) reads. Undefined when the basis lacks it; lookupPeriod says why.
  */
-export function quarterGrowth(
-  metric: MetricId,
-  from: Period,
-  to: Period,
-  method: "total" | "cagr" | "multiple" | "reported",
-  choice: BasisChoice,
-): number {
-  checkSameKind(from, to);
-  const fromIndex = quarterIndex(from.year, from.quarter ?? 1);
-  const toIndex = quarterIndex(to.year, to.quarter ?? 1);
-  if (fromIndex >= toIndex) {
-    throw malformed(
-      `from (${periodLabel(from)}) must be before to (${periodLabel(to)})`,
-      `le début (${periodLabel(from)}) doit précéder la fin (${periodLabel(to)})`,
-    );
-  }
-  if (method === "reported") {
-    throw malformed(
-      `method "reported" reads the yearly rates the report prints; for quarters use "total", "cagr" or "multiple"`,
-      `la méthode « rapporté » lit les taux annuels imprimés par le rapport ; pour des trimestres utilisez « total », « tcam » ou « fois »`,
-    );
-  }
-  const candidates: Basis[] = choice.named ? [choice.basis] : [choice.basis, otherBasis(choice.basis)];
-  let failure: AmznError | undefined;
-  for (const basis of candidates) {
-    try {
-      const a = lookupPeriod(metric, from, basis).value;
-      const b = lookupPeriod(metric, to, basis).value;
-      return growthBetween(metric, a, b, from, to, (toIndex - fromIndex) / 4, method);
-    } catch (error) {
-      if (!(error instanceof AmznError) || error.kind !== "na") throw error;
-      failure = error;
-    }
-  }
-  throw failure ?? notAvailable(`no ${metric} for ${periodLabel(from)}`, `pas de ${metric} pour ${periodLabel(from)}`);
-}
-
-function growthBetween(
-  metric: MetricId,
-  a: number,
-  b: number,
-  from: Period,
-  to: Period,
-  years: number,
-  method: "total" | "cagr" | "multiple",
-): number {
-  if (a <= 0) {
-    throw malformed(
-      `growth from ${a === 0 ? "zero" : "a negative base"} is not meaningful: ${metric} is ${a} in ${periodLabel(from)}`,
-      `une croissance depuis ${a === 0 ? "zéro" : "une base négative"} n'a pas de sens : ${q(metric, "fr")} vaut ${a} en ${periodLabel(from)}`,
-    );
-  }
-  const ratio = b / a;
-  let result: number;
-  if (method === "total") result = ratio - 1;
-  else if (method === "multiple") result = ratio;
-  else {
-    if (ratio < 0) {
-      throw malformed(
-        `no CAGR across a change of sign: ${metric} goes from ${a} (${periodLabel(from)}) to ${b} (${periodLabel(to)})`,
-        `pas de TCAM à travers un changement de signe : ${q(metric, "fr")} passe de ${a} (${periodLabel(from)}) à ${b} (${periodLabel(to)})`,
-      );
-    }
-    result = ratio ** (1 / years) - 1;
-  }
-  if (!Number.isFinite(result)) {
-    throw malformed(
-      `growth of ${metric} is not a finite number`,
-      `la croissance de ${q(metric, "fr")} n'est pas un nombre fini`,
-    );
-  }
-  return result;
-}
-
-export interface QuarterSeriesOptions {
-  readonly from?: Period;
-  readonly to?: Period;
-  readonly unit: UnitCode;
-  readonly choice: BasisChoice;
-  readonly headers: boolean;
-  readonly lang: Lang;
-}
-
-/**
- * SERIES across quarters (or LTM periods): one column per quarter from `from` to `to`. An omitted
- * end defaults to the first / last quarter every metric has; any quarter a metric lacks is #N/A.
- */
-export function buildQuarterSeries(metrics: readonly MetricId[], options: QuarterSeriesOptions): Spill {
-  const { choice, unit, lang } = options;
-  const given = options.from ?? options.to;
-  if (given === undefined) throw new Error("buildQuarterSeries needs a quarter");
-  if (options.from !== undefined && options.to !== undefined) checkSameKind(options.from, options.to);
-  for (const p of [options.from, options.to]) {
-    if (p !== undefined && p.quarter === undefined) checkSameKind(given.quarter === undefined ? p : given, p);
-  }
-  const ltm = given.ltm === true;
-  const sets = metrics.map((m) => new Set(quartersOf("filings", m).map((r) => quarterIndex(r.year, r.quarter))));
-  const common = [...(sets[0] ?? new Set<number>())].filter((i) => sets.every((s) => s.has(i))).sort((a, b) => a - b);
-  const first = options.from === undefined ? common[0] : quarterIndex(options.from.year, options.from.quarter ?? 1);
-  const last =
-    options.to === undefined ? common[common.length - 1] : quarterIndex(options.to.year, options.to.quarter ?? 1);
-  if (first === undefined || last === undefined) {
-    const list = (l: Lang): string =>
-      metrics.map((m) => `${m} ${formatQuarters(quartersOf("filings", m), l)}`).join(", ");
-    throw notAvailable(
-      `these metrics have no quarter in common: ${list("en")}`,
-      `ces indicateurs n'ont aucun trimestre en commun : ${list("fr")}`,
-    );
-  }
-  if (first > last) {
-    const [a, b] = [fromIndex(first), fromIndex(last)];
-    throw malformed(
-      `from (${quarterLabel(a.year, a.quarter)}) must not be after to (${quarterLabel(b.year, b.quarter)})`,
-      `le début (${quarterLabel(a.year, a.quarter)}) ne doit pas suivre la fin (${quarterLabel(b.year, b.quarter)})`,
-    );
-  }
-  const periods: Period[] = [];
-  for (let i = first; i <= last; i++) {
-    const r = fromIndex(i);
-    periods.push({ year: r.year, plan: false, quarter: r.quarter, ...(ltm ? { ltm: true } : {}) });
-  }
-  const named = choice.named ? choice.basis : undefined;
-  const rows: Spill = [];
-  if (options.headers) {
-    const corner = metrics.some((m) => METRICS[m].kind === "money") ? unitLabel(unit, lang) : "ratio";
-    rows.push([corner, ...periods.map((p): SpillCell => periodLabel(p))]);
-  }
-  for (const metric of metrics) {
-    let fellBack = false;
-    const cells: SpillCell[] = periods.map((p) => {
-      const found = lookupPeriod(metric, p, named);
-      if (found.fallback) fellBack = true;
-      return convertFigure(metric, found, unit);
-    });
-    if (!options.headers) {
-      rows.push(cells);
-      continue;
-    }
-    let label = METRICS[metric].label[lang];
-    if (METRICS[metric].kind === "ratio") label += " (ratio)";
-    if (fellBack) label += ` [${basisName(otherBasis(choice.basis), lang)}]`;
-    rows.push([label, ...cells]);
-  }
-  return rows;
+export function findPeriodFigure(basis: Basis, metric: MetricId, period: Period): Figure | undefined {
+  if (period.quarter === undefined) return findFigure(basis, metric, period.year);
+  const attempt = quarterAttempt(basis, metric, period);
+  return "figure" in attempt ? attempt.figure : undefined;
 }

@@ -21,7 +21,6 @@ import {
   FILINGS_FACTS,
   FILING_SOURCES,
   METRICS,
-  REPORT_CLAIMS,
   REPORT_TITLE,
 } from "../../data/index";
 import { parseBasis } from "../dataset";
@@ -29,9 +28,9 @@ import { kpiRecord, metricLabel } from "../dataset";
 import { type Figure, findFigure, sectionName } from "../dataset";
 import type { CellArg, Lang } from "../runtime";
 import { EVIDENCE_DESCRIPTION, FLAG_TEXT, formatNumber, yearLabel } from "../wording";
-import { type GrowthMethod, computeGrowth, parseMethod } from "./growth";
+import { type GrowthMethod, computeGrowth, measureGrowth, parseMethod } from "./growth";
 import { resolveKpi, resolveMetric } from "../inputs";
-import { parsePeriod } from "../dataset";
+import { parsePeriod, periodLabel } from "../dataset";
 import { type UnitCode, convertMoney, parseUnit, unitLabel } from "../dataset";
 import { valueOf } from "../dataset";
 
@@ -264,28 +263,10 @@ export function growthCard(
   const method = parseMethod(methodArg);
   const from = parsePeriod(fromArg, choice.basis);
   const to = parsePeriod(toArg, choice.basis);
-  const value = computeGrowth(metric, from, to, method, choice);
+  // The card shows the very figures the growth was computed from (a quarter's, not its year's).
+  const { value, basis, start, end, claim } = measureGrowth(metric, from, to, method, choice);
   const label = metricLabel(metric, lang);
-  const span = `${yearLabel(from.year)}→${yearLabel(to.year)}`;
-  let basis: Basis = "report";
-  let start: Figure | undefined;
-  let end: Figure | undefined;
-  if (method !== "reported") {
-    const candidates: Basis[] = choice.named
-      ? [choice.basis]
-      : [choice.basis, choice.basis === "report" ? "filings" : "report"];
-    for (const candidate of candidates) {
-      start = findFigure(candidate, metric, from.year);
-      end = findFigure(candidate, metric, to.year);
-      if (start !== undefined && end !== undefined) {
-        basis = candidate;
-        break;
-      }
-    }
-  }
-  const claim = REPORT_CLAIMS.find(
-    (c) => c.kind === "growth" && c.metric === metric && c.from === from.year && c.to === to.year,
-  );
+  const span = `${periodLabel(from)}→${periodLabel(to)}`;
   let filedGrowth: number | undefined;
   if (basis === "report") {
     try {

@@ -1,30 +1,40 @@
 /**
- * Growth between two years of one metric.
+ * GROWTH of one metric between two periods of one kind: two fiscal years, two quarters
+ * (year-on-year for a quarter) or two LTM periods (PRODUCT.md, GROWTH and "Quarters").
  *
  * Methods (French words accepted):
- * - "total" (default; "croissance", "variation"): to / from − 1;
+ * - "total" (default; "croissance", "variation"): to / from − 1, or to − from for a ratio;
  * - "cagr" ("tcam", "tcac", "annualisé"): (to / from)^(1 / years) − 1;
  * - "multiple" ("fois", "x"): to / from;
  * - "reported" ("rapporté", "rapport", "annoncé"): the rate the report prints, for consecutive
  *   years only. "publié" is refused here on purpose: as a basis it means Amazon's filed figures, so
  *   as a method it would read both ways.
  *
- * Both years always come from one basis: growth never mixes the report's rounded figures with the
- * filed ones. With no basis named, the report answers when it has both years, else the filings.
- * A zero or negative starting value has no meaningful growth (#VALUE!), and neither has a CAGR
- * across a change of sign. A ratio (a margin) changes in points: "total" is to − from (ratioChange).
+ * One engine for every period kind, driven by two tables: GROWTH_RULES (what each method means for
+ * each kind of metric) and PERIOD_RULES (how far apart two periods are in years, and whether the
+ * report prints a rate for them). Two engines, one per period kind, once gave a margin's change in
+ * points between years but a relative change between quarters: every rule lives here, once.
+ *
+ * Both periods always come from one basis: growth never mixes the report's rounded figures with the
+ * filed ones. With no basis named, the report answers when it has both periods, else the filings.
  */
-import { type MetricId, METRICS, REPORT_CLAIMS } from "../../data/index";
-import type { BasisChoice } from "../dataset";
-import { findFigure, yearsOf } from "../dataset";
+import { type Basis, type MetricId, type MetricKind, type ReportClaim, METRICS, REPORT_CLAIMS } from "../../data/index";
+import type { BasisChoice, Figure, Period, PeriodKind } from "../dataset";
+import {
+  checkSameKind,
+  findPeriodFigure,
+  lookupPeriod,
+  periodKind,
+  periodLabel,
+  periodOrdinal,
+  yearsOf,
+} from "../dataset";
 import { type AmznError, type Bilingual, type Lang, malformed, notAvailable } from "../runtime";
 import { basisHas, basisName, formatNumber, formatYears, otherBasis, q, yearLabel } from "../wording";
 import { isBlank, scalarArg } from "../inputs";
 import { resolveChoice } from "../inputs";
-import type { Period } from "../dataset";
 import { normalize } from "../wording";
-import { quarterGrowth } from "../dataset";
-
+import { figurePeriod, figureValueText } from "./source";
 export type GrowthMethod = "total" | "cagr" | "multiple" | "reported";
 
 export const GROWTH_METHODS: readonly GrowthMethod[] = ["total", "cagr", "multiple", "reported"];
@@ -93,8 +103,57 @@ export function parseMethod(arg: unknown): GrowthMethod {
   );
 }
 
-function both(make: (lang: Lang) => string): [string, string] {
-  return [make("en"), make("fr")];
+/** The methods computed from two figures ("reported" reads a printed rate instead). */
+export type ComputedMethod = Exclude<GrowthMethod, "reported">;
+
+/**
+ * What a method computes from two figures a and b:
+ * - "relative": b / a − 1;
+ * - "points": b − a, the change of a ratio in points as a fraction (0.38 − 0.30 = 0.08, shown 8.0%
+ *   in a percent cell): analysts read a margin's change in points, and a relative change of a
+ *   margin (+27%) is routinely misread as one;
+ * - "compound": (b / a)^(1 / years) − 1, refused across a change of sign;
+ * - "quotient": b / a;
+ * - "refused": no meaning for this kind of metric (a compound annual rate of a margin).
+ * Every reading that divides by a needs a positive start: growth from zero is undefined, and from a
+ * negative base its sign reads backwards.
+ */
+export type GrowthReading = "relative" | "points" | "compound" | "quotient" | "refused";
+
+/** What each method means for each kind of metric, whatever the period kind. */
+export const GROWTH_RULES: Readonly<Record<MetricKind, Readonly<Record<ComputedMethod, GrowthReading>>>> = {
+  money: { total: "relative", cagr: "compound", multiple: "quotient" },
+  count: { total: "relative", cagr: "compound", multiple: "quotient" },
+  per_share: { total: "relative", cagr: "compound", multiple: "quotient" },
+  ratio: { total: "points", cagr: "refused", multiple: "quotient" },
+};
+
+export interface PeriodRule {
+  /** Years between two periods of this kind, the root a CAGR takes. */
+  readonly yearsApart: (from: Period, to: Period) => number;
+  /** Whether the report prints growth rates between periods of this kind (it prints yearly rates). */
+  readonly reported: boolean;
+}
+
+const quartersApart = (from: Period, to: Period): number => (periodOrdinal(to) - periodOrdinal(from)) / 4;
+
+/** What each period kind allows: an LTM period moves by quarters, like the quarter it ends at. */
+export const PERIOD_RULES: Readonly<Record<PeriodKind, PeriodRule>> = {
+  year: { yearsApart: (from, to) => to.year - from.year, reported: true },
+  quarter: { yearsApart: quartersApart, reported: false },
+  ltm: { yearsApart: quartersApart, reported: false },
+};
+
+/** A growth and what it was computed from, for the data card. */
+export interface Growth {
+  readonly value: number;
+  /** The basis both figures come from ("report" for a printed rate). */
+  readonly basis: Basis;
+  /** The two figures, absent for a printed rate. */
+  readonly start?: Figure;
+  readonly end?: Figure;
+  /** The printed rate "reported" read. */
+  readonly claim?: Extract<ReportClaim, { kind: "growth" }>;
 }
 
 /** Growth of `metric` from `from` to `to` by `method`, as a fraction (or a multiple). */
@@ -105,63 +164,75 @@ export function computeGrowth(
   method: GrowthMethod,
   choice: BasisChoice,
 ): number {
-  // Quarters and LTM periods (PRODUCT.md, "Quarters"): year-on-year for a quarter, see quarters.ts.
-  if (from.quarter !== undefined || to.quarter !== undefined) return quarterGrowth(metric, from, to, method, choice);
-  if (from.year >= to.year) {
-    throw malformed(
-      `from (${yearLabel(from.year)}) must be before to (${yearLabel(to.year)})`,
-      `le début (${yearLabel(from.year)}) doit précéder la fin (${yearLabel(to.year)})`,
-    );
-  }
-  if (method === "reported") return reportedGrowth(metric, from, to, choice);
-
-  const candidates = choice.named ? [choice.basis] : [choice.basis, otherBasis(choice.basis)];
-  for (const basis of candidates) {
-    const a = findFigure(basis, metric, from.year);
-    const b = findFigure(basis, metric, to.year);
-    if (a === undefined || b === undefined) continue;
-    return growthOf(metric, a.value, b.value, from.year, to.year, method, basis);
-  }
-  throw missingEndpoints(metric, from.year, to.year, choice);
+  return measureGrowth(metric, from, to, method, choice).value;
 }
 
-function growthOf(
+/** computeGrowth with the figures (or the printed rate) it used. */
+export function measureGrowth(
   metric: MetricId,
-  a: number,
-  b: number,
-  fromYear: number,
-  toYear: number,
-  method: Exclude<GrowthMethod, "reported">,
-  basis: "report" | "filings",
-): number {
-  const unit = basis === "report" ? { en: "B$", fr: "Mds$" } : { en: "M$", fr: "M$" };
-  if (METRICS[metric].kind === "ratio") return ratioChange(metric, a, b, method);
-  if (a === 0) {
+  from: Period,
+  to: Period,
+  method: GrowthMethod,
+  choice: BasisChoice,
+): Growth {
+  checkSameKind(from, to);
+  if (periodOrdinal(from) >= periodOrdinal(to)) {
     throw malformed(
-      `no growth from zero: ${metric} is 0 in ${yearLabel(fromYear)}`,
-      `pas de croissance depuis zéro : ${q(metric, "fr")} vaut 0 en ${yearLabel(fromYear)}`,
+      `from (${periodLabel(from)}) must be before to (${periodLabel(to)})`,
+      `le début (${periodLabel(from)}) doit précéder la fin (${periodLabel(to)})`,
     );
   }
-  if (a < 0) {
-    throw malformed(
-      `growth from a negative base is not meaningful: ${metric} is ${formatNumber(a, "en")} ${unit.en} in ${yearLabel(fromYear)} (${basisName(basis, "en")})`,
-      `une croissance depuis une base négative n'a pas de sens : ${q(metric, "fr")} vaut ${formatNumber(a, "fr")} ${unit.fr} en ${yearLabel(fromYear)} (${basisName(basis, "fr")})`,
-    );
-  }
-  const ratio = b / a;
-  let result: number;
-  if (method === "total") result = ratio - 1;
-  else if (method === "multiple") result = ratio;
-  else {
-    if (ratio < 0) {
+  const periods = PERIOD_RULES[periodKind(from)];
+  if (method === "reported") {
+    if (!periods.reported) {
       throw malformed(
-        `no CAGR across a change of sign: ${metric} goes from ${formatNumber(a, "en")} to ${formatNumber(b, "en")}`,
-        `pas de TCAM à travers un changement de signe : ${q(metric, "fr")} passe de ${formatNumber(a, "fr")} à ${formatNumber(b, "fr")}`,
+        `method "reported" reads the yearly rates the report prints; for quarters use "total", "cagr" or "multiple"`,
+        `la méthode « rapporté » lit les taux annuels imprimés par le rapport ; pour des trimestres utilisez « total », « tcam » ou « fois »`,
       );
     }
-    const years = toYear - fromYear;
-    result = years === 1 ? ratio - 1 : years === 2 ? Math.sqrt(ratio) - 1 : ratio ** (1 / years) - 1;
+    return reportedGrowth(metric, from, to, choice);
   }
+  // A method that means nothing for this metric is refused before any figure is looked up: the
+  // answer would be #VALUE! whichever figures the dataset has.
+  const reading = GROWTH_RULES[METRICS[metric].kind][method];
+  if (reading === "refused") throw refusedMethod(metric);
+
+  const candidates: Basis[] = choice.named ? [choice.basis] : [choice.basis, otherBasis(choice.basis)];
+  for (const basis of candidates) {
+    const start = findPeriodFigure(basis, metric, from);
+    const end = findPeriodFigure(basis, metric, to);
+    if (start === undefined || end === undefined) continue;
+    const value = applyReading(reading, metric, start, end, periods.yearsApart(from, to), method);
+    return { value, basis, start, end };
+  }
+  throw missingEndpoints(metric, from, to, choice, candidates);
+}
+
+function applyReading(
+  reading: Exclude<GrowthReading, "refused">,
+  metric: MetricId,
+  start: Figure,
+  end: Figure,
+  years: number,
+  method: ComputedMethod,
+): number {
+  const [a, b] = [start.value, end.value];
+  if (reading === "points") return finiteGrowth(metric, b - a);
+  if (a <= 0) throw nonPositiveStart(metric, start, method);
+  const ratio = b / a;
+  if (reading === "quotient") return finiteGrowth(metric, ratio);
+  if (reading === "relative") return finiteGrowth(metric, ratio - 1);
+  if (ratio < 0) {
+    throw malformed(
+      `no CAGR across a change of sign: ${metric} goes from ${formatNumber(a, "en")} to ${formatNumber(b, "en")}`,
+      `pas de TCAM à travers un changement de signe : ${q(metric, "fr")} passe de ${formatNumber(a, "fr")} à ${formatNumber(b, "fr")}`,
+    );
+  }
+  // Exact forms for one and two years, so a two-year CAGR is exactly √(b/a) − 1.
+  return finiteGrowth(metric, years === 1 ? ratio - 1 : years === 2 ? Math.sqrt(ratio) - 1 : ratio ** (1 / years) - 1);
+}
+
+function finiteGrowth(metric: MetricId, result: number): number {
   if (!Number.isFinite(result)) {
     throw malformed(
       `growth of ${metric} is not a finite number`,
@@ -171,30 +242,36 @@ function growthOf(
   return result;
 }
 
-/**
- * GROWTH of a ratio (a margin): "total" is the change in points, to − from, as a fraction
- * (0.38 − 0.30 = 0.08, shown 8.0% in a percent cell): analysts read a margin's change in points,
- * and a relative change of a margin (+27%) is routinely misread as one. "multiple" stays to / from.
- * A compound annual rate of a margin means nothing: refused, saying how to get the change.
- */
-function ratioChange(metric: MetricId, a: number, b: number, method: Exclude<GrowthMethod, "reported">): number {
-  if (method === "total") return b - a;
-  if (method === "multiple") {
-    if (a === 0) {
-      throw malformed(
-        `no multiple from zero: ${metric} is 0 at the start`,
-        `pas de multiple depuis zéro : ${q(metric, "fr")} vaut 0 au début`,
-      );
-    }
-    return b / a;
+const METHOD_NOUN: Readonly<Record<ComputedMethod, Bilingual>> = {
+  total: { en: "growth", fr: "croissance" },
+  cagr: { en: "CAGR", fr: "TCAM" },
+  multiple: { en: "multiple", fr: "multiple" },
+};
+
+function nonPositiveStart(metric: MetricId, start: Figure, method: ComputedMethod): AmznError {
+  const at = figurePeriod(start);
+  const noun = METHOD_NOUN[method];
+  if (start.value === 0) {
+    return malformed(
+      `no ${noun.en} from zero: ${metric} is 0 in ${at}`,
+      `pas de ${noun.fr} depuis zéro : ${q(metric, "fr")} vaut 0 en ${at}`,
+    );
   }
-  throw malformed(
+  const article = method === "total" ? "une" : "un";
+  return malformed(
+    `${noun.en} from a negative base is not meaningful: ${metric} is ${figureValueText(start, "en")} in ${at} (${basisName(start.basis, "en")})`,
+    `${article} ${noun.fr} depuis une base négative n'a pas de sens : ${q(metric, "fr")} vaut ${figureValueText(start, "fr")} en ${at} (${basisName(start.basis, "fr")})`,
+  );
+}
+
+function refusedMethod(metric: MetricId): AmznError {
+  return malformed(
     `a compound annual growth rate of a ratio (${metric}) is not meaningful; method "total" gives its change in points (to − from, as a fraction)`,
     `un taux de croissance annuel moyen d'un ratio (${q(metric, "fr")}) n'a pas de sens ; la méthode « total » donne sa variation en points (fin − début, en fraction)`,
   );
 }
 
-function reportedGrowth(metric: MetricId, from: Period, to: Period, choice: BasisChoice): number {
+function reportedGrowth(metric: MetricId, from: Period, to: Period, choice: BasisChoice): Growth {
   if (choice.named && choice.basis === "filings") {
     throw malformed(
       `method "reported" reads the rates the report prints; basis 'filings' has none: use "total" or "cagr"`,
@@ -209,7 +286,7 @@ function reportedGrowth(metric: MetricId, from: Period, to: Period, choice: Basi
   }
   for (const claim of REPORT_CLAIMS) {
     if (claim.kind === "growth" && claim.metric === metric && claim.from === from.year && claim.to === to.year) {
-      return claim.value;
+      return { value: claim.value, basis: "report", claim };
     }
   }
   const spans: string[] = [];
@@ -226,17 +303,31 @@ function reportedGrowth(metric: MetricId, from: Period, to: Period, choice: Basi
   throw notAvailable(en, fr);
 }
 
-function missingEndpoints(metric: MetricId, fromYear: number, toYear: number, choice: BasisChoice): AmznError {
+/**
+ * The #N/A when no basis has both periods. A quarter or an LTM period says why the last basis
+ * tried lacks it (lookupPeriod's reason: the quarters that exist, the quarter an LTM misses).
+ */
+function missingEndpoints(
+  metric: MetricId,
+  from: Period,
+  to: Period,
+  choice: BasisChoice,
+  candidates: readonly Basis[],
+): AmznError {
+  if (periodKind(from) !== "year") {
+    const last = candidates[candidates.length - 1] ?? choice.basis;
+    for (const period of [from, to]) lookupPeriod(metric, period, last);
+  }
   const [en, fr] = both((lang) => {
-    const f = yearLabel(fromYear);
-    const t = yearLabel(toYear);
+    const f = yearLabel(from.year);
+    const t = yearLabel(to.year);
     if (choice.named) {
       const basis = choice.basis;
       const years = yearsOf(basis, metric);
-      const missing = years.includes(fromYear) ? t : f;
+      const missing = years.includes(from.year) ? t : f;
       const other = otherBasis(basis);
       const otherYears = yearsOf(other, metric);
-      const otherHasBoth = otherYears.includes(fromYear) && otherYears.includes(toYear);
+      const otherHasBoth = otherYears.includes(from.year) && otherYears.includes(to.year);
       const has = formatYears(years, lang);
       if (lang === "fr") {
         return `${basisName(basis, lang)} ${basisHas(basis, lang, true)} ${q(metric, lang)} pour ${missing} ; années ${has}${otherHasBoth ? `, ou base ${q(other, lang)}` : ""}`;
@@ -251,4 +342,8 @@ function missingEndpoints(metric: MetricId, fromYear: number, toYear: number, ch
     return `no single basis has ${metric} for both ${f} and ${t}: the report has ${r}, the filings ${fi}; growth never mixes bases`;
   });
   return notAvailable(en, fr);
+}
+
+function both(make: (lang: Lang) => string): [string, string] {
+  return [make("en"), make("fr")];
 }
