@@ -220,6 +220,8 @@ function sourcesOf(figures: readonly Figure[]) {
 
 function quarterAttempt(basis: Basis, metric: MetricId, period: Period): Attempt {
   const quarter = period.quarter as Quarter;
+  // The report prints fiscal years only: say so, rather than list the quarters an LTM would sum.
+  if (basis === "report") return { why: (lang) => missingQuarterText(basis, metric, period, lang) };
   if (period.ltm === true) return ltmAttempt(basis, metric, period.year, quarter);
   const figure = findQuarterFigure(basis, metric, period.year, quarter);
   if (figure !== undefined) return { figure };
