@@ -235,3 +235,23 @@ describe("KPI", () => {
     failure(() => api.kpi(undefined), "value");
   });
 });
+
+describe("the GROWTH card", () => {
+  it("shows the quarters' figures and periods a quarterly growth was computed from", () => {
+    const card = api.growthCard("revenue", "2025Q1", "2026Q1", "total", "filings", "en");
+    expect(card.value).toBe(181_500 / 155_667 - 1);
+    expect(card.title).toBe("Total revenue, 2025Q1→2026Q1");
+    const property = (name: string): unknown => card.properties.find((p) => p.name === name)?.value;
+    expect(property("Period")).toBe("2025Q1→2026Q1");
+    expect(property("Start value")).toBe(155_667);
+    expect(property("End value")).toBe(181_500);
+    expect(property("Unit")).toBe("M$");
+    expect(String(property("Basis"))).toMatch(/^filings/);
+  });
+
+  it("shows an LTM growth's periods and its LTM sums", () => {
+    const card = api.growthCard("revenue", "LTM 2025Q4", "LTM 2026Q1", null, "filings", "en");
+    expect(card.title).toBe("Total revenue, LTM 2025Q4→LTM 2026Q1");
+    expect(card.properties.find((p) => p.name === "Start value")?.value).toBe(716_924);
+  });
+});
