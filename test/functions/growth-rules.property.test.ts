@@ -17,7 +17,7 @@
  * report, M for the filings: identity conversions, so quotients match to the last bit).
  */
 import fc from "fast-check";
-import { type MetricId, METRICS, REPORT_CLAIMS } from "../../src/data/index";
+import { type MetricId, type ReportClaim, METRICS, REPORT_CLAIMS } from "../../src/data/index";
 import * as functions from "../../src/functions/answers";
 import * as core from "../../src/core/figures";
 import { quartersOf, yearsOf } from "../../src/core/dataset";
@@ -96,7 +96,8 @@ function expected(metric: MetricId, from: Period, to: Period, method: Method, ba
   if (method === "reported") {
     if (from.kind !== "year" || to.year - from.year !== 1 || basis === "filings") return { error: "#VALUE!" };
     const claim = REPORT_CLAIMS.find(
-      (c) => c.kind === "growth" && c.metric === metric && c.from === from.year && c.to === to.year,
+      (c): c is Extract<ReportClaim, { kind: "growth" }> =>
+        c.kind === "growth" && c.metric === metric && c.from === from.year && c.to === to.year,
     );
     return claim === undefined ? { error: "#N/A" } : { value: claim.value, exact: true };
   }
