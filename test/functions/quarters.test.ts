@@ -185,6 +185,17 @@ describe("GROWTH between quarters and LTM periods reads a ratio as between years
     );
   });
 
+  it.each([
+    ["2025Q1", "2026Q1"],
+    ["LTM 2025Q4", "LTM 2026Q1"],
+  ])('"reported" from %p to %p is #VALUE!: the report prints yearly rates only', (from, to) => {
+    const error = thrown(() => functions.growth("revenue", from, to, "reported"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe(
+      'method "reported" reads the yearly rates the report prints; for quarters and LTM periods use "total", "cagr" or "multiple"',
+    );
+  });
+
   it("the report has no LTM periods: #N/A saying it prints fiscal years", () => {
     const error = thrown(() => functions.metric("revenue", "LTM 2025Q4", "B", "report"));
     expect(error.code).toBe("#N/A");

@@ -186,8 +186,8 @@ export function measureGrowth(
   if (method === "reported") {
     if (!periods.reported) {
       throw malformed(
-        `method "reported" reads the yearly rates the report prints; for quarters use "total", "cagr" or "multiple"`,
-        `la méthode « rapporté » lit les taux annuels imprimés par le rapport ; pour des trimestres utilisez « total », « tcam » ou « fois »`,
+        `method "reported" reads the yearly rates the report prints; for quarters and LTM periods use "total", "cagr" or "multiple"`,
+        `la méthode « rapporté » lit les taux annuels imprimés par le rapport ; pour des trimestres et des périodes LTM utilisez « total », « tcam » ou « fois »`,
       );
     }
     return reportedGrowth(metric, from, to, choice);
