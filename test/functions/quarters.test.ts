@@ -110,6 +110,12 @@ describe("bad input", () => {
     const error = thrown(() => functions.metric("diluted_eps", "LTM 2025Q4", "M", "filings"));
     expect(error.code).toBe("#N/A");
     expect(error.message).toContain("a per-share figure is not the sum of its quarters");
+    // Whatever the basis: asking the report instead would not help.
+    for (const basis of ["report", undefined]) {
+      expect(thrown(() => functions.metric("diluted_eps", "LTM 2025Q4", "M", basis)).message).toContain(
+        "a per-share figure is not the sum of its quarters",
+      );
+    }
   });
 
   it.each(["Q5 2025", "2025Q0", "LTM 2025", "TTM", "Q3 202"])(

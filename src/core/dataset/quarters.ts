@@ -107,6 +107,11 @@ function ltmAttempt(basis: Basis, metric: MetricId, year: number, quarter: Quart
           : `no ${asked} for ${metric}: a per-share figure is not the sum of its quarters`,
     };
   }
+  // The report prints fiscal years only: say so, rather than list the quarters an LTM would sum.
+  if (basis === "report") {
+    const period: Period = { year, plan: false, quarter, ltm: true };
+    return { why: (lang) => missingQuarterText(basis, metric, period, lang) };
+  }
   if (kind === "ratio") {
     const d = FILINGS_DERIVATIONS.find((x) => x.metric === metric && x.op === "ratio");
     if (d === undefined) {
@@ -220,8 +225,6 @@ function sourcesOf(figures: readonly Figure[]) {
 
 function quarterAttempt(basis: Basis, metric: MetricId, period: Period): Attempt {
   const quarter = period.quarter as Quarter;
-  // The report prints fiscal years only: say so, rather than list the quarters an LTM would sum.
-  if (basis === "report") return { why: (lang) => missingQuarterText(basis, metric, period, lang) };
   if (period.ltm === true) return ltmAttempt(basis, metric, period.year, quarter);
   const figure = findQuarterFigure(basis, metric, period.year, quarter);
   if (figure !== undefined) return { figure };
