@@ -116,7 +116,7 @@ function kpiTable(lang: Lang): Spill {
     k.value,
     k.unitLabel[lang],
     sectionName(k.section, lang),
-    typedFormula("KPI", [`"${k.id}"`], lang),
+    typedFormula("KPI", [k.id], lang),
     k.note?.[lang] ?? kpiNote(k.flags, lang),
   ];
   for (const k of REPORT_KPIS) {
@@ -130,7 +130,7 @@ function kpiTable(lang: Lang): Spill {
       gain.value,
       fr ? "Mds$" : "B$",
       sectionName(gain.section, lang),
-      typedFormula("METRIC", ['"anthropic_gain"', String(gain.year)], lang),
+      typedFormula("METRIC", ["anthropic_gain", gain.year], lang),
       gain.note?.[lang] ?? DASH,
     ]);
   }
