@@ -86,7 +86,9 @@ export function tokenize(formula: string, style: FormulaStyle): Token[] {
       push("number", numberEnd(text, i, style.decimal));
     } else if (NAME_START.test(char)) {
       let end = i + 1;
-      while (end < text.length && NAME_PART.test(text.charAt(end))) end++;
+      // In an array constant only TRUE/FALSE are names: "." there separates items (`{VRAI.1}`).
+      const stop = braces > 0 ? column : "";
+      while (end < text.length && NAME_PART.test(text.charAt(end)) && text.charAt(end) !== stop) end++;
       let after = end;
       while (after < text.length && /\s/.test(text.charAt(after))) after++;
       push(text.charAt(after) === "(" && !text.slice(i, end).includes("!") ? "function" : "name", end);
