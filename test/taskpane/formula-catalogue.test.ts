@@ -9,11 +9,13 @@ import { AmznError } from "../../src/core/runtime";
 import * as scenario from "../../src/core/scenario";
 import * as functions from "../../src/functions/answers";
 import {
-  FUNCTION_CATALOGUE,
-  FORMAT_BILLIONS,
+  FORMAT_BILLIONS_PLAIN,
   FORMAT_MULTIPLE,
-  FORMAT_PERCENT,
+  FORMAT_PERCENT_PLAIN,
   FORMAT_WHOLE,
+} from "../../src/core/wording";
+import {
+  FUNCTION_CATALOGUE,
   argValue,
   argValues,
   buildFormula,
@@ -213,10 +215,10 @@ describe("the formula as French Excel shows it", () => {
 
   it("gives single-number results their natural format", () => {
     const growth = spec("GROWTH");
-    expect(growth.format?.(argValues(growth, inputsWith(growth, { method: "cagr" })))).toBe(FORMAT_PERCENT);
+    expect(growth.format?.(argValues(growth, inputsWith(growth, { method: "cagr" })))).toBe(FORMAT_PERCENT_PLAIN);
     expect(growth.format?.(argValues(growth, inputsWith(growth, { method: "multiple" })))).toBe(FORMAT_MULTIPLE);
     const revenue = spec("REVENUE");
-    expect(revenue.format?.(argValues(revenue, initialInputs(revenue)))).toBe(FORMAT_BILLIONS);
+    expect(revenue.format?.(argValues(revenue, initialInputs(revenue)))).toBe(FORMAT_BILLIONS_PLAIN);
     expect(revenue.format?.(argValues(revenue, inputsWith(revenue, { unit: "M" })))).toBe(FORMAT_WHOLE);
   });
 });

@@ -7,7 +7,9 @@
  */
 import type { Basis, Evidence, MetricId } from "../../data/index";
 import {
+  functionText,
   parseAmznCalls,
+  printCall,
   referencesOf,
   resolveArgs,
   type AmznCall,
@@ -153,15 +155,6 @@ function figureAudit(metric: MetricId, period: Literal, basisArg: Literal, lang:
   };
 }
 
-/** A resolved argument as a formula would show it: 2024, "filings", TRUE, nothing for omitted. */
-function argText(value: CellArg): string {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "string") return `"${value.replace(/"/g, '""')}"`;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return String(value);
-  return `{${value.map((row) => row.map((cell) => argText(cell)).join(",")).join(";")}}`;
-}
-
 /** What the call returns, as the audit shows it: "638", "#N/A (the report has no revenue …)". */
 function valueText(call: AmznCall, lang: Lang, values: ReferenceValues): string | undefined {
   const result = evaluateCall(call, lang, values);
@@ -181,7 +174,7 @@ function auditCall(call: AmznCall, lang: Lang, values: ReferenceValues): AuditCa
     let resolved: string | undefined;
     if (hasReferences) {
       try {
-        resolved = `AMZN.${call.id}(${resolveArgs(call, values).map(argText).join(",")})`;
+        resolved = printCall(call.id, resolveArgs(call, values));
       } catch {
         resolved = undefined;
       }
@@ -224,7 +217,7 @@ function auditCall(call: AmznCall, lang: Lang, values: ReferenceValues): AuditCa
     return {
       ...start,
       figures: [],
-      problem: lang === "fr" ? `fonction AMZN.${call.id} inconnue` : `unknown function AMZN.${call.id}`,
+      problem: lang === "fr" ? `fonction ${functionText(call.id, "en")} inconnue` : `unknown function ${functionText(call.id, "en")}`,
     };
   } catch (error) {
     const problem = error instanceof AmznError ? error.messageIn(lang) : String(error);

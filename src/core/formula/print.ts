@@ -12,7 +12,7 @@ import {
   booleanName,
   booleanOf,
   functionIdOf,
-  functionName,
+  functionText,
   INVARIANT_STYLE,
   NAMESPACE,
   typedStyle,
@@ -82,7 +82,7 @@ export function printCall(id: string, args: readonly FormulaValue[], style: Form
   let end = args.length;
   while (end > 0 && (args[end - 1] === undefined || args[end - 1] === null)) end--;
   const text = args.slice(0, end).map((arg) => printArg(arg, style));
-  return `${NAMESPACE}.${functionName(id, style.names)}(${text.join(style.list)})`;
+  return `${functionText(id, style.names)}(${text.join(style.list)})`;
 }
 
 /** `=AMZN.<name>(…)`: a whole formula of one call, as a cell holds it. */
@@ -127,7 +127,7 @@ export function translateFormula(formula: string, from: FormulaStyle, to: Formul
         const dot = token.text.indexOf(".");
         const id = dot < 0 || token.text.slice(0, dot).toUpperCase() !== NAMESPACE ? undefined : functionIdOf(token.text.slice(dot + 1));
         if (id === undefined) return undefined;
-        out += `${NAMESPACE}.${functionName(id, to.names)}`;
+        out += functionText(id, to.names);
         break;
       }
       case "name": {

@@ -69,6 +69,11 @@ export function functionName(id: string, names: Lang): string {
   return names === "fr" && isFunctionId(id) ? FUNCTION_NAMES_FR[id] : id;
 }
 
+/** `AMZN.REVENUE` / `AMZN.CHIFFRE_AFFAIRES`: a function as a formula names it (without its "("). */
+export function functionText(id: string, names: Lang): string {
+  return `${NAMESPACE}.${functionName(id, names)}`;
+}
+
 /** TRUE/FALSE as `names`'s Excel spells them. */
 export function booleanName(value: boolean, names: Lang): string {
   if (names === "fr") return value ? "VRAI" : "FAUX";

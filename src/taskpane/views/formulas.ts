@@ -10,11 +10,6 @@ import { button, dropdown, setDisabled, textInput } from "../ui/controls";
 import { errorText, type View } from "../app";
 import { insertFormulaChecked, type FormulaShape } from "../excel/formula-insert";
 import {
-  FORMAT_BILLIONS,
-  FORMAT_MULTIPLE,
-  FORMAT_PERCENT,
-  FORMAT_WHOLE,
-  FORMAT_YEAR,
   FUNCTION_CATALOGUE,
   argValues,
   buildFormula,
@@ -26,6 +21,13 @@ import {
   type ArgSpec,
   type FunctionSpec,
 } from "../formula-catalogue";
+import {
+  FORMAT_BILLIONS_PLAIN,
+  FORMAT_MULTIPLE,
+  FORMAT_PERCENT_PLAIN,
+  FORMAT_WHOLE,
+  FORMAT_YEAR,
+} from "../../core/wording";
 
 /** Error values as Excel shows them in each language (French Excel: #VALEUR!). */
 const EXCEL_CODES: Readonly<Record<Lang, Readonly<Record<AmznError["kind"], string>>>> = {
@@ -48,9 +50,9 @@ function formatAs(value: number, format: string | undefined, lang: Lang): string
       useGrouping: grouping,
     });
   switch (format) {
-    case FORMAT_PERCENT:
+    case FORMAT_PERCENT_PLAIN:
       return value.toLocaleString(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    case FORMAT_BILLIONS:
+    case FORMAT_BILLIONS_PLAIN:
       return fixed(1);
     case FORMAT_WHOLE:
       return fixed(0);
