@@ -1,5 +1,5 @@
 /**
- * The gallery's filings tables (issue 14): "Segments 2022–2025", "Net sales by line 2022–2025",
+ * The gallery's filings tables: "Segments 2022–2025", "Net sales by line 2022–2025",
  * "Quarters since Q1 2025" (with a chart of AWS revenue and operating income by quarter) and "The
  * report since February 2026" (each time-bound claim of the report beside what Amazon reported
  * afterwards, dated and sourced). Plain sheet specs for the existing writer, in English or French,
@@ -17,9 +17,12 @@ import { AmznError, type Bilingual, type Lang } from "../core/runtime";
 import { formatYears, sep } from "../core/wording";
 import { formatQuarters, quarterLabel } from "../core/dataset";
 import { EVIDENCE_TAG } from "../core/wording";
+import { printFormula } from "../core/formula";
 import {
+  FORMAT_EPS,
   FORMAT_GENERAL,
   FORMAT_MILLIONS,
+  FORMAT_TEXT,
   FORMAT_PERCENT,
   type CellStyle,
   type ChartSpec,
@@ -86,8 +89,6 @@ const QUARTERS: readonly (readonly [number, Quarter])[] = [
   [2025, 4],
   [2026, 1],
 ];
-const FORMAT_TEXT = "@";
-const FORMAT_EPS = '0.00;(0.00);"–"';
 
 const ROWS: Readonly<Record<Exclude<FilingsTableId, "since_report">, readonly MetricId[]>> = {
   segments: [
@@ -229,8 +230,7 @@ function sourcesLine(slots: readonly Slot[], lang: Lang): string {
 }
 
 function liveFormula(metric: MetricId, period: number | string): string {
-  const p = typeof period === "number" ? String(period) : `"${period}"`;
-  return `=AMZN.METRIC("${metric}",${p},"M","filings")`;
+  return printFormula("METRIC", [metric, period, "M", "filings"]);
 }
 
 const NAMES: Readonly<Record<FilingsTableId, { table: string; sheet: Bilingual }>> = {

@@ -437,10 +437,8 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
     text("Total net sales for a fiscal year.", "Chiffre d’affaires total d’un exercice."),
     ([p, u, b]) => api.revenue(p, u, b),
   ),
-  figure(
-    "NET_INCOME",
-    text("Net income for a fiscal year.", "Résultat net d’un exercice."),
-    ([p, u, b]) => api.netIncome(p, u, b),
+  figure("NET_INCOME", text("Net income for a fiscal year.", "Résultat net d’un exercice."), ([p, u, b]) =>
+    api.netIncome(p, u, b),
   ),
   figure(
     "AWS_REVENUE",

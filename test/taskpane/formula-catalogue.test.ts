@@ -8,12 +8,7 @@ import path from "path";
 import { AmznError } from "../../src/core/runtime";
 import * as scenario from "../../src/core/scenario";
 import * as functions from "../../src/functions/answers";
-import {
-  FORMAT_BILLIONS_PLAIN,
-  FORMAT_MULTIPLE,
-  FORMAT_PERCENT_PLAIN,
-  FORMAT_WHOLE,
-} from "../../src/core/wording";
+import { FORMAT_BILLIONS_PLAIN, FORMAT_MULTIPLE, FORMAT_PERCENT_PLAIN, FORMAT_WHOLE } from "../../src/core/wording";
 import {
   FUNCTION_CATALOGUE,
   argValue,

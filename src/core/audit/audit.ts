@@ -217,7 +217,10 @@ function auditCall(call: AmznCall, lang: Lang, values: ReferenceValues): AuditCa
     return {
       ...start,
       figures: [],
-      problem: lang === "fr" ? `fonction ${functionText(call.id, "en")} inconnue` : `unknown function ${functionText(call.id, "en")}`,
+      problem:
+        lang === "fr"
+          ? `fonction ${functionText(call.id, "en")} inconnue`
+          : `unknown function ${functionText(call.id, "en")}`,
     };
   } catch (error) {
     const problem = error instanceof AmznError ? error.messageIn(lang) : String(error);

@@ -125,7 +125,10 @@ export function translateFormula(formula: string, from: FormulaStyle, to: Formul
     switch (token.kind) {
       case "function": {
         const dot = token.text.indexOf(".");
-        const id = dot < 0 || token.text.slice(0, dot).toUpperCase() !== NAMESPACE ? undefined : functionIdOf(token.text.slice(dot + 1));
+        const id =
+          dot < 0 || token.text.slice(0, dot).toUpperCase() !== NAMESPACE
+            ? undefined
+            : functionIdOf(token.text.slice(dot + 1));
         if (id === undefined) return undefined;
         out += functionText(id, to.names);
         break;

@@ -77,7 +77,8 @@ export function tokenize(formula: string, style: FormulaStyle): Token[] {
     else if (char === "[") {
       const end = text.indexOf("]", i);
       push("book", end < 0 ? text.length : end + 1);
-    } else if (char === "#" && ERROR.test(text.slice(i))) push("error", i + (ERROR.exec(text.slice(i))?.[0].length ?? 1));
+    } else if (char === "#" && ERROR.test(text.slice(i)))
+      push("error", i + (ERROR.exec(text.slice(i))?.[0].length ?? 1));
     else if (/\s/.test(char)) {
       let end = i;
       while (end < text.length && /\s/.test(text.charAt(end))) end++;

@@ -31,7 +31,7 @@ const item: fc.Arbitrary<ArrayItem> = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer({ min: -1e6, max: 1e6 }),
   // Any text, separators, quotes, parentheses and AMZN calls included.
-  fc.oneof(fc.string(), fc.constantFrom('a,b;c', 'x""y', "AMZN.REVENUE(2024)", "'", "{1,2}", "0,5")),
+  fc.oneof(fc.string(), fc.constantFrom("a,b;c", 'x""y', "AMZN.REVENUE(2024)", "'", "{1,2}", "0,5")),
   fc.boolean(),
 );
 const value: fc.Arbitrary<FormulaValue> = fc.oneof(
@@ -44,7 +44,8 @@ const ids = Object.keys(FUNCTION_NAMES_FR);
 /** What parsing gives back for a printed value: -0 reads as 0, a row as one row of rows. */
 function normal(v: FormulaValue): FormulaValue {
   if (typeof v === "number") return Object.is(v, -0) ? 0 : v;
-  if (Array.isArray(v)) return (v as readonly (readonly ArrayItem[])[]).map((row) => row.map((x) => normal(x) as ArrayItem));
+  if (Array.isArray(v))
+    return (v as readonly (readonly ArrayItem[])[]).map((row) => row.map((x) => normal(x) as ArrayItem));
   return v;
 }
 
@@ -64,11 +65,18 @@ describe("printing and parsing AMZN formulas", () => {
   });
 
   it("writes the invariant form for cells and the typed form for messages", () => {
-    expect(printFormula("GROWTH", ["revenue", 2023, 2024, "reported"])).toBe('=AMZN.GROWTH("revenue",2023,2024,"reported")');
+    expect(printFormula("GROWTH", ["revenue", 2023, 2024, "reported"])).toBe(
+      '=AMZN.GROWTH("revenue",2023,2024,"reported")',
+    );
     expect(printFormula("REVENUE", [2024, undefined, "filings", undefined])).toBe('=AMZN.REVENUE(2024,,"filings")');
     expect(printFormula("DEPRECIATION", [[100, 150.5], 5], FRENCH_STYLE)).toBe("=AMZN.AMORTISSEMENT({100.150,5};5)");
     expect(printCall("KPI", [0.5, true], FRENCH_STYLE)).toBe("AMZN.KPI_IA(0,5;VRAI)");
-    expect(printArg([[1, 2], [3, 4]])).toBe("{1,2;3,4}");
+    expect(
+      printArg([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe("{1,2;3,4}");
     expect(printArg('say "hi"')).toBe('"say ""hi"""');
     expect(printArg(1e21)).toBe("1E+21");
     expect(typedFormula("METRIC", ["revenue", placeholder("année")], "fr")).toBe('AMZN.INDICATEUR("revenue";année)');
@@ -79,7 +87,9 @@ describe("printing and parsing AMZN formulas", () => {
     const [call] = parseAmznCalls('=amzn.chiffre_affaires(2024;"B";"publié")*1,5', { style: FRENCH_STYLE });
     expect(call?.id).toBe("REVENUE");
     expect(call?.args.map(literalOf)).toEqual([2024, "B", "publié"]);
-    expect(parseAmznFormula("=AMZN.KPI_IA(-0,5)", { style: FRENCH_STYLE })?.args).toEqual([{ kind: "number", value: -0.5 }]);
+    expect(parseAmznFormula("=AMZN.KPI_IA(-0,5)", { style: FRENCH_STYLE })?.args).toEqual([
+      { kind: "number", value: -0.5 },
+    ]);
   });
 
   it("translates a formula between styles and refuses what it cannot spell", () => {
@@ -105,7 +115,7 @@ describe("callsAmzn", () => {
     "=AMZN.REVENUE(2024)",
     '=1+amzn.growth("revenue",2023,2025)',
     "=AMZN.REVENUE (2024)",
-    "=IFERROR(AMZN.KPI(\"rufus_users\"),0)",
+    '=IFERROR(AMZN.KPI("rufus_users"),0)',
     "=[AMZN.xlsx]Sheet1!$A$1+AMZN.REVENUE(2024)",
     "=AMZN.CHIFFRE_AFFAIRES(2024)",
   ])("is true for %s", (formula) => {
