@@ -14,7 +14,7 @@
  */
 import { type FilingSourceKey, REPORT_TITLE } from "../data/index";
 import { findFigure } from "../core/dataset";
-import type { Lang } from "../core/runtime";
+import type { Bilingual, Lang } from "../core/runtime";
 import {
   NOT_APPLICABLE,
   type ReconUnit,
@@ -53,9 +53,7 @@ export const RECONCILIATION_SHEET_COLUMNS = [
 ] as const;
 export type ReconciliationSheetColumn = (typeof RECONCILIATION_SHEET_COLUMNS)[number];
 
-type Text = { readonly en: string; readonly fr: string };
-
-const HEADERS: Readonly<Record<ReconciliationSheetColumn, Text>> = {
+const HEADERS: Readonly<Record<ReconciliationSheetColumn, Bilingual>> = {
   claim: { en: "Claim", fr: "Affirmation" },
   printed: { en: "As printed (FR)", fr: "Texte imprimé" },
   section: { en: "Section", fr: "Section" },
@@ -106,7 +104,7 @@ const TEXT = {
 } as const;
 
 /** The status words as the audit tab says them: conforme / arrondi / écart in French. */
-const STATUS_WORDS: Readonly<Record<ReconciliationRow["status"], Readonly<Record<Lang, string>>>> = {
+const STATUS_WORDS: Readonly<Record<ReconciliationRow["status"], Bilingual>> = {
   ok: { en: "ok", fr: "conforme" },
   rounding: { en: "rounding", fr: "arrondi" },
   mismatch: { en: "mismatch", fr: "écart" },

@@ -10,7 +10,7 @@
  */
 import * as api from "../core/figures";
 import { kpiList, metricList } from "../core/figures";
-import type { CellArg, Lang, Spill } from "../core/runtime";
+import type { Bilingual, CellArg, Lang, Spill } from "../core/runtime";
 import {
   FORMAT_BILLIONS_PLAIN,
   FORMAT_MULTIPLE,
@@ -35,8 +35,6 @@ import {
 import * as scenario from "../core/scenario";
 import * as guidanceApi from "../core/figures";
 
-type Text = Readonly<Record<Lang, string>>;
-
 /** One argument as the formula writes it: a number, a text, or a row of amounts ({100,150,200}). */
 export type ArgValue = number | string | readonly (number | string)[];
 /** Arguments in order; undefined is an omitted argument (an empty slot, or dropped at the end). */
@@ -45,7 +43,7 @@ export type Preview = number | string | Spill;
 
 export interface ArgChoice {
   readonly value: number | string;
-  readonly label: Text;
+  readonly label: Bilingual;
   /**
    * The French word core also accepts ("rapporté" for "reported"), written in the formula when
    * the pane is French so that the formula reads as the label says.
@@ -56,9 +54,9 @@ export interface ArgChoice {
 interface ArgBase {
   /** The parameter's name in functions.json. */
   readonly name: string;
-  readonly label: Text;
+  readonly label: Bilingual;
   /** One line shown under the field. */
-  readonly help: Text;
+  readonly help: Bilingual;
   readonly optional: boolean;
   /** Declared as a matrix (a range): Excel passes even a single value as [[value]]. */
   readonly matrix?: boolean;
@@ -70,7 +68,7 @@ export interface ChoiceArg extends ArgBase {
   /** A required argument's initial choice (default: the first). Optional ones start omitted. */
   readonly initial?: number | string;
   /** Optional arguments: the label of the entry that omits the argument. */
-  readonly omitted?: Text;
+  readonly omitted?: Bilingual;
 }
 
 export interface TextArg extends ArgBase {
@@ -90,7 +88,7 @@ export interface FunctionSpec {
   readonly id: FunctionId;
   /** The function's name in French Excel: core's one list of French names, never restated here. */
   readonly frName: string;
-  readonly description: Text;
+  readonly description: Bilingual;
   readonly args: readonly ArgSpec[];
   /** Core's computation; arguments arrive as Excel would pass them. Throws AmznError. */
   readonly compute: (args: readonly CellArg[], lang: Lang) => Preview;
@@ -234,9 +232,9 @@ export function offendingArgs(spec: FunctionSpec, values: ArgValues, lang: Lang)
 // ---------------------------------------------------------------------------------------------
 // Shared arguments.
 
-const text = (en: string, fr: string): Text => ({ en, fr });
-const same = (value: string): Text => text(value, value);
-const ids = (choices: readonly { readonly id: string; readonly label: Text }[]): ArgChoice[] =>
+const text = (en: string, fr: string): Bilingual => ({ en, fr });
+const same = (value: string): Bilingual => text(value, value);
+const ids = (choices: readonly { readonly id: string; readonly label: Bilingual }[]): ArgChoice[] =>
   choices.map(({ id, label }) => ({ value: id, label: text(`${id} — ${label.en}`, `${id} — ${label.fr}`) }));
 
 const PERIODS: readonly ArgChoice[] = [
@@ -246,7 +244,14 @@ const PERIODS: readonly ArgChoice[] = [
   { value: "FY-1", label: text("FY-1 — the year before (2024)", "FY-1 — l’exercice précédent (2024)") },
 ];
 
-function period(name: string, label: Text, help: Text, initial: number, optional = false, omitted?: Text): ChoiceArg {
+function period(
+  name: string,
+  label: Bilingual,
+  help: Bilingual,
+  initial: number,
+  optional = false,
+  omitted?: Bilingual,
+): ChoiceArg {
   return { kind: "choice", name, label, help, optional, choices: PERIODS, initial, omitted };
 }
 
@@ -312,7 +317,7 @@ const LANG: ChoiceArg = {
 
 const METRIC_CHOICES = ids(metricList());
 
-function metricArg(name: string, help: Text, choices: readonly ArgChoice[] = METRIC_CHOICES): ChoiceArg {
+function metricArg(name: string, help: Bilingual, choices: readonly ArgChoice[] = METRIC_CHOICES): ChoiceArg {
   return { kind: "choice", name, label: text("Metric", "Indicateur"), help, optional: false, choices };
 }
 
@@ -338,7 +343,7 @@ function kindFormat(kind: MetricKindName, unit: ArgValue | undefined): string {
 type MetricKindName = ReturnType<typeof metricList>[number]["kind"];
 
 /** A yearly figure function: REVENUE, NET_INCOME, AWS_REVENUE. */
-function figure(id: FunctionId, description: Text, compute: FunctionSpec["compute"]): FunctionDeclaration {
+function figure(id: FunctionId, description: Bilingual, compute: FunctionSpec["compute"]): FunctionDeclaration {
   return { id, description, args: [PERIOD, UNIT, BASIS], compute, format: (values) => moneyFormat(values[1]) };
 }
 
@@ -354,7 +359,7 @@ function chosenCase(values: ArgValues): ScenarioCase {
   }
 }
 
-function override(name: string, preset: ScenarioParamId, label: Text, help: Text): TextArg {
+function override(name: string, preset: ScenarioParamId, label: Bilingual, help: Bilingual): TextArg {
   return {
     kind: "number",
     name,

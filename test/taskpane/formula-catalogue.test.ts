@@ -262,7 +262,7 @@ describe("free number inputs", () => {
     const problems = (typed: string, lang: "en" | "fr"): Map<number, string> =>
       inputProblems(capex, inputsWith(capex, { capex: typed }), lang);
     expect(problems("1e3", "en").get(index)).toBe(
-      "First-year capex (B$): “1e3” is not a number; type for example 200.",
+      "First-year capex (B$): '1e3' is not a number; type for example 200.",
     );
     expect(problems("1,000", "fr").get(index)).toMatch(
       /^Investissements de la 1re année \(Mds\$\) : « 1,000 » peut se lire 1 ou 1\u202f000/,
@@ -272,7 +272,7 @@ describe("free number inputs", () => {
     expect(problems("abc", "en").get(index)).not.toMatch(/NaN/);
     const depreciation = spec("DEPRECIATION");
     expect(inputProblems(depreciation, inputsWith(depreciation, { capex: "100; abc" }), "en").get(0)).toMatch(
-      /^Capex by year: “abc” is not a number/,
+      /^Capex by year: 'abc' is not a number/,
     );
   });
 

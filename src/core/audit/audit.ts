@@ -18,7 +18,7 @@ import {
 } from "../formula";
 import * as api from "../figures";
 import { findFigure, findQuarterFigure } from "../dataset";
-import { AmznError, type CellArg, type Lang } from "../runtime";
+import { AmznError, type Bilingual, type CellArg, type Lang } from "../runtime";
 import { errorCode, evaluateCall } from "./evaluate";
 import { parseBasis } from "../dataset";
 import { formatNumber } from "../wording";
@@ -88,7 +88,7 @@ const YEARLY: Readonly<Record<string, { metric?: MetricId; metricArg?: number; p
     GROWTH: { metricArg: 0, periods: [1, 2], basisArg: 4 },
   };
 
-const NOTES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+const NOTES: Readonly<Record<string, Bilingual>> = {
   TABLE: {
     en: "One of the report's tables as printed (§1, §2 or §3–§6): each figure's source is in the report section it names.",
     fr: "Un tableau du rapport tel qu'imprimé (§1, §2 ou §3–§6) : la source de chaque chiffre est la section du rapport qu'il cite.",

@@ -3,7 +3,7 @@
  * platform, Office version, requirement sets), and a one-click check that runs in this Excel and
  * reports pass/fail per check, with details the user can select or copy and send back.
  */
-import { langFromTag, type Lang } from "../../core/runtime";
+import { langFromTag, type Bilingual, type Lang } from "../../core/runtime";
 import { FUNCTION_NAMES_FR, type FunctionId } from "../../data/function-names";
 import { el } from "../dom";
 import { button, setDisabled } from "../ui/controls";
@@ -58,7 +58,7 @@ function officeDiagnostics(): Diagnostics {
 }
 
 function checkName(result: CheckResult, lang: Lang): string {
-  const fixed: Record<string, Record<Lang, string>> = {
+  const fixed: Record<string, Bilingual> = {
     "sheet-report-table": {
       en: "Report table written and read back",
       fr: "Tableau du rapport écrit et relu",
