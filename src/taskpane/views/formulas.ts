@@ -28,6 +28,7 @@ import {
   FORMAT_WHOLE,
   FORMAT_YEAR,
 } from "../../core/wording";
+import { functionText } from "../../core/formula";
 
 /** Error values as Excel shows them in each language (French Excel: #VALEUR!). */
 const EXCEL_CODES: Readonly<Record<Lang, Readonly<Record<AmznError["kind"], string>>>> = {
@@ -117,7 +118,8 @@ interface ArgControl {
 }
 
 function functionName(spec: FunctionSpec, lang: Lang): string {
-  return lang === "fr" && spec.frName !== spec.id ? `AMZN.${spec.id} (${spec.frName})` : `AMZN.${spec.id}`;
+  const english = functionText(spec.id, "en");
+  return lang === "fr" && spec.frName !== spec.id ? `${english} (${spec.frName})` : english;
 }
 
 export const formulasView: View = {
@@ -239,7 +241,7 @@ export const formulasView: View = {
       controls = [];
       argsBox.replaceChildren(
         el("legend", {
-          text: t("argumentsLegend", { function: `AMZN.${lang === "fr" ? spec.frName : spec.id}` }),
+          text: t("argumentsLegend", { function: functionText(spec.id, lang) }),
         }),
         ...spec.args.map(field),
       );
