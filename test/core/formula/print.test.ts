@@ -1,6 +1,4 @@
 import fc from "fast-check";
-import { readFileSync } from "fs";
-import path from "path";
 import {
   FRENCH_STYLE,
   FUNCTION_NAMES_FR,
@@ -141,14 +139,5 @@ describe("callsAmzn", () => {
   it("is false for what is not a formula", () => {
     expect(callsAmzn(638)).toBe(false);
     expect(callsAmzn(null)).toBe(false);
-  });
-});
-
-describe("French function names", () => {
-  it("are the one list the French metadata declares", () => {
-    const french = JSON.parse(
-      readFileSync(path.resolve(__dirname, "../../../src/functions/functions.fr.json"), "utf8"),
-    ) as { functions: { id: string; name: string }[] };
-    expect(Object.fromEntries(french.functions.map((fn) => [fn.id, fn.name]))).toEqual(FUNCTION_NAMES_FR);
   });
 });
