@@ -21,17 +21,19 @@ import {
   type ReconciliationRow,
   reconciliationRows,
   statusCounts,
+  statusLabel,
 } from "../core/reconcile";
+import { FORMAT_BILLIONS_PLAIN, FORMAT_MULTIPLE, FORMAT_PERCENT_PLAIN } from "../core/wording";
 import { FORMAT_GENERAL, FORMAT_YEAR, type CellStyle, type SheetSpec, type SpecCell, type StyleRun } from "./spec";
 
 export const RECONCILIATION_TABLE_NAME = "AMZN_Reconciliation";
 
 /** Number formats of the values and of the gaps, per unit. */
 export const RECONCILIATION_FORMATS: Readonly<Record<ReconUnit, { readonly value: string; readonly gap: string }>> = {
-  fraction: { value: "0.0%", gap: "+0.0%;-0.0%;0.0%" },
-  multiple: { value: '0.00"×"', gap: '+0.00"×";-0.00"×";0.00"×"' },
+  fraction: { value: FORMAT_PERCENT_PLAIN, gap: "+0.0%;-0.0%;0.0%" },
+  multiple: { value: FORMAT_MULTIPLE, gap: '+0.00"×";-0.00"×";0.00"×"' },
   year: { value: FORMAT_YEAR, gap: "+0;-0;0" },
-  B$: { value: "#,##0.0", gap: "+#,##0.0;-#,##0.0;0.0" },
+  B$: { value: FORMAT_BILLIONS_PLAIN, gap: "+#,##0.0;-#,##0.0;0.0" },
 };
 
 /** Columns of the sheet's table, in order. */
@@ -102,13 +104,6 @@ const TEXT = {
     fr: "Statut = le pire de « vs rapport » et « vs dépôts », sauf qu'un écart face aux dépôts que les chiffres arrondis du rapport reproduisent compte comme arrondi (+97 % = 59 / 30 − 1).",
   },
 } as const;
-
-/** The status words as the audit tab says them: conforme / arrondi / écart in French. */
-const STATUS_WORDS: Readonly<Record<ReconciliationRow["status"], Bilingual>> = {
-  ok: { en: "ok", fr: "conforme" },
-  rounding: { en: "rounding", fr: "arrondi" },
-  mismatch: { en: "mismatch", fr: "écart" },
-};
 
 function sourcesLine(rows: readonly ReconciliationRow[], lang: Lang): string {
   const keys: FilingSourceKey[] = [];
@@ -184,9 +179,9 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
     value(r, "filings", row.filings, f.value);
     value(r, "gap_report", row.gapVsComputed, f.gap);
     value(r, "gap_filings", row.gapVsFilings, f.gap);
-    put(r, col("status_report"), row.statusVsReport ? STATUS_WORDS[row.statusVsReport][lang] : NOT_APPLICABLE);
-    put(r, col("status_filings"), row.statusVsFilings ? STATUS_WORDS[row.statusVsFilings][lang] : NOT_APPLICABLE);
-    put(r, col("status"), STATUS_WORDS[row.status][lang]);
+    put(r, col("status_report"), row.statusVsReport ? statusLabel(row.statusVsReport, lang) : NOT_APPLICABLE);
+    put(r, col("status_filings"), row.statusVsFilings ? statusLabel(row.statusVsFilings, lang) : NOT_APPLICABLE);
+    put(r, col("status"), statusLabel(row.status, lang));
     put(r, col("note"), row.note[lang]);
   });
   style(firstClaimRow, col("claim"), rows.length, 1, "label");
