@@ -16,7 +16,6 @@ import type { Lang } from "../core/runtime";
 import { NOT_APPLICABLE, type ReconUnit, reconciliationRows, statusLabel } from "../core/reconcile";
 import { FORMAT_BILLIONS_PLAIN, FORMAT_MULTIPLE, FORMAT_PERCENT_PLAIN } from "../core/wording";
 import { FORMAT_GENERAL, FORMAT_YEAR, type CellStyle, type SheetSpec, type SpecCell, type StyleRun } from "./spec";
-
 import {
   RECONCILIATION_HEADERS,
   RECONCILIATION_SHEET_COLUMNS,
