@@ -89,10 +89,16 @@ export interface SheetSpec {
   readonly formulaAnchor?: { readonly row: number; readonly col: number };
 }
 
-/** Excel's "negatives in parentheses" accounting style, one decimal, for B$ amounts. */
-export const FORMAT_BILLIONS = '#,##0.0;(#,##0.0);"–"';
-export const FORMAT_MILLIONS = '#,##0;(#,##0);"–"';
-export const FORMAT_PERCENT = '0.0%;(0.0%);"–"';
-export const FORMAT_MULTIPLE = '0.00"×"';
-export const FORMAT_YEAR = "0";
-export const FORMAT_GENERAL = "General";
+/** The number formats the sheets use: core's, one meaning per name. */
+export {
+  FORMAT_BILLIONS,
+  FORMAT_BILLIONS_APPROX,
+  FORMAT_EPS,
+  FORMAT_GENERAL,
+  FORMAT_MILLIONS,
+  FORMAT_MULTIPLE,
+  FORMAT_PERCENT,
+  FORMAT_TEXT,
+  FORMAT_WHOLE,
+  FORMAT_YEAR,
+} from "../core/wording";

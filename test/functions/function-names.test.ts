@@ -16,8 +16,8 @@ describe("French function names used in messages and tables", () => {
   });
 
   it("write a formula as each Excel language types it", () => {
-    expect(typedFormula("KPI", ['"rufus_users"'], "en")).toBe('AMZN.KPI("rufus_users")');
-    expect(typedFormula("METRIC", ['"revenue"', "2024"], "fr")).toBe('AMZN.INDICATEUR("revenue";2024)');
+    expect(typedFormula("KPI", ["rufus_users"], "en")).toBe('AMZN.KPI("rufus_users")');
+    expect(typedFormula("METRIC", ["revenue", 2024], "fr")).toBe('AMZN.INDICATEUR("revenue";2024)');
   });
 
   it("are the ones the French KPI table and messages show", () => {

@@ -7,7 +7,9 @@
  */
 import type { Basis, Evidence, MetricId } from "../../data/index";
 import {
+  functionText,
   parseAmznCalls,
+  printCall,
   referencesOf,
   resolveArgs,
   type AmznCall,
@@ -18,6 +20,7 @@ import * as api from "../figures";
 import { findFigure, findQuarterFigure } from "../dataset";
 import { AmznError, type CellArg, type Lang } from "../runtime";
 import { errorCode, evaluateCall } from "./evaluate";
+import { CALL_NOTES, spillText, unknownFunctionText } from "./audit-text";
 import { parseBasis } from "../dataset";
 import { formatNumber } from "../wording";
 import { resolveMetric, resolveSubject } from "../inputs";
@@ -86,26 +89,6 @@ const YEARLY: Readonly<Record<string, { metric?: MetricId; metricArg?: number; p
     GROWTH: { metricArg: 0, periods: [1, 2], basisArg: 4 },
   };
 
-const NOTES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
-  TABLE: {
-    en: "One of the report's tables as printed (§1, §2 or §3–§6): each figure's source is in the report section it names.",
-    fr: "Un tableau du rapport tel qu'imprimé (§1, §2 ou §3–§6) : la source de chaque chiffre est la section du rapport qu'il cite.",
-  },
-  METRICS: { en: "The catalogue of the dataset's metrics.", fr: "Le catalogue des indicateurs du jeu de données." },
-  RECONCILE: {
-    en: "The reconciliation of the report's claims against its own figures and Amazon's filings.",
-    fr: "Le rapprochement des affirmations du rapport avec ses propres chiffres et les comptes déposés par Amazon.",
-  },
-  CAPEX_SCENARIO: {
-    en: "An illustrative model on your assumptions; only the first-year capex preset (200 B$) comes from the report (§6).",
-    fr: "Un modèle illustratif sur vos hypothèses ; seul l'investissement de la 1re année par défaut (200 Mds$) vient du rapport (§6).",
-  },
-  DEPRECIATION: {
-    en: "Straight-line depreciation of the amounts you pass: no figure of the dataset.",
-    fr: "Amortissement linéaire des montants fournis : aucun chiffre du jeu de données.",
-  },
-};
-
 type Literal = CellArg;
 
 function figureAudit(metric: MetricId, period: Literal, basisArg: Literal, lang: Lang): AuditFigure {
@@ -153,15 +136,6 @@ function figureAudit(metric: MetricId, period: Literal, basisArg: Literal, lang:
   };
 }
 
-/** A resolved argument as a formula would show it: 2024, "filings", TRUE, nothing for omitted. */
-function argText(value: CellArg): string {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "string") return `"${value.replace(/"/g, '""')}"`;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return String(value);
-  return `{${value.map((row) => row.map((cell) => argText(cell)).join(",")).join(";")}}`;
-}
-
 /** What the call returns, as the audit shows it: "638", "#N/A (the report has no revenue …)". */
 function valueText(call: AmznCall, lang: Lang, values: ReferenceValues): string | undefined {
   const result = evaluateCall(call, lang, values);
@@ -171,7 +145,7 @@ function valueText(call: AmznCall, lang: Lang, values: ReferenceValues): string 
   if (typeof result.value === "string") return result.value;
   const rows = result.value.length;
   const cols = result.value[0]?.length ?? 0;
-  return lang === "fr" ? `une plage de ${rows}×${cols} cellules` : `a spill of ${rows}×${cols} cells`;
+  return spillText(rows, cols, lang);
 }
 
 function auditCall(call: AmznCall, lang: Lang, values: ReferenceValues): AuditCall {
@@ -181,7 +155,7 @@ function auditCall(call: AmznCall, lang: Lang, values: ReferenceValues): AuditCa
     let resolved: string | undefined;
     if (hasReferences) {
       try {
-        resolved = `AMZN.${call.id}(${resolveArgs(call, values).map(argText).join(",")})`;
+        resolved = printCall(call.id, resolveArgs(call, values));
       } catch {
         resolved = undefined;
       }
@@ -192,7 +166,7 @@ function auditCall(call: AmznCall, lang: Lang, values: ReferenceValues): AuditCa
       ...(value === undefined ? {} : { value }),
     };
   };
-  const note = NOTES[call.id];
+  const note = CALL_NOTES[call.id];
   if (note) return { ...head(), figures: [], note: note[lang] };
   const start = head();
   try {
@@ -224,7 +198,7 @@ function auditCall(call: AmznCall, lang: Lang, values: ReferenceValues): AuditCa
     return {
       ...start,
       figures: [],
-      problem: lang === "fr" ? `fonction AMZN.${call.id} inconnue` : `unknown function AMZN.${call.id}`,
+      problem: unknownFunctionText(functionText(call.id, "en"), lang),
     };
   } catch (error) {
     const problem = error instanceof AmznError ? error.messageIn(lang) : String(error);

@@ -2,9 +2,10 @@
  * What an AMZN call returns, computed by the code the custom functions run (api.ts,
  * reconcile-api.ts, scenario-api.ts) from the call's parsed arguments (amzn-formula.ts), with
  * references resolved through the values the caller supplies. For the audit (the cell's value
- * beside the figures) and the previews of the report sheets. Pure.
+ * beside the figures), the sheets' static figures (the value their live formula returns) and the
+ * previews of the sheets. Pure.
  */
-import { type AmznCall, type ReferenceValues, resolveArgs } from "../formula";
+import { type AmznCall, type ReferenceValues, parseAmznFormula, resolveArgs } from "../formula";
 import * as api from "../figures";
 import { AmznError, type CellArg, type ErrorKind, type Lang, type Spill } from "../runtime";
 import * as reconciliation from "../reconcile";
@@ -59,10 +60,38 @@ function dispatch(id: string, a: readonly CellArg[], lang: Lang): number | strin
  */
 export function evaluateCall(call: AmznCall, lang: Lang, values?: ReferenceValues): CallResult | undefined {
   try {
-    const value = dispatch(call.id, resolveArgs(call, values), lang);
+    return evaluateArgs(call.id, resolveArgs(call, values), lang);
+  } catch (error) {
+    return failure(error, lang);
+  }
+}
+
+/** A call from its id and the arguments as Excel passes them; undefined for an unknown function. */
+export function evaluateArgs(id: string, args: readonly CellArg[], lang: Lang): CallResult | undefined {
+  try {
+    const value = dispatch(id, args, lang);
     return value === undefined ? undefined : { ok: true, value };
   } catch (error) {
-    if (error instanceof AmznError) return { ok: false, kind: error.kind, message: error.messageIn(lang) };
-    return { ok: false, kind: "value", message: error instanceof Error ? error.message : String(error) };
+    return failure(error, lang);
   }
+}
+
+function failure(error: unknown, lang: Lang): CallResult {
+  if (error instanceof AmznError) return { ok: false, kind: error.kind, message: error.messageIn(lang) };
+  return { ok: false, kind: "value", message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * What a cell holding `formula` shows, for formulas the add-in writes: one AMZN call (its value,
+ * or Excel's error code), or =NA() (Excel's gap in a chart series). Any other formula is not ours
+ * to evaluate: "#NAME?", as Excel shows a function it does not know. A spill is "#VALUE!": a
+ * previewed cell holds one value.
+ */
+export function evaluateFormula(formula: string, lang: Lang): number | string {
+  if (formula.replace(/\s/g, "").toUpperCase() === "=NA()") return "#N/A";
+  const call = parseAmznFormula(formula);
+  const result = call === undefined ? undefined : evaluateCall(call, lang);
+  if (result === undefined) return "#NAME?";
+  if (!result.ok) return errorCode(result.kind, lang);
+  return typeof result.value === "number" || typeof result.value === "string" ? result.value : errorCode("value", lang);
 }

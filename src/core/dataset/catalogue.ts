@@ -1,11 +1,11 @@
-/** Labels and the catalogue of metrics and KPIs, for METRICS() and the task pane. */
+/** Bilingual and the catalogue of metrics and KPIs, for METRICS() and the task pane. */
 import {
   type Evidence,
   type FilingSourceKey,
   type KpiId,
   type MetricId,
   type MetricKind,
-  type Labels,
+  type Bilingual,
   KPI_IDS,
   METRICS,
   METRIC_IDS,
@@ -31,8 +31,8 @@ export function kpiRecord(id: KpiId) {
 export interface MetricInfo {
   readonly id: MetricId;
   readonly kind: MetricKind;
-  readonly label: Labels;
-  readonly description: Labels;
+  readonly label: Bilingual;
+  readonly description: Bilingual;
   readonly years: { readonly report: readonly number[]; readonly filings: readonly number[] };
   /** Quarters the filings have ("2025Q1"…); the report has none. */
   readonly quarters: readonly string[];
@@ -63,7 +63,7 @@ function evidenceOf(metric: MetricId): Evidence[] {
   return order.filter((e) => found.has(e));
 }
 
-const EVIDENCE_WORD: Readonly<Record<Evidence, Labels>> = {
+const EVIDENCE_WORD: Readonly<Record<Evidence, Bilingual>> = {
   filed: { en: "filed", fr: "déposé" },
   release: { en: "release", fr: "communiqué" },
   derived: { en: "derived", fr: "calculé" },
@@ -90,7 +90,7 @@ function evidenceSummary(metric: MetricId, lang: Lang): string {
 export interface KpiInfo {
   readonly id: KpiId;
   readonly kind: MetricKind;
-  readonly label: Labels;
+  readonly label: Bilingual;
   readonly value: number;
 }
 

@@ -9,7 +9,7 @@ import {
   type Evidence,
   type FilingSourceKey,
   type Flag,
-  type Labels,
+  type Bilingual,
   type MetricId,
   type Quarter,
   type ReportSectionId,
@@ -31,11 +31,11 @@ export interface ReportProvenance {
   /** "§1 Résultats financiers globaux", as the report titles it. */
   readonly sectionTitle: string;
   /** The label as printed (fr) and its English translation. */
-  readonly label: Labels;
+  readonly label: Bilingual;
   /** The figure as printed, e.g. "~91 Mds$". */
   readonly printed: string;
   readonly flags: readonly Flag[];
-  readonly note?: Labels;
+  readonly note?: Bilingual;
 }
 
 export interface Operand {
@@ -52,13 +52,13 @@ export interface FilingsProvenance {
   readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
   /** The line item as filed (en) and its French translation. */
-  readonly label: Labels;
+  readonly label: Bilingual;
   readonly flags: readonly Flag[];
-  readonly note?: Labels;
+  readonly note?: Bilingual;
   /** For computed figures: the formula in words and the filed figures it uses. */
   readonly computation?: {
     readonly op: "difference" | "sum" | "ratio";
-    readonly formula: Labels;
+    readonly formula: Bilingual;
     readonly operands: readonly Operand[];
   };
   /** Parts that add up to the value (AWS operating income 2025: the four quarters). */

@@ -22,7 +22,7 @@ import { type KpiId, type MetricId, METRICS } from "../../data/index";
 import { flattenArg, isBlank, parseHeaders, parseLang, scalarArg } from "../inputs";
 import { type BasisChoice, parseBasis } from "../dataset";
 import { catalogueSpill, kpiRecord } from "../dataset";
-import { AmznError, type CellArg, type Spill, malformed } from "../runtime";
+import { AmznError, type Bilingual, type CellArg, type Spill, malformed } from "../runtime";
 import { computeGrowth, parseMethod } from "./growth";
 import { checkSpill, finite, guard } from "../runtime";
 import { resolveKpi, resolveMetric, resolveSubject } from "../inputs";
@@ -100,7 +100,7 @@ function growthUncached(metricArg: CellArg, from: CellArg, to: CellArg, method?:
   });
 }
 
-function optionalPeriod(arg: CellArg, choice: BasisChoice, name: { en: string; fr: string }): Period | undefined {
+function optionalPeriod(arg: CellArg, choice: BasisChoice, name: Bilingual): Period | undefined {
   const value = scalarArg(arg, name);
   return isBlank(value) ? undefined : parsePeriod(value, choice.basis, name);
 }

@@ -26,7 +26,7 @@ import {
 import { parseBasis } from "../dataset";
 import { kpiRecord, metricLabel } from "../dataset";
 import { type Figure, findFigure, sectionName } from "../dataset";
-import type { CellArg, Lang } from "../runtime";
+import type { Bilingual, CellArg, Lang } from "../runtime";
 import { EVIDENCE_DESCRIPTION, FLAG_TEXT, formatNumber, yearLabel } from "../wording";
 import { type GrowthMethod, computeGrowth, measureGrowth, parseMethod } from "./growth";
 import { resolveKpi, resolveMetric } from "../inputs";
@@ -78,16 +78,16 @@ const NAMES = {
   amazon: { en: "What Amazon said", fr: "Ce qu'a dit Amazon" },
   reconciliation: { en: "Against the filings", fr: "Face aux dépôts" },
   provenance: { en: "Provenance", fr: "Provenance" },
-} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+} as const satisfies Record<string, Bilingual>;
 
 type NameKey = keyof typeof NAMES;
 
-const BASIS_TEXT: Readonly<Record<Basis, Readonly<Record<Lang, string>>>> = {
+const BASIS_TEXT: Readonly<Record<Basis, Bilingual>> = {
   report: { en: "report (the report's figures)", fr: "rapport (chiffres du rapport)" },
   filings: { en: "filings (Amazon's filed figures)", fr: "dépôts (chiffres déposés par Amazon)" },
 };
 
-const METHOD_TEXT: Readonly<Record<GrowthMethod, Readonly<Record<Lang, string>>>> = {
+const METHOD_TEXT: Readonly<Record<GrowthMethod, Bilingual>> = {
   total: { en: "total (to / from − 1)", fr: "totale (fin / début − 1)" },
   cagr: { en: "CAGR", fr: "TCAM" },
   multiple: { en: "multiple (to / from)", fr: "multiple (fin / début)" },

@@ -30,6 +30,7 @@ import {
   formatNumber,
   formatPercent,
   formatYears,
+  q,
   sep,
   yearLabel,
 } from "../wording";
@@ -56,10 +57,6 @@ export function specialItemText(item: SpecialItemRecord, lang: Lang): string {
   const sources = item.sources.length === 0 ? "" : item.sources.join(", ");
   const extra = [sources, ...(item.note === undefined ? [] : [item.note[lang]])].filter((x) => x !== "");
   return `${item.label[lang]}${colon(lang)}${amount} ${evidenceTag(item.evidence, lang)}${extra.length === 0 ? "" : ` (${extra.join(sep(lang))})`}`;
-}
-
-function quote(text: string, lang: Lang): string {
-  return lang === "fr" ? `« ${text} »` : `'${text}'`;
 }
 
 function word(basis: Basis, lang: Lang): string {
@@ -110,7 +107,7 @@ export function figureText(figure: Figure, lang: Lang, fallbackFrom?: Basis): st
   const period = figurePeriod(figure);
   const notes: string[] = [];
   if (fallbackFrom !== undefined) {
-    const id = lang === "fr" ? quote(figure.metric, lang) : figure.metric;
+    const id = lang === "fr" ? q(figure.metric, lang) : figure.metric;
     const missing = `${basisName(fallbackFrom, lang)} ${basisHas(fallbackFrom, lang, true)} ${id} ${lang === "fr" ? "pour" : "for"} ${period}`;
     const to = basisName(figure.basis, lang);
     notes.push(lang === "fr" ? `repli sur ${to} : ${missing}` : `fallback to ${to}: ${missing}`);
@@ -128,7 +125,7 @@ export function figureText(figure: Figure, lang: Lang, fallbackFrom?: Basis): st
   const tag = evidenceTag(p.evidence, lang);
 
   if (p.basis === "report") {
-    return `${word("report", lang)} ${p.sectionTitle}, ${quote(p.label.fr, lang)} ${period}${colon(lang)}${p.printed} ${tag}${extras(notes, lang)}`;
+    return `${word("report", lang)} ${p.sectionTitle}, ${q(p.label.fr, lang)} ${period}${colon(lang)}${p.printed} ${tag}${extras(notes, lang)}`;
   }
   const head = `${word("filings", lang)}`;
   if (p.computation !== undefined) {
@@ -138,12 +135,12 @@ export function figureText(figure: Figure, lang: Lang, fallbackFrom?: Basis): st
         ? ""
         : ` = ${p.computation.operands.map((o) => operandText(o.value, lang)).join(` ${symbol} `)}`;
     const computedWord = lang === "fr" ? "calculé à partir de" : "computed from";
-    return `${head}, ${computedWord} ${sourcesText(p.sources, lang)}, ${quote(p.label[lang], lang)} ${period} = ${p.computation.formula[lang]}${operands} = ${valueText(figure, lang)} ${tag}${extras(
+    return `${head}, ${computedWord} ${sourcesText(p.sources, lang)}, ${q(p.label[lang], lang)} ${period} = ${p.computation.formula[lang]}${operands} = ${valueText(figure, lang)} ${tag}${extras(
       notes.filter((n) => n !== FLAG_TEXT.computed[lang]),
       lang,
     )}`;
   }
-  return `${head} ${sourcesText(p.sources, lang)}, ${quote(p.label[lang], lang)} ${period}${colon(lang)}${valueText(figure, lang)} ${tag}${extras(notes, lang)}`;
+  return `${head} ${sourcesText(p.sources, lang)}, ${q(p.label[lang], lang)} ${period}${colon(lang)}${valueText(figure, lang)} ${tag}${extras(notes, lang)}`;
 }
 
 /** SOURCE for a metric and a year. */
@@ -167,7 +164,7 @@ export function metricSource(metric: MetricId, choice: BasisChoice, lang: Lang):
       const sections = [
         ...new Set(ofBasis.map((f) => (f.provenance.basis === "report" ? f.provenance.sectionTitle : ""))),
       ];
-      const labels = [...new Set(ofBasis.map((f) => quote(f.provenance.label.fr, lang)))];
+      const labels = [...new Set(ofBasis.map((f) => q(f.provenance.label.fr, lang)))];
       parts.push(
         `${word("report", lang)} ${sections.join(", ")}, ${labels.join(", ")}${colon(lang)}${formatYears(years, lang)}`,
       );
@@ -191,7 +188,7 @@ export function metricSource(metric: MetricId, choice: BasisChoice, lang: Lang):
       for (const f of ofBasis) if (!classes.includes(f.provenance.evidence)) classes.push(f.provenance.evidence);
       const classText = `${lang === "fr" ? "classes" : "classes"}${colon(lang)}${classes.map((c) => EVIDENCE_TAG[c][lang]).join(", ")}`;
       parts.push(
-        `${word("filings", lang)} ${keys.join(", ")}, ${quote(p.label[lang], lang)}${how}${colon(lang)}${formatYears(years, lang)}${quarterText} [${classText}]`,
+        `${word("filings", lang)} ${keys.join(", ")}, ${q(p.label[lang], lang)}${how}${colon(lang)}${formatYears(years, lang)}${quarterText} [${classText}]`,
       );
     }
   }
@@ -213,7 +210,7 @@ export function kpiSource(id: KpiId, choice: BasisChoice, lang: Lang): string {
     const value =
       k.kind === "ratio" ? formatPercent(k.value, lang, 0) : `${formatNumber(k.value, lang)} ${k.unitLabel[lang]}`;
     parts.push(
-      `${word("report", lang)} ${section.number} ${section.title.fr}, ${quote(k.printed, lang)}${colon(lang)}${value} ${evidenceTag("report", lang)}${extras(notes, lang)}`,
+      `${word("report", lang)} ${section.number} ${section.title.fr}, ${q(k.printed, lang)}${colon(lang)}${value} ${evidenceTag("report", lang)}${extras(notes, lang)}`,
     );
   }
   const fact = FILINGS_FACTS.find((f) => f.id === k.filingsFact);
@@ -230,7 +227,7 @@ export function kpiSource(id: KpiId, choice: BasisChoice, lang: Lang): string {
             : formatNumber(fact.value, lang);
     const notes = [...fact.flags.map((f) => FLAG_TEXT[f][lang]), fact.note[lang]];
     parts.push(
-      `${word("filings", lang)} ${sourcesText(fact.sources, lang)}, ${quote(fact.label[lang], lang)}${colon(lang)}${value} ${evidenceTag(fact.evidence, lang)}${extras(notes, lang)}`,
+      `${word("filings", lang)} ${sourcesText(fact.sources, lang)}, ${q(fact.label[lang], lang)}${colon(lang)}${value} ${evidenceTag(fact.evidence, lang)}${extras(notes, lang)}`,
     );
   }
   if (parts.length === 0) {

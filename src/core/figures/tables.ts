@@ -6,12 +6,12 @@
  *   kpis (§3–§6): the AI KPIs, the Anthropic gain and the 2026 plan, with the formula that
  *   returns each one.
  */
-import { type KpiRecord, type MetricId, REPORT_CLAIMS, REPORT_FIGURES, REPORT_KPIS } from "../../data/index";
+import { type Flag, type KpiRecord, type MetricId, REPORT_CLAIMS, REPORT_FIGURES, REPORT_KPIS } from "../../data/index";
 import { sectionName } from "../dataset";
 import { typedFormula } from "../formula";
 import type { Lang, Spill, SpillCell } from "../runtime";
 import { resolveChoice } from "../inputs";
-import { normalize } from "../wording";
+import { FLAG_TEXT, normalize } from "../wording";
 
 export type TableId = "results" | "aws" | "kpis";
 
@@ -116,7 +116,7 @@ function kpiTable(lang: Lang): Spill {
     k.value,
     k.unitLabel[lang],
     sectionName(k.section, lang),
-    typedFormula("KPI", [`"${k.id}"`], lang),
+    typedFormula("KPI", [k.id], lang),
     k.note?.[lang] ?? kpiNote(k.flags, lang),
   ];
   for (const k of REPORT_KPIS) {
@@ -130,7 +130,7 @@ function kpiTable(lang: Lang): Spill {
       gain.value,
       fr ? "Mds$" : "B$",
       sectionName(gain.section, lang),
-      typedFormula("METRIC", ['"anthropic_gain"', String(gain.year)], lang),
+      typedFormula("METRIC", ["anthropic_gain", gain.year], lang),
       gain.note?.[lang] ?? DASH,
     ]);
   }
@@ -139,7 +139,6 @@ function kpiTable(lang: Lang): Spill {
   return rows;
 }
 
-function kpiNote(flags: readonly string[], lang: Lang): string {
-  if (flags.includes("estimate")) return lang === "fr" ? "plan (estimation)" : "plan (estimate)";
-  return DASH;
+function kpiNote(flags: readonly Flag[], lang: Lang): string {
+  return flags.includes("estimate") ? FLAG_TEXT.estimate[lang] : DASH;
 }

@@ -1,2 +1,4 @@
+export * from "./style";
+export * from "./tokens";
 export * from "./amzn-formula";
-export * from "./formula-text";
+export * from "./print";

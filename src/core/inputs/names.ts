@@ -2,7 +2,7 @@
  * Metric and KPI names: ids, French and English aliases, case- and accent-insensitive, with a
  * "did you mean" suggestion in the error.
  */
-import { typedFormula } from "../formula";
+import { placeholder, typedFormula } from "../formula";
 import { type KpiId, type MetricId, KPI_IDS, METRICS, METRIC_IDS, REPORT_KPIS } from "../../data/index";
 import { describe, isBlank, scalarArg } from "./args";
 import { type Bilingual, malformed } from "../runtime";
@@ -112,8 +112,8 @@ export function resolveMetric(arg: unknown): MetricId {
   const kpi = kpiAliases().get(key);
   if (kpi !== undefined) {
     throw malformed(
-      `'${kpi}' is a KPI, not a yearly metric: use ${typedFormula("KPI", [`"${kpi}"`], "en")}`,
-      `« ${kpi} » est un KPI, pas un indicateur annuel : utilisez ${typedFormula("KPI", [`"${kpi}"`], "fr")}`,
+      `'${kpi}' is a KPI, not a yearly metric: use ${typedFormula("KPI", [kpi], "en")}`,
+      `« ${kpi} » est un KPI, pas un indicateur annuel : utilisez ${typedFormula("KPI", [kpi], "fr")}`,
     );
   }
   return unknownName(input, UNKNOWN_METRIC, suggestion(input, metricAliases()), METRIC_IDS, {
@@ -132,8 +132,8 @@ export function resolveKpi(arg: unknown): KpiId {
   const metric = metricAliases().get(key);
   if (metric !== undefined) {
     throw malformed(
-      `'${metric}' is a yearly metric, not a KPI: use ${typedFormula("METRIC", [`"${metric}"`, "year"], "en")}`,
-      `« ${metric} » est un indicateur annuel, pas un KPI : utilisez ${typedFormula("METRIC", [`"${metric}"`, "année"], "fr")}`,
+      `'${metric}' is a yearly metric, not a KPI: use ${typedFormula("METRIC", [metric, placeholder("year")], "en")}`,
+      `« ${metric} » est un indicateur annuel, pas un KPI : utilisez ${typedFormula("METRIC", [metric, placeholder("année")], "fr")}`,
     );
   }
   return unknownName(input, UNKNOWN_KPI, suggestion(input, kpiAliases()), KPI_IDS);

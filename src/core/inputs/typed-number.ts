@@ -12,6 +12,7 @@
  * Pure: no DOM, no Office. The task pane turns the outcome into a message naming the field.
  */
 import type { Lang } from "../runtime";
+import { q } from "../wording";
 
 export type TypedNumber =
   | { readonly kind: "empty" }
@@ -154,10 +155,6 @@ export interface NumberField {
 export type FieldReading =
   { readonly ok: true; readonly value: number | undefined } | { readonly ok: false; readonly message: string };
 
-function quote(text: string, lang: Lang): string {
-  return lang === "fr" ? `« ${text} »` : `“${text}”`;
-}
-
 function colon(label: string, lang: Lang): string {
   return lang === "fr" ? `${label} : ` : `${label}: `;
 }
@@ -174,8 +171,8 @@ export function readNumberField(text: string, field: NumberField, lang: Lang): F
       ok: false,
       message:
         lang === "fr"
-          ? `${colon(field.label, lang)}${quote(trimmed, lang)} n’est pas un nombre ; tapez par exemple ${example}.`
-          : `${colon(field.label, lang)}${quote(trimmed, lang)} is not a number; type for example ${example}.`,
+          ? `${colon(field.label, lang)}${q(trimmed, lang)} n’est pas un nombre ; tapez par exemple ${example}.`
+          : `${colon(field.label, lang)}${q(trimmed, lang)} is not a number; type for example ${example}.`,
     };
   }
   if (typed.kind === "ambiguous") {
@@ -184,8 +181,8 @@ export function readNumberField(text: string, field: NumberField, lang: Lang): F
       ok: false,
       message:
         lang === "fr"
-          ? `${colon(field.label, lang)}${quote(trimmed, lang)} peut se lire ${a} ou ${b} ; tapez ${a} ou ${b}.`
-          : `${colon(field.label, lang)}${quote(trimmed, lang)} could mean ${a} or ${b}; type ${a} or ${b}.`,
+          ? `${colon(field.label, lang)}${q(trimmed, lang)} peut se lire ${a} ou ${b} ; tapez ${a} ou ${b}.`
+          : `${colon(field.label, lang)}${q(trimmed, lang)} could mean ${a} or ${b}; type ${a} or ${b}.`,
     };
   }
   if (field.unit === "free") return { ok: true, value: typed.percent ? typed.value / 100 : typed.value };

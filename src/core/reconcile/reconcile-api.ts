@@ -10,7 +10,7 @@ import {
   type Basis,
   type KpiId,
   type KpiStatus,
-  type Labels,
+  type Bilingual,
   type MetricId,
   FILINGS_FACTS,
   REPORT_KPIS,
@@ -145,12 +145,12 @@ export function reconcileSpillRow(row: ReconciliationRow, lang: Lang): SpillCell
  */
 export interface KpiReconciliation {
   readonly id: KpiId;
-  readonly claim: Labels;
+  readonly claim: Bilingual;
   readonly reported: number;
   /** Amazon's figure in the KPI's unit, or null when there is none. */
   readonly amazon: number | null;
   readonly status: KpiStatus;
-  readonly note: Labels;
+  readonly note: Bilingual;
 }
 
 export function kpiReconciliations(): KpiReconciliation[] {

@@ -41,7 +41,7 @@
  */
 import {
   type Basis,
-  type Labels,
+  type Bilingual,
   type MetricId,
   type ReportClaim,
   type ReportFigureClaim,
@@ -85,7 +85,7 @@ export interface ClaimRule {
   /** Null when no rounding can explain a gap (no printed inputs, wording, years). */
   readonly rounding: Band | null;
   /** The rule in words. */
-  readonly text: Labels;
+  readonly text: Bilingual;
 }
 
 export interface FigureRef {
@@ -108,7 +108,7 @@ export interface Comparison {
   readonly status: ReconStatus;
   readonly operands: readonly OperandValue[];
   /** How the value comes out, e.g. "59 / 30 − 1 = 96.7%". */
-  readonly formula: Labels;
+  readonly formula: Bilingual;
 }
 
 export interface ReconciliationRow {
@@ -122,9 +122,9 @@ export interface ReconciliationRow {
   readonly period: string;
   readonly section: ReportSectionId;
   /** "§1", or the section's title for the summary and the conclusion. */
-  readonly sectionRef: Labels;
+  readonly sectionRef: Bilingual;
   /** The claim's sentence or row label: French as printed, English translation. */
-  readonly wording: Labels;
+  readonly wording: Bilingual;
   /** The claim exactly as printed (French). */
   readonly printed: string;
   readonly unit: ReconUnit;
@@ -149,14 +149,14 @@ export interface ReconciliationRow {
   /** Every figure the claim involves, in both bases (for the audit view). */
   readonly figures: readonly FigureRef[];
   /** Explanation: both comparisons, the reason, the data's notes and the rule. */
-  readonly note: Labels;
+  readonly note: Bilingual;
 }
 
 /** "quasiment doublé" is ok within ±10% of ×2. */
 export const WORDING_TOLERANCE = 0.1;
 
 /** Status words in notes: French readers read conforme / arrondi / écart (as reconcile-api's statusLabel). */
-const STATUS_WORDS: Readonly<Record<ReconStatus, Labels>> = {
+const STATUS_WORDS: Readonly<Record<ReconStatus, Bilingual>> = {
   ok: { en: "ok", fr: "conforme" },
   rounding: { en: "rounding", fr: "arrondi" },
   mismatch: { en: "mismatch", fr: "écart" },
@@ -394,7 +394,7 @@ function ratioComparison(
   basis: Basis,
   unit: ReconUnit,
   decimals: number,
-): { value: number; operands: OperandValue[]; formula: Labels } | undefined {
+): { value: number; operands: OperandValue[]; formula: Bilingual } | undefined {
   const a = figureValue(basis, claim.metric, claim.from);
   const b = figureValue(basis, claim.metric, claim.to);
   if (a === undefined || b === undefined || a.value === 0) return undefined;
@@ -411,7 +411,7 @@ function marginComparison(
   claim: Extract<AnyClaim, { kind: "margin" }>,
   basis: Basis,
   decimals: number,
-): { value: number; operands: OperandValue[]; formula: Labels } | undefined {
+): { value: number; operands: OperandValue[]; formula: Bilingual } | undefined {
   const derivation = FILINGS_DERIVATIONS.find((d) => d.metric === claim.metric && d.op === "ratio");
   if (derivation === undefined) return undefined;
   const left = figureValue(basis, derivation.left, claim.year);
@@ -433,7 +433,7 @@ function compare(
   basis: Basis,
   reported: number,
   rule: ClaimRule,
-  found: { value: number; operands: readonly OperandValue[]; formula: Labels } | undefined,
+  found: { value: number; operands: readonly OperandValue[]; formula: Bilingual } | undefined,
 ): Comparison | null {
   if (found === undefined) return null;
   return {
@@ -449,7 +449,7 @@ function compare(
 // ---------------------------------------------------------------------------------------------
 // Rows.
 
-function sectionRef(section: ReportSectionId): Labels {
+function sectionRef(section: ReportSectionId): Bilingual {
   const s = REPORT_SECTIONS[section];
   return s.number === "" ? { en: s.title.en, fr: s.title.fr } : { en: s.number, fr: s.number };
 }
@@ -471,23 +471,23 @@ interface Built {
   readonly vsFilings: Comparison | null;
   readonly figures: FigureRef[];
   /** Notes from the data and facts particular to the claim. */
-  readonly extra: Labels[];
+  readonly extra: Bilingual[];
   /** Why there is no report comparison, if that needs saying. */
-  readonly noReport?: Labels;
+  readonly noReport?: Bilingual;
   /**
    * A wording claim that credits the change to an event the filings book outside its years (§5:
    * the 2023→2024 doubling credited to a gain booked in Q3 2025): a mismatch of attribution,
    * whatever the multiple.
    */
-  readonly attribution?: Labels;
+  readonly attribution?: Bilingual;
 }
 
-function reportFigureNote(metric: MetricId, year: number): Labels | undefined {
+function reportFigureNote(metric: MetricId, year: number): Bilingual | undefined {
   return REPORT_FIGURES.find((f) => f.metric === metric && f.year === year)?.note;
 }
 
-function approximateNotes(operands: readonly OperandValue[]): Labels[] {
-  const notes: Labels[] = [];
+function approximateNotes(operands: readonly OperandValue[]): Bilingual[] {
+  const notes: Bilingual[] = [];
   for (const o of operands) {
     const record = REPORT_FIGURES.find((f) => f.metric === o.metric && f.year === o.year);
     if (record === undefined || !record.flags.includes("approximate")) continue;
@@ -509,7 +509,7 @@ function buildRatioClaim(claim: Extract<AnyClaim, { kind: "growth" | "multiple" 
   const decimals = shownDecimals({ unit, rule });
   const fromReport = ratioComparison(claim, "report", unit, decimals);
   const fromFilings = ratioComparison(claim, "filings", unit, decimals);
-  const extra: Labels[] = [...approximateNotes(fromReport?.operands ?? [])];
+  const extra: Bilingual[] = [...approximateNotes(fromReport?.operands ?? [])];
   if (claim.kind !== "growth" && claim.note !== undefined) extra.push(claim.note);
   const figures: FigureRef[] = [];
   for (const basis of ["report", "filings"] as const) {
@@ -537,7 +537,7 @@ function buildRatioClaim(claim: Extract<AnyClaim, { kind: "growth" | "multiple" 
 function attributionCheck(
   claim: Extract<AnyClaim, { kind: "multiple" | "wording" }>,
   figures: FigureRef[],
-): Labels | undefined {
+): Bilingual | undefined {
   const event = claim.attributedTo;
   if (event === undefined) return undefined;
   const filed = yearsOf("filings", event);
@@ -632,7 +632,7 @@ function buildFigureClaim(claim: ReportFigureClaim): Built {
             fr: `${n(filed.value, "fr")} M$ = ${valueText(filed.value / 1000, "B$", "fr", 3)}`,
           },
         });
-  const notes: Labels[] = [];
+  const notes: Bilingual[] = [];
   const own = claim.note ?? reportFigureNote(claim.metric, claim.year);
   if (own !== undefined) notes.push(own);
   return {

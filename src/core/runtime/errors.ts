@@ -7,14 +7,14 @@
  * Messages exist in both languages from the start, because the functions answer in the user's
  * display language.
  */
+import type { Bilingual } from "../../data/index";
+
 export type Lang = "en" | "fr";
 
 export type ErrorKind = "value" | "na";
 
-export interface Bilingual {
-  readonly en: string;
-  readonly fr: string;
-}
+/** A text in English and French; declared once, in data (the lowest layer). */
+export type { Bilingual };
 
 export class AmznError extends Error {
   readonly kind: ErrorKind;

@@ -35,7 +35,8 @@ import {
   type ScenarioParamId,
   type ScenarioParams,
 } from "./scenario";
-import { formatNumber, normalizeName, quote } from "./scenario-text";
+import { formatNumber, normalizeName } from "./scenario-text";
+import { quoteInput } from "../wording";
 import { memoize } from "../runtime";
 
 type Scalar = number | string | boolean | null | undefined;
@@ -45,7 +46,7 @@ type Scalar = number | string | boolean | null | undefined;
 
 function describe(value: unknown, lang: Lang): string {
   if (typeof value === "boolean") return lang === "en" ? (value ? "TRUE" : "FALSE") : value ? "VRAI" : "FAUX";
-  if (typeof value === "string") return lang === "fr" ? `« ${quote(value).slice(1, -1)} »` : quote(value);
+  if (typeof value === "string") return quoteInput(value, lang);
   if (typeof value === "number") return formatNumber(value, lang);
   if (Array.isArray(value)) return lang === "en" ? "a nested array" : "un tableau imbriqué";
   return lang === "en" ? `a value of type ${typeof value}` : `une valeur de type ${typeof value}`;
@@ -192,8 +193,8 @@ function readLang(arg: unknown): Lang {
   const found = own(normalized) ?? own(tag);
   if (found !== undefined) return found;
   throw malformed(
-    `unknown language ${quote(text)}; valid: 'en' or 'fr'`,
-    `langue inconnue ${quote(text)} ; valeurs possibles : « en » ou « fr »`,
+    `unknown language ${quoteInput(text, "en")}; valid: 'en' or 'fr'`,
+    `langue inconnue ${quoteInput(text, "fr")} ; valeurs possibles : « en » ou « fr »`,
   );
 }
 

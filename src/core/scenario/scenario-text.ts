@@ -1,12 +1,10 @@
 /**
  * Small text helpers for the scenario and depreciation arguments: name normalisation (case-,
- * accent- and separator-insensitive), did-you-mean suggestions, and number formatting for
- * messages. Pure, no Office globals.
+ * accent- and separator-insensitive), the did-you-mean phrase over wording's suggestions and
+ * quoting, and number formatting for messages. Pure, no Office globals.
  */
 import { type Bilingual, type Lang, malformed } from "../runtime";
-
-/** Longest user text quoted back in a message or compared for a suggestion. */
-const MAX_QUOTED = 40;
+import { normalize, quoteInput, suggestKey } from "../wording";
 
 /** "Résultat net" -> "resultat_net"; "D&A" -> "d&a"; "  Base " -> "base". */
 export function normalizeName(text: string): string {
@@ -19,44 +17,14 @@ export function normalizeName(text: string): string {
     .replace(/^_|_$/g, "");
 }
 
-/** Quote user text in a message, shortened so a 10,000-character string cannot flood the cell. */
-export function quote(text: string): string {
-  const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-  return `'${short}'`;
-}
-
-/** Levenshtein distance, O(a·b) time, O(b) memory. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /**
- * The closest candidate key (already normalised) to `text`, if it is close enough to be a
- * plausible typo: at most 1 edit for short names, up to a third of the name's length otherwise.
+ * The alias key closest to `text`, if it is close enough to be a plausible typo: wording's one
+ * suggestion rule (suggestKey), over the keys as wording normalises them.
  */
-export function closest(text: string, candidates: readonly string[]): string | undefined {
-  const probe = normalizeName(text.slice(0, 64));
-  if (probe === "") return undefined;
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(probe, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const tolerance = Math.max(1, Math.floor(Math.max(probe.length, (best ?? "").length) / 3));
-  return bestDistance <= tolerance ? best : undefined;
+function closest(text: string, keys: readonly string[]): string | undefined {
+  const byWordingKey = new Map(keys.map((key) => [normalize(key), key]));
+  const found = suggestKey(text.slice(0, 64), byWordingKey);
+  return found === undefined ? undefined : byWordingKey.get(found);
 }
 
 /** A number as a user reads it in messages: "0.21" in English, "0,21" in French. */
@@ -93,7 +61,7 @@ export function resolveAlias<T extends string>(
   const guess = closest(text, Object.keys(aliases));
   const hint = guess === undefined ? undefined : aliases[guess];
   throw malformed(
-    `${unknown.en} ${quote(text)}${didYouMean(hint, "en")}${valid.en}`,
-    `${unknown.fr} ${quote(text)}${didYouMean(hint, "fr")}${valid.fr}`,
+    `${unknown.en} ${quoteInput(text, "en")}${didYouMean(hint, "en")}${valid.en}`,
+    `${unknown.fr} ${quoteInput(text, "fr")}${didYouMean(hint, "fr")}${valid.fr}`,
   );
 }

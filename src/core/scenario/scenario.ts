@@ -30,7 +30,7 @@
  * Every number the engine returns is finite: the valid ranges (capex ≤ 2,000 B$, growth ≤ +100%,
  * 30 years) keep it so, and the engine still checks (AmznError "value", #VALUE!, never Infinity).
  */
-import { AmznError, type Lang } from "../runtime";
+import { AmznError, type Bilingual, type Lang } from "../runtime";
 import { type BoundedInput, type CheckOptions, type TypedUnit, checkBounded, rangeText } from "../inputs";
 import { straightLineSchedule, type DepreciationConvention } from "./depreciation";
 import { resolveAlias } from "./scenario-text";
@@ -109,7 +109,7 @@ export const SCENARIO_PRESETS: Readonly<Record<ScenarioCase, ScenarioParams>> = 
 export const PAYBACK_TOLERANCE = 1e-9;
 
 /** The payback answer when cumulative FCF does not turn positive within the horizon: function and sheet. */
-export const PAYBACK_BEYOND_HORIZON: Readonly<Record<Lang, string>> = {
+export const PAYBACK_BEYOND_HORIZON: Bilingual = {
   en: "beyond horizon",
   fr: "au-delà de l'horizon",
 };
@@ -223,9 +223,9 @@ export function parseOutputName(text: string): ScenarioOutput {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Labels (units in the labels, as analysts lay out models).
+// Bilingual (units in the labels, as analysts lay out models).
 
-const LINE_ITEM_LABELS: Readonly<Record<LineItem, Readonly<Record<Lang, string>>>> = {
+const LINE_ITEM_LABELS: Readonly<Record<LineItem, Bilingual>> = {
   capex: { en: "Capex (B$)", fr: "Investissements (Mds$)" },
   depreciation: { en: "Depreciation (B$)", fr: "Amortissements (Mds$)" },
   net_ppe: { en: "Net PP&E (B$)", fr: "Immobilisations nettes (Mds$)" },
@@ -247,7 +247,7 @@ export function lineItemLabel(item: LineItem, lang: Lang, percentFormatted = fal
   return LINE_ITEM_LABELS[item][lang];
 }
 
-const CASE_LABELS: Readonly<Record<ScenarioCase, Readonly<Record<Lang, string>>>> = {
+const CASE_LABELS: Readonly<Record<ScenarioCase, Bilingual>> = {
   bear: { en: "Bear case", fr: "Scénario pessimiste" },
   base: { en: "Base case", fr: "Scénario central" },
   bull: { en: "Bull case", fr: "Scénario optimiste" },
@@ -261,7 +261,7 @@ export interface ParamInfo extends BoundedInput {
   /** The argument name users see in English Excel (CAPEX_SCENARIO's JSDoc). */
   readonly arg: string;
   /** The task pane's field label, with its unit. */
-  readonly label: Readonly<Record<Lang, string>>;
+  readonly label: Bilingual;
   /** Percent text such as "10%" is accepted (rates and the revenue yield). */
   readonly rate: boolean;
 }

@@ -67,7 +67,10 @@ export function sep(lang: Lang): string {
   return lang === "fr" ? " ; " : "; ";
 }
 
-/** Quote an identifier: 'filings' / « filings ». */
+/**
+ * The one way the add-in quotes a word in a message or a note: 'filings' / « filings »; quoteInput
+ * (text.ts) cuts long user input first.
+ */
 export function q(text: string, lang: Lang): string {
   return lang === "fr" ? `« ${text} »` : `'${text}'`;
 }

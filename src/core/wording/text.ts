@@ -2,6 +2,8 @@
  * Text normalisation and "did you mean" suggestions, shared by every name the functions accept
  * (metric ids and aliases, KPIs, tables, units, bases, methods, languages).
  */
+import type { Lang } from "../runtime";
+import { q } from "./format";
 
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
 
@@ -81,9 +83,8 @@ export function suggestKey(input: string, candidates: ReadonlyMap<string, unknow
   return bestDistance <= limit ? best : undefined;
 }
 
-/** Quote user input for a message, cut to a readable length. */
-export function quoteInput(text: string, lang: "en" | "fr"): string {
+/** Quote user input for a message (q's quotes), cut to a readable length. */
+export function quoteInput(text: string, lang: Lang): string {
   const chars = text.length > 40 ? Array.from(text.slice(0, 200)) : [];
-  const cut = chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text;
-  return lang === "fr" ? `« ${cut} »` : `'${cut}'`;
+  return q(chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text, lang);
 }

@@ -6,7 +6,7 @@
  */
 import { auditFormula, auditReferences, type AuditCall, type AuditClaim } from "../../core/audit";
 import type { ReferenceValues } from "../../core/formula";
-import type { Lang } from "../../core/runtime";
+import type { Bilingual, Lang } from "../../core/runtime";
 import { EVIDENCE_TAG } from "../../core/wording";
 import { el } from "../dom";
 import { button } from "../ui/controls";
@@ -25,7 +25,7 @@ const LABELS = {
   recomputed: { en: "recomputed", fr: "recalculé" },
   filedValue: { en: "filed", fr: "publié" },
   none: { en: "—", fr: "—" },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Bilingual>;
 
 function label(key: keyof typeof LABELS, lang: Lang): string {
   return LABELS[key][lang];

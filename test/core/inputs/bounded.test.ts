@@ -1,6 +1,13 @@
 import { checkBounded, numberFromText, rangeText, type BoundedInput } from "../../../src/core/inputs";
 import { SCENARIO_PARAM_INFO, scenarioParamRange } from "../../../src/core/scenario";
-import { parseAmznCalls, parseAmznFormula, parseReference, referencesOf, resolveArgs } from "../../../src/core/formula";
+import {
+  FRENCH_STYLE,
+  parseAmznCalls,
+  parseAmznFormula,
+  parseReference,
+  referencesOf,
+  resolveArgs,
+} from "../../../src/core/formula";
 import { evaluateCall } from "../../../src/core/audit";
 import type { AmznError } from "../../../src/core/runtime";
 
@@ -78,6 +85,6 @@ describe("one grammar of AMZN formulas", () => {
     expect(evaluateCall(call, "fr", new Map([["!B1", 2021]]))).toMatchObject({ ok: false, kind: "na" });
     expect(() => resolveArgs(call)).toThrow(/the value of \$B\$1 was not read/);
     expect(parseAmznFormula("=AMZN.REVENUE(2024)+1")).toBeUndefined();
-    expect(parseAmznCalls('=AMZN.REVENUE(2024;"M")', { separator: ";" })[0]?.args).toHaveLength(2);
+    expect(parseAmznCalls('=AMZN.REVENUE(2024;"M")', { style: FRENCH_STYLE })[0]?.args).toHaveLength(2);
   });
 });

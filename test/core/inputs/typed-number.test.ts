@@ -55,14 +55,14 @@ const TABLE: readonly Row[] = [
   ["en", "capex", "12,5", 12.5],
   ["en", "capex", "0,125", 0.125],
   // Ambiguous in English: European thousands point or decimal point.
-  ["en", "capex", "1.000", /^First-year capex \(B\$\): “1\.000” could mean 1 or 1,000; type 1 or 1,000\.$/],
+  ["en", "capex", "1.000", /^First-year capex \(B\$\): '1\.000' could mean 1 or 1,000; type 1 or 1,000\.$/],
   ["en", "capex", "1.500", /could mean 1\.5 or 1,500/],
   ["en", "capex", "12.345", /could mean 12\.3450 or 12,345/],
   // European grouping with a decimal comma: one meaning.
   ["en", "capex", "1.000,5", 1000.5],
   ["en", "capex", "1,234,567", /must be from 0 to 2,000; got 1,234,567/],
   // Malformed.
-  ["en", "capex", "abc", /^First-year capex \(B\$\): “abc” is not a number; type for example 200\.$/],
+  ["en", "capex", "abc", /^First-year capex \(B\$\): 'abc' is not a number; type for example 200\.$/],
   ["en", "capex", "1,00,000", /is not a number/],
   ["en", "capex", "1 00", /is not a number/],
   ["en", "capex", "1e3", /is not a number/],

@@ -110,7 +110,7 @@ describe("DEPRECIATION raw arguments", () => {
   it("validates the convention", () => {
     const bad = thrown(() => depreciation([[100]], 5, "quarter"));
     expect(bad.kind).toBe("value");
-    expect(bad.messages.fr).toMatch(/convention d'amortissement inconnue 'quarter'/);
+    expect(bad.messages.fr).toMatch(/convention d'amortissement inconnue « quarter »/);
     expect(thrown(() => depreciation([[100]], 5, 1)).messages.en).toMatch(/convention must be text/);
   });
 });

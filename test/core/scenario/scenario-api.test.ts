@@ -110,7 +110,7 @@ describe("CAPEX_SCENARIO validation: kind and both languages", () => {
       { case: "bul" },
       "value",
       /unknown case 'bul'; did you mean 'bull'\?/,
-      /scénario inconnu 'bul' ; vouliez-vous dire « bull » \?/,
+      /scénario inconnu « bul » ; vouliez-vous dire « bull » \?/,
     ],
     ["case a number", { case: 3 }, "value", /case_name must be text/, /scenario doit être un texte/],
     [
@@ -243,7 +243,7 @@ describe("CAPEX_SCENARIO validation: kind and both languages", () => {
       { output: "fcff" },
       "value",
       /unknown output 'fcff'; did you mean 'fcf'\?/,
-      /résultat inconnu 'fcff' ; vouliez-vous dire « fcf » \?/,
+      /résultat inconnu « fcff » ; vouliez-vous dire « fcf » \?/,
     ],
     [
       "output far off",
@@ -252,7 +252,7 @@ describe("CAPEX_SCENARIO validation: kind and both languages", () => {
       /^unknown output 'qqqqqqqq'; valid: capex, depreciation/,
       / ; valeurs possibles : capex/,
     ],
-    ["lang unknown", { lang: "de" }, "value", /unknown language 'de'; valid: 'en' or 'fr'/, /langue inconnue 'de'/],
+    ["lang unknown", { lang: "de" }, "value", /unknown language 'de'; valid: 'en' or 'fr'/, /langue inconnue « de »/],
     [
       "non-finite",
       { capex: Infinity },

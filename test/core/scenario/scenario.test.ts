@@ -11,7 +11,7 @@ import {
   runScenario,
   type ScenarioParams,
 } from "../../../src/core/scenario";
-import { closest, editDistance, normalizeName } from "../../../src/core/scenario";
+import { normalizeName, resolveAlias } from "../../../src/core/scenario";
 
 const at = (values: readonly number[], t: number): number => {
   const value = values[t];
@@ -275,8 +275,17 @@ describe("names: cases, outputs, labels", () => {
 
   it("text helpers", () => {
     expect(normalizeName("  Résultat  net ")).toBe("resultat_net");
-    expect(editDistance("kitten", "sitting")).toBe(3);
-    expect(closest("revenu", ["revenue", "ebit"])).toBe("revenue");
-    expect(closest("", ["revenue"])).toBeUndefined();
+    const aliases = { revenue: "revenue", ebit: "ebit" } as const;
+    const words = { en: "unknown item", fr: "poste inconnu" };
+    // Suggestions and quotes are wording's: a typo gets the closest alias, French quotes « ».
+    expect(() => resolveAlias("revenu", aliases, words, words)).toThrow(
+      /unknown item 'revenu'; did you mean 'revenue'/,
+    );
+    expect(() => resolveAlias("", aliases, words, words)).toThrow(/unknown item ''; valid: /);
+    expect(() => resolveAlias("zzz", aliases, words, words)).toThrow(
+      expect.objectContaining({
+        messages: expect.objectContaining({ fr: expect.stringMatching(/^poste inconnu « zzz » ;/) }),
+      }),
+    );
   });
 });
