@@ -8,7 +8,7 @@
  */
 import {
   type Basis,
-  type Labels,
+  type Bilingual,
   type MetricId,
   type Quarter,
   type StoredUnit,
@@ -179,11 +179,11 @@ interface LtmComputation {
   readonly value: number;
   readonly unit: StoredUnit;
   /** The metric's label; ", LTM 2025Q4" is appended. */
-  readonly label: Labels;
+  readonly label: Bilingual;
   /** The figures it is computed from: their sources and "rounded" flags carry over. */
   readonly parts: readonly Figure[];
   readonly op: "sum" | "ratio";
-  readonly formula: Labels;
+  readonly formula: Bilingual;
   readonly operands: readonly Operand[];
 }
 
