@@ -30,6 +30,12 @@ export interface FakeCell {
   spilledFrom?: string;
 }
 
+/** Excel.TableScopedCollection as Range.getTables answers it: the tables' names. */
+export interface FakeTableScope {
+  load(properties?: string): FakeTableScope;
+  readonly items: { name: string }[];
+}
+
 /** Excel.CellProperties as the double answers getCellProperties (the font and fill it keeps). */
 export interface FakeCellProperties {
   format: {
@@ -1019,10 +1025,10 @@ export class FakeRange extends Loadable {
   // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-gettables-member(1)):
   // "a scoped collection of tables that overlap with the range"; with fullyContained, only those
   // fully inside it. Resolved at sync, like any load.
-  getTables(fullyContained = false): { load(properties?: string): unknown; readonly items: { name: string }[] } {
+  getTables(fullyContained = false): FakeTableScope {
     let items: { name: string }[] | undefined;
     const batch = this.batch;
-    const collection = {
+    const collection: FakeTableScope = {
       load: () => {
         batch.loads.push(() => {
           const area = { row: this.row, col: this.col, rows: this.rows, cols: this.cols };
