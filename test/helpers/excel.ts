@@ -13,6 +13,24 @@ export function excelContext(state: FakeWorkbookState): Excel.RequestContext {
   return new FakeRequestContext(state) as unknown as Excel.RequestContext;
 }
 
+/**
+ * A context on the double whose `syncNumber`-th sync fails at its `fromEnd`-th queued command,
+ * counted from the end (1 = the last), as Excel fails a batch at a bad command: the commands
+ * before it have run (RULE no rollback).
+ */
+export function failingContext(state: FakeWorkbookState, syncNumber: number, fromEnd = 1): Excel.RequestContext {
+  const ctx = new FakeRequestContext(state);
+  const batch = (ctx as unknown as { batch: { queue: unknown[] } }).batch;
+  const sync = ctx.sync.bind(ctx);
+  let syncs = 0;
+  ctx.sync = async () => {
+    syncs++;
+    if (syncs === syncNumber) state.failAtCommand = Math.max(1, batch.queue.length - fromEnd + 1);
+    return sync();
+  };
+  return ctx as unknown as Excel.RequestContext;
+}
+
 /** Defines the `Excel` enums (chart types, axis groups…) for the tests of this file. */
 export function useExcelEnums(): void {
   beforeAll(() => {

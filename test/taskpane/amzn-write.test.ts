@@ -13,7 +13,6 @@ import { FUNCTION_CATALOGUE, buildFormula, defaultValues, evaluate } from "../..
 import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
 import { evaluateReportFormula } from "../../src/sheets/report-sheets";
 import {
-  FakeRequestContext,
   cellAt,
   createWorkbookState,
   fillCells,
@@ -22,7 +21,15 @@ import {
   type FakeWorkbookState,
   type FormulaResult,
 } from "../fakes/fake-excel";
-import { ENGLISH_HOST, FRENCH_HOST, excelContext, excelHost, frenchExcel, useExcelEnums } from "../helpers/excel";
+import {
+  ENGLISH_HOST,
+  FRENCH_HOST,
+  excelContext,
+  excelHost,
+  failingContext,
+  frenchExcel,
+  useExcelEnums,
+} from "../helpers/excel";
 
 useExcelEnums();
 
@@ -281,26 +288,13 @@ function styleOf(state: FakeWorkbookState): unknown[] {
     }));
 }
 
-/** A context whose `n`-th sync fails at its last queued command, as Excel fails a bad batch. */
-function failingSync(state: FakeWorkbookState, n: number): Excel.RequestContext {
-  const ctx = new FakeRequestContext(state);
-  const sync = ctx.sync.bind(ctx);
-  let syncs = 0;
-  const queue = (): unknown[] => (ctx as unknown as { batch: { queue: unknown[] } }).batch.queue;
-  ctx.sync = async () => {
-    if (++syncs === n) state.failAtCommand = queue().length;
-    return sync();
-  };
-  return ctx as unknown as Excel.RequestContext;
-}
-
 describe("a refused overwrite", () => {
   it("from the builder puts back values, formulas, number formats, fonts and fills", async () => {
     const state = createWorkbookState(evaluateAmzn);
     styledCells(state);
     const before = styleOf(state);
     await expect(
-      insertAmznFormula(failingSync(state, 2), '=AMZN.SERIES("revenue")', {
+      insertAmznFormula(failingContext(state, 2), '=AMZN.SERIES("revenue")', {
         shape: { rows: 2, cols: 2 },
         host: ENGLISH_HOST,
         overwrite: true,
@@ -322,7 +316,7 @@ describe("a refused overwrite", () => {
     });
     if (!spec) throw new Error("no gallery entry");
     await expect(
-      writeSpec(failingSync(state, 2), spec, { target: "selection", overwrite: true, host: ENGLISH_HOST }),
+      writeSpec(failingContext(state, 2), spec, { target: "selection", overwrite: true, host: ENGLISH_HOST }),
     ).rejects.toThrow("Injected failure");
     expect(styleOf(state)).toEqual(before);
   });
@@ -337,7 +331,7 @@ describe("a refused overwrite", () => {
       });
     const before = values();
     await expect(
-      insertAmznFormula(failingSync(state, 2), '=AMZN.SERIES("revenue")', {
+      insertAmznFormula(failingContext(state, 2), '=AMZN.SERIES("revenue")', {
         shape: { rows: 2, cols: 2 },
         host: excelHost("en-US", ["1.9"]),
         overwrite: true,

@@ -12,7 +12,6 @@ import { writeSpec, type WriteOptions } from "../../src/taskpane/excel/writer";
 import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
 import { SCENARIO_CASES } from "../../src/core/scenario";
 import {
-  FakeRequestContext,
   cellAt,
   createWorkbookState,
   fillCells,
@@ -24,6 +23,7 @@ import {
   ENGLISH_HOST as ENGLISH,
   FRENCH_HOST as FRENCH,
   excelContext,
+  failingContext,
   frenchExcel,
   useExcelEnums,
 } from "../helpers/excel";
@@ -141,20 +141,6 @@ describe("defect 1: the reconciliation's labels (+11%, +31,2%, 38%, 2024) stay t
 // ---------------------------------------------------------------------------------------------
 // Defect 4: half-written sheets.
 
-/** A context whose second sync (the write) fails at its n-th command counted from the end (1 = last). */
-function failingWrite(state: FakeWorkbookState, fromEnd: number): Excel.RequestContext {
-  const ctx = new FakeRequestContext(state);
-  const batch = (ctx as unknown as { batch: { queue: unknown[] } }).batch;
-  const sync = ctx.sync.bind(ctx);
-  let syncs = 0;
-  ctx.sync = async () => {
-    syncs++;
-    if (syncs === 2) state.failAtCommand = Math.max(1, batch.queue.length - fromEnd + 1);
-    return sync();
-  };
-  return ctx as unknown as Excel.RequestContext;
-}
-
 describe("defect 4: a refused write leaves nothing behind", () => {
   it("names the table uniquely when a defined name holds its name", async () => {
     const state = workbook();
@@ -169,7 +155,7 @@ describe("defect 4: a refused write leaves nothing behind", () => {
     "removes the new sheet when Excel refuses the write (command %i from the end)",
     async (fromEnd) => {
       const state = workbook();
-      const ctx = failingWrite(state, fromEnd);
+      const ctx = failingContext(state, 2, fromEnd);
       await expect(
         writeSpec(ctx, buildReportSheet({ table: "results", lang: "en", live: false, chart: true }), {
           target: "newSheet",
@@ -194,7 +180,7 @@ describe("defect 4: a refused write leaves nothing behind", () => {
       fillCells(state, "Sheet1", "C2", [["+11%"]]);
       fillCells(state, "Sheet1", "B3", [["=1+1"]]);
       const before = JSON.stringify([...getSheet(state, "Sheet1").cells].sort());
-      const ctx = failingWrite(state, fromEnd);
+      const ctx = failingContext(state, 2, fromEnd);
       await expect(
         writeSpec(ctx, buildReconciliationSheet("en"), { target: "selection", overwrite: true, host: ENGLISH }),
       ).rejects.toThrow();

@@ -1,12 +1,7 @@
 import type { SheetSpec } from "../../src/sheets/spec";
 import { columnLetters } from "../../src/core/formula";
 import { uniqueName, writeSpec } from "../../src/taskpane/excel/writer";
-import {
-  cellAt,
-  createWorkbookState,
-  fillCells,
-  getSheet,
-} from "../fakes/fake-excel";
+import { cellAt, createWorkbookState, fillCells, getSheet } from "../fakes/fake-excel";
 import { excelContext, useExcelEnums } from "../helpers/excel";
 
 useExcelEnums();
