@@ -9,27 +9,27 @@
  * function; from then on, the answer itself. Ids are explicit because the plugin would otherwise
  * upper-case the TypeScript name (capexScenario -> CAPEXSCENARIO).
  *
- * Signatures: the plugin reads the first signature of each function, which names the enums and
- * declares the result as a Promise (the plugin unwraps it: functions.json keeps the result's own
- * type and dimensionality; a union with a promise would lose a spill's "matrix"). Code calls the
- * second, which takes text and says what it gets: the answer, or a promise of it.
+ * One declaration per function: its JSDoc and its TypeScript parameters are the metadata (the
+ * plugin reads the syntax of top-level function declarations: parameter types naming the enums
+ * below, optional parameters, `number[][]` for a range), and its body forwards the call. The
+ * result is declared in the JSDoc (`@returns {Promise<any[][]>}`), not in TypeScript: the plugin
+ * unwraps a `Promise<…>` it reads there (a spill stays a "matrix") and TypeScript infers what the
+ * body really returns, the answer or a promise of it (a written union with a promise would lose
+ * the spill's dimensionality in the metadata). Excel passes any text where a parameter names an
+ * enum; the answers (answers.ts) take it as text.
  *
  * Metadata types: an argument that takes several forms (2024, "FY2024", "2026E") is a union, which
  * the plugin declares `any`; core validates it. Optional `lang` arguments default to Office's
  * display language.
  *
- * AutoComplete: every fixed-choice argument is typed with a `@customenum` below, in the first
- * signature of its function, which is the one the metadata plugin reads (it links the parameter
- * with `customEnumId`). The second signature, like the body, takes text: an enum suggests, it does
- * not restrict, and Excel passes whatever the user typed ("milliards", "bénéfice net"), which core
- * parses. Each enum holds one seed member: the build fills the values from core's lists
+ * AutoComplete: every fixed-choice argument is typed with a `@customenum` below (the plugin links
+ * the parameter with `customEnumId`). An enum suggests, it does not restrict: Excel passes whatever
+ * the user typed ("milliards", "bénéfice net"), which the body forwards as text and core parses. Each enum holds one seed member: the build fills the values from core's lists
  * (src/functions/enum-values.ts, webpack.config.js), so an id added in core is offered at once.
  *
  * Figures: REVENUE, NET_INCOME, AWS_REVENUE, METRIC, KPI and GROWTH return a number or a number
  * with its provenance (an Excel.DoubleCellValue, answers.ts); their result is therefore declared `any`.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any --
-   a spill of numbers and text must be declared any[][]: the metadata plugin maps no union matrix. */
 import type * as AnswersModule from "./answers";
 import { notLoadedError } from "./excel-errors";
 
@@ -37,8 +37,6 @@ type Answers = typeof AnswersModule;
 type Arguments = { [Name in keyof Answers]: Parameters<Answers[Name]> };
 type Results = { [Name in keyof Answers]: ReturnType<Answers[Name]> };
 type Forwarders = { [Name in keyof Answers]: (...args: Arguments[Name]) => Results[Name] };
-/** What a function returns: its answer, or a promise of it for a call made before the answers loaded. */
-type Answer<T> = T | Promise<T>;
 
 /** The answers once their chunk has run: from then on every call is answered synchronously. */
 let answers: Answers | undefined;
@@ -200,15 +198,9 @@ enum Conventions {
  * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1"; a quarter "2025Q3" / "Q3 2025" (filings), "LTM 2025Q4".
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U" (dollars).
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
- * @returns Revenue in the chosen unit.
+ * @returns {Promise<number | Excel.DoubleCellValue>} Revenue in the chosen unit.
  */
-export function revenue(period: number | string, unit?: Units, basis?: Bases): Promise<number | Excel.DoubleCellValue>;
-export function revenue(period: number | string, unit?: string, basis?: string): Answer<number | Excel.DoubleCellValue>;
-export function revenue(
-  period: number | string,
-  unit?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue> {
+export function revenue(period: number | string, unit?: Units, basis?: Bases) {
   return answers ? answers.revenue(period, unit, basis) : later("revenue", [period, unit, basis]);
 }
 
@@ -219,23 +211,9 @@ export function revenue(
  * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1"; a quarter "2025Q3" / "Q3 2025" (filings), "LTM 2025Q4".
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U" (dollars).
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
- * @returns Net income in the chosen unit.
+ * @returns {Promise<number | Excel.DoubleCellValue>} Net income in the chosen unit.
  */
-export function netIncome(
-  period: number | string,
-  unit?: Units,
-  basis?: Bases,
-): Promise<number | Excel.DoubleCellValue>;
-export function netIncome(
-  period: number | string,
-  unit?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue>;
-export function netIncome(
-  period: number | string,
-  unit?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue> {
+export function netIncome(period: number | string, unit?: Units, basis?: Bases) {
   return answers ? answers.netIncome(period, unit, basis) : later("netIncome", [period, unit, basis]);
 }
 
@@ -246,23 +224,9 @@ export function netIncome(
  * @param period Fiscal year: 2024, "FY2024", "FY0" (latest, 2025), "FY-1"; a quarter "2025Q3" / "Q3 2025" (filings), "LTM 2025Q4".
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U" (dollars).
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
- * @returns AWS revenue in the chosen unit.
+ * @returns {Promise<number | Excel.DoubleCellValue>} AWS revenue in the chosen unit.
  */
-export function awsRevenue(
-  period: number | string,
-  unit?: Units,
-  basis?: Bases,
-): Promise<number | Excel.DoubleCellValue>;
-export function awsRevenue(
-  period: number | string,
-  unit?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue>;
-export function awsRevenue(
-  period: number | string,
-  unit?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue> {
+export function awsRevenue(period: number | string, unit?: Units, basis?: Bases) {
   return answers ? answers.awsRevenue(period, unit, basis) : later("awsRevenue", [period, unit, basis]);
 }
 
@@ -274,26 +238,9 @@ export function awsRevenue(
  * @param period Fiscal year: 2024, "FY2024", "FY0" (latest actual year), "FY-1", plan year "2026E"; a quarter "2025Q3", "Q3 2025", "Q3-25", "2025-Q3", "T3 2025"; "LTM 2025Q3" / "TTM 2025Q3".
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U". Ratios come back as fractions, counts as plain numbers.
  * @param [basis] "report" (default: the report's figures) or "filings" (Amazon's filed figures).
- * @returns The figure in the chosen unit.
+ * @returns {Promise<number | Excel.DoubleCellValue>} The figure in the chosen unit.
  */
-export function metric(
-  metric: MetricIds,
-  period: number | string,
-  unit?: Units,
-  basis?: Bases,
-): Promise<number | Excel.DoubleCellValue>;
-export function metric(
-  metric: string,
-  period: number | string,
-  unit?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue>;
-export function metric(
-  metric: string,
-  period: number | string,
-  unit?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue> {
+export function metric(metric: MetricIds, period: number | string, unit?: Units, basis?: Bases) {
   return answers ? answers.metric(metric, period, unit, basis) : later("metric", [metric, period, unit, basis]);
 }
 
@@ -306,7 +253,7 @@ export function metric(
  * @param to End year, or quarter ("2026Q1": year on year from "2025Q1").
  * @param [method] "total" (default, to/from − 1; for a ratio such as a margin, the change in points, to − from), "cagr" (compound annual; not for ratios), "multiple" (to/from) or "reported" (the rate the report prints, consecutive years).
  * @param [basis] "report" (default) or "filings".
- * @returns Growth as a fraction (0.12 = 12%), or a multiple; for a ratio, the change in points as a fraction (0.08 = 8 points).
+ * @returns {Promise<number | Excel.DoubleCellValue>} Growth as a fraction (0.12 = 12%), or a multiple; for a ratio, the change in points as a fraction (0.08 = 8 points).
  */
 export function growth(
   metric: MetricIds,
@@ -314,21 +261,7 @@ export function growth(
   to: number | string,
   method?: GrowthMethods,
   basis?: Bases,
-): Promise<number | Excel.DoubleCellValue>;
-export function growth(
-  metric: string,
-  from: number | string,
-  to: number | string,
-  method?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue>;
-export function growth(
-  metric: string,
-  from: number | string,
-  to: number | string,
-  method?: string,
-  basis?: string,
-): Answer<number | Excel.DoubleCellValue> {
+) {
   return answers ? answers.growth(metric, from, to, method, basis) : later("growth", [metric, from, to, method, basis]);
 }
 
@@ -342,7 +275,7 @@ export function growth(
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
  * @param [basis] "report" (default) or "filings".
  * @param [headers] 1 (default) adds a year row and a label column; 0 returns the values only.
- * @returns A spill of years across, metrics down.
+ * @returns {Promise<any[][]>} A spill of years across, metrics down.
  */
 export function series(
   metrics: string[][],
@@ -351,23 +284,7 @@ export function series(
   unit?: Units,
   basis?: Bases,
   headers?: HeaderRows,
-): Promise<any[][]>;
-export function series(
-  metrics: string[][],
-  from?: number | string,
-  to?: number | string,
-  unit?: string,
-  basis?: string,
-  headers?: number,
-): Answer<any[][]>;
-export function series(
-  metrics: string[][],
-  from?: number | string,
-  to?: number | string,
-  unit?: string,
-  basis?: string,
-  headers?: number,
-): Answer<any[][]> {
+) {
   return answers
     ? answers.series(metrics, from, to, unit, basis, headers)
     : later("series", [metrics, from, to, unit, basis, headers]);
@@ -379,11 +296,9 @@ export function series(
  * @helpurl https://localhost:3000/assets/help/en/table.html
  * @param table "results" (§1 financial results), "aws" (§2 AWS) or "kpis" (§3–§6 AI indicators).
  * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
- * @returns A spill with the table's labels and figures.
+ * @returns {Promise<any[][]>} A spill with the table's labels and figures.
  */
-export function table(table: TableIds, lang?: Languages): Promise<any[][]>;
-export function table(table: string, lang?: string): Answer<any[][]>;
-export function table(table: string, lang?: string): Answer<any[][]> {
+export function table(table: TableIds, lang?: Languages) {
   return answers ? answers.table(table, lang) : later("table", [table, lang]);
 }
 
@@ -392,11 +307,9 @@ export function table(table: string, lang?: string): Answer<any[][]> {
  * @customfunction KPI
  * @helpurl https://localhost:3000/assets/help/en/kpi.html
  * @param name rufus_users, rufus_purchase_uplift, ai_listing_sellers, deepfleet_robots or capex_plan_2026 (French names accepted).
- * @returns The indicator: a count, a fraction or B$.
+ * @returns {Promise<number | Excel.DoubleCellValue>} The indicator: a count, a fraction or B$.
  */
-export function kpi(name: KpiIds): Promise<number | Excel.DoubleCellValue>;
-export function kpi(name: string): Answer<number | Excel.DoubleCellValue>;
-export function kpi(name: string): Answer<number | Excel.DoubleCellValue> {
+export function kpi(name: KpiIds) {
   return answers ? answers.kpi(name) : later("kpi", [name]);
 }
 
@@ -405,11 +318,9 @@ export function kpi(name: string): Answer<number | Excel.DoubleCellValue> {
  * @customfunction METRICS
  * @helpurl https://localhost:3000/assets/help/en/metrics.html
  * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
- * @returns A spill with one row per metric.
+ * @returns {Promise<any[][]>} A spill with one row per metric.
  */
-export function metrics(lang?: Languages): Promise<any[][]>;
-export function metrics(lang?: string): Answer<any[][]>;
-export function metrics(lang?: string): Answer<any[][]> {
+export function metrics(lang?: Languages) {
   return answers ? answers.metrics(lang) : later("metrics", [lang]);
 }
 
@@ -421,16 +332,9 @@ export function metrics(lang?: string): Answer<any[][]> {
  * @param [period] Fiscal year, quarter ("2025Q3") or "LTM 2025Q4" (leave empty for a KPI).
  * @param [basis] "report" (default) or "filings".
  * @param [lang] "en" or "fr" (default: Excel's display language).
- * @returns The provenance as text.
+ * @returns {Promise<string>} The provenance as text.
  */
-export function source(
-  metric: SourceSubjects,
-  period?: number | string,
-  basis?: Bases,
-  lang?: Languages,
-): Promise<string>;
-export function source(metric: string, period?: number | string, basis?: string, lang?: string): Answer<string>;
-export function source(metric: string, period?: number | string, basis?: string, lang?: string): Answer<string> {
+export function source(metric: SourceSubjects, period?: number | string, basis?: Bases, lang?: Languages) {
   return answers ? answers.source(metric, period, basis, lang) : later("source", [metric, period, basis, lang]);
 }
 
@@ -441,11 +345,9 @@ export function source(metric: string, period?: number | string, basis?: string,
  * @param metric "revenue" (net sales) or "operating_income" (French names accepted).
  * @param quarter A quarter: "2025Q4", "Q4 2025", "Q4-25", "2025-Q4" or "T4 2025" (guided quarters 2025Q1–2026Q2).
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
- * @returns One row: low, high, actual and actual − midpoint ("—" where the actual is not in the dataset yet).
+ * @returns {Promise<any[][]>} One row: low, high, actual and actual − midpoint ("—" where the actual is not in the dataset yet).
  */
-export function guidance(metric: GuidanceMetrics, quarter: number | string, unit?: Units): Promise<any[][]>;
-export function guidance(metric: string, quarter: number | string, unit?: string): Answer<any[][]>;
-export function guidance(metric: string, quarter: number | string, unit?: string): Answer<any[][]> {
+export function guidance(metric: GuidanceMetrics, quarter: number | string, unit?: Units) {
   return answers ? answers.guidance(metric, quarter, unit) : later("guidance", [metric, quarter, unit]);
 }
 
@@ -455,11 +357,9 @@ export function guidance(metric: string, quarter: number | string, unit?: string
  * @helpurl https://localhost:3000/assets/help/en/reconcile.html
  * @param [metric] Only the claims about this metric (id or French name); empty for all.
  * @param [lang] "en" or "fr" (default: Excel's display language).
- * @returns A spill: one row per claim with reported, computed and filed values, gap and status.
+ * @returns {Promise<any[][]>} A spill: one row per claim with reported, computed and filed values, gap and status.
  */
-export function reconcile(metric?: MetricIds, lang?: Languages): Promise<any[][]>;
-export function reconcile(metric?: string, lang?: string): Answer<any[][]>;
-export function reconcile(metric?: string, lang?: string): Answer<any[][]> {
+export function reconcile(metric?: MetricIds, lang?: Languages) {
   return answers ? answers.reconcile(metric, lang) : later("reconcile", [metric, lang]);
 }
 
@@ -470,11 +370,9 @@ export function reconcile(metric?: string, lang?: string): Answer<any[][]> {
  * @param capex A row or column of yearly capex amounts (empty cells count as 0).
  * @param useful_life Useful life in years, an integer from 1 to 50.
  * @param [convention] "full" (default: a full year's charge in the year of purchase) or "half" (half in the first and in the year after the life ends).
- * @returns Depreciation per year, in the unit of the capex, cut off at the last input year.
+ * @returns {Promise<number[][]>} Depreciation per year, in the unit of the capex, cut off at the last input year.
  */
-export function depreciation(capex: number[][], useful_life: number, convention?: Conventions): Promise<number[][]>;
-export function depreciation(capex: number[][], useful_life: number, convention?: string): Answer<number[][]>;
-export function depreciation(capex: number[][], useful_life: number, convention?: string): Answer<number[][]> {
+export function depreciation(capex: number[][], useful_life: number, convention?: Conventions) {
   return answers
     ? answers.depreciation(capex, useful_life, convention)
     : later("depreciation", [capex, useful_life, convention]);
@@ -494,7 +392,7 @@ export function depreciation(capex: number[][], useful_life: number, convention?
  * @param [tax_rate] Tax rate on EBIT, 0.21 or "21%", 0% to 100% (preset 21%); 21 is refused as "did you mean 21%?".
  * @param [start_year] Calendar year of the first column, 1990 to 2100 (preset 2026).
  * @param [output] One line item alone, without label: capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic, or payback (the year, or "beyond horizon" as on the scenario sheet).
- * @returns A spill: a header row of years, then one row per line item (B$, ROIC as a fraction).
+ * @returns {Promise<any[][]>} A spill: a header row of years, then one row per line item (B$, ROIC as a fraction).
  */
 export function capexScenario(
   case_name?: ScenarioCases,
@@ -507,31 +405,7 @@ export function capexScenario(
   tax_rate?: number | string,
   start_year?: number | string,
   output?: ScenarioOutputs,
-): Promise<any[][]>;
-export function capexScenario(
-  case_name?: string,
-  capex?: number | string,
-  capex_growth?: number | string,
-  years?: number | string,
-  useful_life?: number | string,
-  revenue_yield?: number | string,
-  ebitda_margin?: number | string,
-  tax_rate?: number | string,
-  start_year?: number | string,
-  output?: string,
-): Answer<any[][]>;
-export function capexScenario(
-  case_name?: string,
-  capex?: number | string,
-  capex_growth?: number | string,
-  years?: number | string,
-  useful_life?: number | string,
-  revenue_yield?: number | string,
-  ebitda_margin?: number | string,
-  tax_rate?: number | string,
-  start_year?: number | string,
-  output?: string,
-): Answer<any[][]> {
+) {
   return answers
     ? answers.capexScenario(
         case_name,

@@ -20,6 +20,7 @@
  * Formulas reference cells by absolute sheet address, computed for `anchor` (default A1); the
  * spec's `formulaAnchor` tells the writer where the grid must go.
  */
+import { columnLetters } from "../core/formula";
 import { AmznError, type Bilingual, type Lang } from "../core/runtime";
 import {
   LINE_ITEMS,
@@ -143,23 +144,11 @@ function rowsFor(years: number): Rows {
   return { vintageLast, outTitle, outYear, item, paid, payback: paid + 1, total: paid + 2 };
 }
 
-/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 type Anchor = { readonly row: number; readonly col: number };
 
 /** A1 address of a grid cell on the sheet; `$` before the column and/or row when absolute. */
 function a1(anchor: Anchor, row: number, col: number, absCol = false, absRow = false): string {
-  return `${absCol ? "$" : ""}${columnLetter(anchor.col + col)}${absRow ? "$" : ""}${anchor.row + row + 1}`;
+  return `${absCol ? "$" : ""}${columnLetters(anchor.col + col)}${absRow ? "$" : ""}${anchor.row + row + 1}`;
 }
 
 function checkAnchor(anchor: Anchor | undefined): Anchor {

@@ -19,6 +19,7 @@ import {
   FORMAT_YEAR,
   formatNumber,
 } from "../core/wording";
+import { quarterLabel, quartersOf } from "../core/dataset";
 import { parseTypedNumber, readNumberField } from "../core/inputs";
 import { FUNCTION_NAMES_FR, printArg, printFormula, typedStyle, type FunctionId } from "../core/formula";
 import * as reconciliation from "../core/reconcile";
@@ -237,11 +238,22 @@ const same = (value: string): Bilingual => text(value, value);
 const ids = (choices: readonly { readonly id: string; readonly label: Bilingual }[]): ArgChoice[] =>
   choices.map(({ id, label }) => ({ value: id, label: text(`${id} — ${label.en}`, `${id} — ${label.fr}`) }));
 
+/**
+ * Years, then the quarters Amazon's filings have (PRODUCT.md "Quarters": every function that takes
+ * a period takes a quarter; the report has none, so a quarter reads the filings).
+ */
 const PERIODS: readonly ArgChoice[] = [
   ...[2022, 2023, 2024, 2025].map((year) => ({ value: year, label: same(String(year)) })),
   { value: "2026E", label: text("2026E — plan year", "2026E — année de plan") },
   { value: "FY0", label: text("FY0 — latest actual year (2025)", "FY0 — dernier exercice réel (2025)") },
   { value: "FY-1", label: text("FY-1 — the year before (2024)", "FY-1 — l’exercice précédent (2024)") },
+  ...quartersOf("filings", "revenue").map(({ year, quarter }) => ({
+    value: quarterLabel(year, quarter),
+    label: text(
+      `${quarterLabel(year, quarter)} — Q${quarter} ${year} (filings)`,
+      `${quarterLabel(year, quarter)} — T${quarter} ${year} (comptes publiés)`,
+    ),
+  })),
 ];
 
 function period(
@@ -259,8 +271,8 @@ const PERIOD = period(
   "period",
   text("Period", "Période"),
   text(
-    "Fiscal year; FY0 is the latest actual year, 2026E the plan year.",
-    "Exercice ; FY0 est le dernier exercice réel, 2026E l’année de plan.",
+    "Fiscal year or quarter; FY0 is the latest actual year, 2026E the plan year.",
+    "Exercice ou trimestre ; FY0 est le dernier exercice réel, 2026E l’année de plan.",
   ),
   2024,
 );
@@ -468,10 +480,13 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       period(
         "from",
         text("From", "Début"),
-        text("Start year, before the end year.", "Année de départ, avant l’année d’arrivée."),
+        text(
+          "Start year or quarter, before the end, of the same kind.",
+          "Année ou trimestre de départ, avant l’arrivée, de même nature.",
+        ),
         2023,
       ),
-      period("to", text("To", "Fin"), text("End year.", "Année d’arrivée."), 2025),
+      period("to", text("To", "Fin"), text("End year or quarter.", "Année ou trimestre d’arrivée."), 2025),
       {
         kind: "choice",
         name: "method",

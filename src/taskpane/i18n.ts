@@ -46,6 +46,10 @@ const en = {
   spillOccupied:
     "{formula} spills over {address} ({rows} × {columns}): {count:# cell there is|# cells there are} not empty, and Excel would show #SPILL!. Nothing was written.",
   insertedFormat: "Inserted {formula} in {address}, formatted {format}.",
+  spillInTable:
+    "{formula} would spill over {address} ({rows} × {columns}), inside the table {table}: Excel does not spill inside a table and would show #SPILL!. Choose a cell outside the table. Nothing was written.",
+  formulasUnresolved:
+    "{count:# formula still shows|# formulas still show} #NAME? in French as in English: this Excel does not recognise the AMZN functions. Use “Repair AMZN cells”, or reload the add-in.",
   insertOnNewSheet: "Insert on a new sheet",
   overwrite: "Replace the contents",
   overwriteConfirm: "Replace what {address} holds? This cannot be undone with the add-in.",
@@ -199,6 +203,10 @@ const fr: Record<StringKey, string> = {
   spillOccupied:
     "{formula} déborde sur {address} ({rows} × {columns}) : {count:# cellule n’y est pas vide|# cellules n’y sont pas vides}, et Excel afficherait #PROPAGATION!. Rien n’a été écrit.",
   insertedFormat: "{formula} inséré en {address}, au format {format}.",
+  spillInTable:
+    "{formula} déborderait sur {address} ({rows} × {columns}), dans le tableau {table} : Excel ne propage pas de résultat dans un tableau et afficherait #PROPAGATION!. Choisissez une cellule hors du tableau. Rien n’a été écrit.",
+  formulasUnresolved:
+    "{count:# formule affiche|# formules affichent} encore #NOM? en français comme en anglais : cet Excel ne reconnaît pas les fonctions AMZN. Utilisez « Réparer les cellules AMZN », ou rechargez le complément.",
   insertOnNewSheet: "Insérer sur une nouvelle feuille",
   overwrite: "Remplacer le contenu",
   overwriteConfirm: "Remplacer le contenu de {address} ? Le complément ne peut pas l’annuler.",

@@ -13,6 +13,7 @@ import {
   seriousAxeViolations,
   useBrowser,
 } from "./harness";
+import { FUNCTION_NAMES_FR } from "../../src/data/function-names";
 import { cell, select, setSyncLatency, snapshot } from "./host";
 
 jest.setTimeout(60_000);
@@ -254,5 +255,45 @@ it("takes an optional choice back to its default with the empty option", async (
     )
     .catch(() => undefined); // the assertion below then says what the control shows
   expect((await control.textContent())?.trim()).toBe(defaultText);
+  expect(errors).toEqual([]);
+});
+
+/**
+ * The scripted host becomes a French Excel (its state's locale, RULE localized formulas) whose AMZN
+ * functions have the French names given, refusing the English ones.
+ */
+async function frenchExcelNames(page: Page, amznNames: Readonly<Record<string, string>>): Promise<void> {
+  await page.evaluate((names) => {
+    const host = (window as unknown as { __host: { state: { locale?: unknown } } }).__host;
+    host.state.locale = {
+      language: "fr-FR",
+      decimalSeparator: ",",
+      listSeparator: ";",
+      amznNames: names,
+      invariantCustomNamesResolve: false,
+    };
+  }, amznNames);
+}
+
+it("in a French Excel that refuses the English names, the inserted formula calculates", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
+  await frenchExcelNames(page, FUNCTION_NAMES_FR);
+  await page.getByRole("tab", { name: "Formules" }).click();
+  await choose(page, "function", "REVENUE");
+  await page.click("#insert-formula");
+  await page.getByText(/^=AMZN\.CHIFFRE_AFFAIRES\(2024\) inséré en Sheet1!A1/).waitFor();
+  const written = await cell(page, "Sheet1", 0, 0);
+  expect(written).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: 638 });
+  expect(errors).toEqual([]);
+});
+
+it("says how many formulas still show #NAME? when the French names fail too", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
+  await frenchExcelNames(page, {});
+  await page.getByRole("tab", { name: "Formules" }).click();
+  await choose(page, "function", "REVENUE");
+  await page.click("#insert-formula");
+  await page.getByText(/1 formule affiche encore #NOM\? en français comme en anglais/).waitFor();
+  expect((await cell(page, "Sheet1", 0, 0)).value).toBe("#NAME?");
   expect(errors).toEqual([]);
 });

@@ -30,6 +30,28 @@ export interface FakeCell {
   spilledFrom?: string;
 }
 
+/** Excel.TableScopedCollection as Range.getTables answers it: the tables' names. */
+export interface FakeTableScope {
+  load(properties?: string): FakeTableScope;
+  readonly items: { name: string }[];
+}
+
+/** Excel.CellProperties as the double answers getCellProperties (the font and fill it keeps). */
+export interface FakeCellProperties {
+  format: {
+    font: { color: string; bold: boolean; italic: boolean };
+    fill: { color: string; pattern: string };
+  };
+}
+
+/** Excel.SettableCellProperties as the double applies them. */
+export interface FakeSettableCellProperties {
+  format?: {
+    font?: { color?: string; bold?: boolean; italic?: boolean };
+    fill?: { color?: string };
+  };
+}
+
 export interface FakeTable {
   name: string;
   sheet: string;
@@ -603,6 +625,28 @@ function fromLocalFormula(locale: FakeLocale, formula: string): { formula: strin
   return { formula: text, unknownName };
 }
 
+/**
+ * Makes the double a French Excel (fr-FR: "," decimals, ";" between arguments) whose AMZN functions
+ * are named `amznNames` (invariant id -> French name). By default it refuses the English names:
+ * `=AMZN.REVENUE(2024)` written through `formulas` shows #NAME?, while
+ * `=AMZN.CHIFFRE_AFFAIRES(2024)` written through `formulasLocal` calculates (and `formulas` then
+ * reads it back in its invariant form, as Excel.Range.formulas documents). Pass
+ * `resolvesEnglishNames: true` for a French Excel that resolves them.
+ */
+export function useFrenchExcel(
+  state: FakeWorkbookState,
+  amznNames: Readonly<Record<string, string>>,
+  options: { resolvesEnglishNames?: boolean } = {},
+): void {
+  state.locale = {
+    language: "fr-FR",
+    decimalSeparator: ",",
+    listSeparator: ";",
+    amznNames,
+    invariantCustomNamesResolve: options.resolvesEnglishNames ?? false,
+  };
+}
+
 function callsAmznFunction(formula: FakeScalar): boolean {
   return (
     typeof formula === "string" &&
@@ -940,6 +984,77 @@ export class FakeRange extends Loadable {
         `fake Excel: ${property} of ${grid.length}×${grid[0]?.length ?? 0} for a ${this.rows}×${this.cols} range`,
       );
     }
+  }
+  // RULE cell properties. Source: Excel.Range.getCellProperties and setCellProperties (ExcelApi 1.9,
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)):
+  // a 2-D array of each cell's requested properties, read at sync like any load; set applies each
+  // cell's given properties and leaves the others as they are. The double keeps the font's colour,
+  // bold and italic and the fill's colour; a cell without fill reads pattern "None" (Excel's
+  // FillPattern), with Excel's default colours (font #000000, fill #FFFFFF).
+  getCellProperties(_options: unknown): { readonly value: FakeCellProperties[][] } {
+    let value: FakeCellProperties[][] | undefined;
+    this.batch.loads.push(() => {
+      this.checkBounds();
+      value = this.grid((cell) => ({
+        format: {
+          font: { color: cell.fontColor ?? "#000000", bold: cell.bold ?? false, italic: cell.italic ?? false },
+          fill: cell.fill ? { color: cell.fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" },
+        },
+      }));
+      return JSON.stringify(value).length;
+    });
+    return {
+      get value(): FakeCellProperties[][] {
+        if (value === undefined)
+          throw new PropertyNotLoadedError("The value of getCellProperties is not available. Call sync() first.");
+        return value;
+      },
+    };
+  }
+  setCellProperties(grid: FakeSettableCellProperties[][]): void {
+    this.checkShape(grid, "cellProperties");
+    this.each((cell, r, c) => {
+      const format = grid[r]?.[c]?.format;
+      if (format?.font?.color !== undefined) cell.fontColor = format.font.color;
+      if (format?.font?.bold !== undefined) cell.bold = format.font.bold;
+      if (format?.font?.italic !== undefined) cell.italic = format.font.italic;
+      if (format?.fill?.color !== undefined) cell.fill = format.fill.color;
+    });
+  }
+  // RULE tables of a range. Source: Excel.Range.getTables (ExcelApi 1.9,
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-gettables-member(1)):
+  // "a scoped collection of tables that overlap with the range"; with fullyContained, only those
+  // fully inside it. Resolved at sync, like any load.
+  getTables(fullyContained = false): FakeTableScope {
+    let items: { name: string }[] | undefined;
+    const batch = this.batch;
+    const collection: FakeTableScope = {
+      load: () => {
+        batch.loads.push(() => {
+          const area = { row: this.row, col: this.col, rows: this.rows, cols: this.cols };
+          items = tablesAt(this.state, this.sheetName, area)
+            .filter((table) => {
+              if (!fullyContained) return true;
+              const place = parseAddress(table.address);
+              return (
+                place.row >= area.row &&
+                place.col >= area.col &&
+                place.row + place.rows <= area.row + area.rows &&
+                place.col + place.cols <= area.col + area.cols
+              );
+            })
+            .map((table) => ({ name: table.name }));
+          return 0;
+        });
+        return collection;
+      },
+      get items(): { name: string }[] {
+        if (items === undefined)
+          throw new PropertyNotLoadedError("The property 'items' is not available. Call load() and sync() first.");
+        return items;
+      },
+    };
+    return collection;
   }
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.state, this.batch, this.sheetName, this.row + row, this.col + col, 1, 1);

@@ -4,18 +4,7 @@
  * good input, a CustomFunctions.Error with the right code and a helpful message on bad input.
  */
 import * as functions from "../../src/functions/answers";
-
-type Thrown = { code: string; message: string };
-
-function thrown(call: () => unknown): Thrown {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    return error as Thrown;
-  }
-  throw new Error("expected the function to throw a CustomFunctions.Error");
-}
+import { thrownExcelError as thrown } from "../helpers/errors";
 
 describe("AMZN.REVENUE", () => {
   it("returns the report's three years in B$", () => {

@@ -4,18 +4,7 @@
  * messages (#N/A naming the quarters that exist, #VALUE! naming the accepted forms; never #NUM!).
  */
 import * as functions from "../../src/functions/answers";
-
-type Thrown = { code: string; message: string };
-
-function thrown(call: () => unknown): Thrown {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    return error as Thrown;
-  }
-  throw new Error("expected the function to throw a CustomFunctions.Error");
-}
+import { thrownExcelError as thrown } from "../helpers/errors";
 
 describe("the issue's done-when values", () => {
   it('METRIC("advertising_revenue", 2024, "M", "filings") = 56214', () => {

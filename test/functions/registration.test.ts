@@ -11,7 +11,18 @@ import * as answers from "../../src/functions/answers";
 import type * as FunctionsModule from "../../src/functions/functions";
 import { useHost } from "./office-host";
 
-type Functions = typeof FunctionsModule;
+/**
+ * functions.ts as Excel calls it: with any text where its metadata names an enum (an enum suggests
+ * values in AutoComplete, it does not restrict what the user types), so with the answers' own
+ * parameter types.
+ */
+type Functions = {
+  [Name in keyof typeof answers]: (...args: Parameters<(typeof answers)[Name]>) => unknown;
+} & Pick<typeof FunctionsModule, "loadAnswers">;
+/** functions.ts registers exactly the answers' functions: a compile-time check. */
+type Registered = Exclude<keyof typeof FunctionsModule, "loadAnswers">;
+const sameFunctions: [Registered, keyof typeof answers] extends [keyof typeof answers, Registered] ? true : never =
+  true;
 type Call = (module: Functions | typeof answers) => unknown;
 
 function freshFunctions(): Functions {
@@ -59,6 +70,10 @@ async function settled(result: unknown): Promise<{ value: unknown } | { error: {
 }
 
 describe("the registered functions forward to their answers", () => {
+  it("are the answers' functions, no more, no fewer", () => {
+    expect(sameFunctions).toBe(true);
+  });
+
   it.each(CALLS)("%s: a call before the answers loaded is a promise of the same answer", async (_id, good) => {
     const expected = outcome(() => good(answers));
     expect("value" in expected).toBe(true);

@@ -22,7 +22,8 @@ import {
 } from "../../src/sheets/spec";
 import { writeSpec } from "../../src/taskpane/excel/writer";
 import { writtenNumberFormats } from "../../src/taskpane/excel/text-cells";
-import { FakeRequestContext, createWorkbookState, fakeExcelEnums } from "../fakes/fake-excel";
+import { createWorkbookState } from "../fakes/fake-excel";
+import { excelContext, useExcelEnums } from "../helpers/excel";
 
 type Lang = "en" | "fr";
 
@@ -627,14 +628,12 @@ describe("buildReportSheet input checks", () => {
 // Through the Office.js writer, on the typed fake Excel.
 
 describe("written by the task pane's writer", () => {
-  beforeAll(() => {
-    Object.assign(globalThis, { Excel: fakeExcelEnums });
-  });
+  useExcelEnums();
 
   it("creates the table and a column-line combo chart reading the right rows", async () => {
     const state = createWorkbookState();
     const spec = buildReportSheet({ table: "aws", lang: "en", live: true, chart: true });
-    const result = await writeSpec(new FakeRequestContext(state) as unknown as Excel.RequestContext, spec, {
+    const result = await writeSpec(excelContext(state), spec, {
       target: "newSheet",
     });
     expect(result).toMatchObject({ status: "written", sheetName: "AMZN AWS", tableName: "AMZN_AWS_en" });

@@ -14,13 +14,13 @@ import {
 import {
   SHEET_PARAM_IDS,
   buildScenarioSheet,
-  columnLetter,
   scenarioSheetLayout,
   type CellRef,
   type ScenarioSheetLayout,
   type SheetParamId,
 } from "../../src/sheets/scenario-sheet";
 import { FORMAT_BILLIONS, FORMAT_PERCENT, type SheetSpec } from "../../src/sheets/spec";
+import { columnLetters } from "../../src/core/formula";
 import { expectRectangularSpec } from "./helpers";
 
 /**
@@ -182,10 +182,10 @@ describe("buildScenarioSheet: spec invariants", () => {
   });
 
   it("gives A1 addresses relative to the anchor", () => {
-    expect(columnLetter(0)).toBe("A");
-    expect(columnLetter(25)).toBe("Z");
-    expect(columnLetter(26)).toBe("AA");
-    expect(columnLetter(30)).toBe("AE");
+    expect(columnLetters(0)).toBe("A");
+    expect(columnLetters(25)).toBe("Z");
+    expect(columnLetters(26)).toBe("AA");
+    expect(columnLetters(30)).toBe("AE");
     const layout = scenarioSheetLayout(5);
     expect(layout.caseSwitch.address).toBe("B8");
     expect(layout.inputs.capex.override.address).toBe("E10");

@@ -1,10 +1,8 @@
 import { AmznError } from "../../src/core/runtime";
 import { callsAmzn, convertAmznToValues, readActiveCell, watchSelection } from "../../src/taskpane/excel/writer";
 import {
-  FakeRequestContext,
   cellAt,
   createWorkbookState,
-  fakeExcelEnums,
   fillCells,
   newSheet,
   selectAreas,
@@ -12,10 +10,9 @@ import {
   type FakeScalar,
   type FakeWorkbookState,
 } from "../fakes/fake-excel";
+import { excelContext, useExcelEnums } from "../helpers/excel";
 
-beforeAll(() => {
-  Object.assign(globalThis, { Excel: fakeExcelEnums });
-});
+useExcelEnums();
 
 /** AMZN.REVENUE(2024) is 638, AMZN.SERIES spills 2×3; every other formula evaluates to 1. */
 function evaluate(formula: string): FakeScalar | FakeScalar[][] {
@@ -40,8 +37,7 @@ function workbook(): FakeWorkbookState {
   return state;
 }
 
-const context = (state: FakeWorkbookState): Excel.RequestContext =>
-  new FakeRequestContext(state) as unknown as Excel.RequestContext;
+const context = excelContext;
 
 describe("callsAmzn", () => {
   it("finds AMZN calls in formulas, case-insensitively, but not in text or other names", () => {

@@ -373,3 +373,55 @@ describe("RULE localized formulas", () => {
     expect(cellAt(state, "Sheet1", 0, 1).formula).toBe('=AMZN.GROWTH("a;b",2023,2024)');
   });
 });
+
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   the double must throw where Excel does: a result read before its sync. */
+describe("RULE cell properties", () => {
+  it("reads each cell's font and fill only after the sync, and sets them per cell", async () => {
+    const state = createWorkbookState();
+    Object.assign(cellAt(state, "Sheet1", 0, 0), { fontColor: "#C00000", bold: true, fill: "#FFFF00" });
+    const ctx = context(state);
+    const range = ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:B1");
+    const read = range.getCellProperties({});
+    expect(() => read.value).toThrow(PropertyNotLoadedError);
+    await ctx.sync();
+    expect(read.value).toEqual([
+      [
+        {
+          format: {
+            font: { color: "#C00000", bold: true, italic: false },
+            fill: { color: "#FFFF00", pattern: "Solid" },
+          },
+        },
+        {
+          format: {
+            font: { color: "#000000", bold: false, italic: false },
+            fill: { color: "#FFFFFF", pattern: "None" },
+          },
+        },
+      ],
+    ]);
+    range.setCellProperties([[{}, { format: { font: { italic: true }, fill: { color: "#E2EFDA" } } }]]);
+    await ctx.sync();
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ fontColor: "#C00000", bold: true, fill: "#FFFF00" });
+    expect(cellAt(state, "Sheet1", 0, 1)).toMatchObject({ italic: true, fill: "#E2EFDA" });
+  });
+});
+
+/* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
+
+describe("RULE tables of a range", () => {
+  it("lists the tables overlapping a range, or only those fully inside it", async () => {
+    const state = createWorkbookState();
+    state.tables.push({ name: "Inside", sheet: "Sheet1", address: "Sheet1!B2:C3" });
+    state.tables.push({ name: "Across", sheet: "Sheet1", address: "Sheet1!D2:F3" });
+    state.tables.push({ name: "Elsewhere", sheet: "Sheet1", address: "Sheet1!H10:I11" });
+    const ctx = context(state);
+    const range = ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:E4");
+    const overlapping = range.getTables(false).load("items/name");
+    const contained = range.getTables(true).load("items/name");
+    await ctx.sync();
+    expect(overlapping.items.map((table) => table.name)).toEqual(["Inside", "Across"]);
+    expect(contained.items.map((table) => table.name)).toEqual(["Inside"]);
+  });
+});

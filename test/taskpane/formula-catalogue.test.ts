@@ -5,10 +5,11 @@
  */
 import { readFileSync } from "fs";
 import path from "path";
-import { AmznError } from "../../src/core/runtime";
+import type { AmznError } from "../../src/core/runtime";
 import * as scenario from "../../src/core/scenario";
 import * as functions from "../../src/functions/answers";
 import { FORMAT_BILLIONS_PLAIN, FORMAT_MULTIPLE, FORMAT_PERCENT_PLAIN, FORMAT_WHOLE } from "../../src/core/wording";
+import { thrown as thrownError } from "../helpers/errors";
 import {
   FUNCTION_CATALOGUE,
   argValue,
@@ -289,14 +290,7 @@ describe("free number inputs", () => {
 });
 
 describe("errors and the field they are pinned on", () => {
-  const thrown = (f: FunctionSpec, values: ArgValues): AmznError => {
-    try {
-      evaluate(f, values, "en");
-    } catch (error) {
-      if (error instanceof AmznError) return error;
-    }
-    throw new Error("expected an AmznError");
-  };
+  const thrown = (f: FunctionSpec, values: ArgValues): AmznError => thrownError(() => evaluate(f, values, "en"));
 
   it("pins an invalid tax rate on tax_rate, with both languages' messages", () => {
     const capex = spec("CAPEX_SCENARIO");
@@ -336,5 +330,28 @@ describe("errors and the field they are pinned on", () => {
       for (const arg of f.args)
         if (arg.kind === "choice")
           for (const choice of arg.choices) expect(argValue(arg, String(choice.value))).toBe(choice.value);
+  });
+});
+
+describe("the period choices", () => {
+  it("offer the quarters the filings have, after the years, and GROWTH compares two of them", () => {
+    const growth = spec("GROWTH");
+    const from = growth.args[1];
+    if (from?.kind !== "choice") throw new Error("GROWTH's from is a choice");
+    const quarters = from.choices.filter((choice) => /^\d{4}Q[1-4]$/.test(String(choice.value)));
+    expect(quarters.map((choice) => choice.value)).toEqual(["2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1"]);
+    expect(quarters[2]?.label).toEqual({ en: "2025Q3 — Q3 2025 (filings)", fr: "2025Q3 — T3 2025 (comptes publiés)" });
+    const values = argValues(growth, inputsWith(growth, { metric: "aws_revenue", from: "2025Q1", to: "2026Q1" }));
+    expect(buildFormula(growth, values)).toBe('=AMZN.GROWTH("aws_revenue","2025Q1","2026Q1")');
+    expect(evaluate(growth, values, "en")).toBeCloseTo(
+      functions.growth("aws_revenue", "2025Q1", "2026Q1") as number,
+      12,
+    );
+  });
+
+  it("give REVENUE a quarter's figure from the filings", () => {
+    const revenue = spec("REVENUE");
+    const values = argValues(revenue, inputsWith(revenue, { period: "2025Q4" }));
+    expect(evaluate(revenue, values, "en")).toBe(functions.revenue("2025Q4"));
   });
 });

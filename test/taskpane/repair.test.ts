@@ -5,20 +5,17 @@ import {
   type DocumentSettings,
 } from "../../src/taskpane/excel/repair";
 import {
-  FakeRequestContext,
   cellAt,
   createWorkbookState,
-  fakeExcelEnums,
   fillCells,
   newSheet,
   type FakeCell,
   type FakeScalar,
   type FakeWorkbookState,
 } from "../fakes/fake-excel";
+import { excelContext, useExcelEnums } from "../helpers/excel";
 
-beforeAll(() => {
-  Object.assign(globalThis, { Excel: fakeExcelEnums });
-});
+useExcelEnums();
 
 /** The add-in's functions evaluate once registered: REVENUE(2024) is 638, NET_INCOME(2024) 59.2. */
 function evaluate(formula: string): FakeScalar {
@@ -54,8 +51,7 @@ function workbook(): FakeWorkbookState {
   return state;
 }
 
-const context = (state: FakeWorkbookState): Excel.RequestContext =>
-  new FakeRequestContext(state) as unknown as Excel.RequestContext;
+const context = excelContext;
 
 /** Office.context.document.settings as a Map, saving with the given status. */
 function settings(

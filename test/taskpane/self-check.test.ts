@@ -5,11 +5,10 @@
  */
 import { runSelfCheck, compareCalculated, compareWritten } from "../../src/taskpane/excel/self-check";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { FakeRequestContext, createWorkbookState, fakeExcelEnums, fillCells } from "../fakes/fake-excel";
+import { createWorkbookState, fillCells } from "../fakes/fake-excel";
+import { excelContext, useExcelEnums } from "../helpers/excel";
 
-beforeAll(() => {
-  Object.assign(globalThis, { Excel: fakeExcelEnums });
-});
+useExcelEnums();
 
 const SPEC: SheetSpec = {
   sheetName: "Check",
@@ -93,7 +92,7 @@ describe("runSelfCheck on the double", () => {
   it("fails every calculation an Excel without the functions shows as #NAME?, and still cleans up", async () => {
     const state = createWorkbookState(() => "#NAME?");
     fillCells(state, "Sheet1", "A1", [["mine"]]);
-    const results = await runSelfCheck(new FakeRequestContext(state) as unknown as Excel.RequestContext, {
+    const results = await runSelfCheck(excelContext(state), {
       excelLang: "en",
       maxReads: 1,
     });
@@ -114,7 +113,7 @@ describe("runSelfCheck on the double", () => {
     let busy = true;
     const state = createWorkbookState(() => (busy ? "#BUSY!" : 0));
     const pauses: number[] = [];
-    await runSelfCheck(new FakeRequestContext(state) as unknown as Excel.RequestContext, {
+    await runSelfCheck(excelContext(state), {
       excelLang: "en",
       maxReads: 3,
       pause: async (milliseconds) => {

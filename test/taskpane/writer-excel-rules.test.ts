@@ -7,29 +7,28 @@ import { buildReconciliationSheet } from "../../src/sheets/reconcile-sheet";
 import { buildScenarioSheet } from "../../src/sheets/scenario-sheet";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { buildReportSheet } from "../../src/sheets/report-sheets";
-import type { HostInfo } from "../../src/taskpane/excel/host";
 import { frenchFormula } from "../../src/taskpane/excel/localize";
-import { insertFormula, writeSpec, type WriteOptions } from "../../src/taskpane/excel/writer";
+import { writeSpec, type WriteOptions } from "../../src/taskpane/excel/writer";
 import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
 import { SCENARIO_CASES } from "../../src/core/scenario";
-import { FUNCTION_NAMES_FR } from "../../src/data/function-names";
 import {
-  FakeRequestContext,
   cellAt,
   createWorkbookState,
-  fakeExcelEnums,
   fillCells,
   getSheet,
   type FakeScalar,
   type FakeWorkbookState,
 } from "../fakes/fake-excel";
+import {
+  ENGLISH_HOST as ENGLISH,
+  FRENCH_HOST as FRENCH,
+  excelContext,
+  failingContext,
+  frenchExcel,
+  useExcelEnums,
+} from "../helpers/excel";
 
-beforeAll(() => {
-  Object.assign(globalThis, { Excel: fakeExcelEnums });
-});
-
-const ENGLISH: HostInfo = { displayLanguage: "en-US", supportsExcelApi: () => true };
-const FRENCH: HostInfo = { displayLanguage: "fr-FR", supportsExcelApi: () => true };
+useExcelEnums();
 
 /** AMZN formulas calculate with the add-in's own code; =NA() is #N/A; other formulas 0. */
 function evaluate(formula: string): FakeScalar {
@@ -41,8 +40,7 @@ function workbook(): FakeWorkbookState {
   return createWorkbookState(evaluate);
 }
 
-const context = (state: FakeWorkbookState): Excel.RequestContext =>
-  new FakeRequestContext(state) as unknown as Excel.RequestContext;
+const context = excelContext;
 
 function write(state: FakeWorkbookState, spec: SheetSpec, options: Partial<WriteOptions> = {}) {
   return writeSpec(context(state), spec, { target: "newSheet", host: ENGLISH, ...options });
@@ -143,20 +141,6 @@ describe("defect 1: the reconciliation's labels (+11%, +31,2%, 38%, 2024) stay t
 // ---------------------------------------------------------------------------------------------
 // Defect 4: half-written sheets.
 
-/** A context whose second sync (the write) fails at its n-th command counted from the end (1 = last). */
-function failingWrite(state: FakeWorkbookState, fromEnd: number): Excel.RequestContext {
-  const ctx = new FakeRequestContext(state);
-  const batch = (ctx as unknown as { batch: { queue: unknown[] } }).batch;
-  const sync = ctx.sync.bind(ctx);
-  let syncs = 0;
-  ctx.sync = async () => {
-    syncs++;
-    if (syncs === 2) state.failAtCommand = Math.max(1, batch.queue.length - fromEnd + 1);
-    return sync();
-  };
-  return ctx as unknown as Excel.RequestContext;
-}
-
 describe("defect 4: a refused write leaves nothing behind", () => {
   it("names the table uniquely when a defined name holds its name", async () => {
     const state = workbook();
@@ -171,7 +155,7 @@ describe("defect 4: a refused write leaves nothing behind", () => {
     "removes the new sheet when Excel refuses the write (command %i from the end)",
     async (fromEnd) => {
       const state = workbook();
-      const ctx = failingWrite(state, fromEnd);
+      const ctx = failingContext(state, 2, fromEnd);
       await expect(
         writeSpec(ctx, buildReportSheet({ table: "results", lang: "en", live: false, chart: true }), {
           target: "newSheet",
@@ -196,7 +180,7 @@ describe("defect 4: a refused write leaves nothing behind", () => {
       fillCells(state, "Sheet1", "C2", [["+11%"]]);
       fillCells(state, "Sheet1", "B3", [["=1+1"]]);
       const before = JSON.stringify([...getSheet(state, "Sheet1").cells].sort());
-      const ctx = failingWrite(state, fromEnd);
+      const ctx = failingContext(state, 2, fromEnd);
       await expect(
         writeSpec(ctx, buildReconciliationSheet("en"), { target: "selection", overwrite: true, host: ENGLISH }),
       ).rejects.toThrow();
@@ -276,18 +260,6 @@ describe("defect 9: year headers are text, and the chart still reads them", () =
 // ---------------------------------------------------------------------------------------------
 // Defect 6: localized formulas.
 
-function frenchExcel(resolvesEnglishNames: boolean): FakeWorkbookState {
-  const state = workbook();
-  state.locale = {
-    language: "fr-FR",
-    decimalSeparator: ",",
-    listSeparator: ";",
-    amznNames: FUNCTION_NAMES_FR,
-    invariantCustomNamesResolve: resolvesEnglishNames,
-  };
-  return state;
-}
-
 describe("defect 6: AMZN formulas in a French Excel", () => {
   it("translates invariant AMZN formulas to the French form, and nothing else", () => {
     expect(frenchFormula('=AMZN.GROWTH("revenue",2023,2024,"reported")')).toBe(
@@ -300,7 +272,7 @@ describe("defect 6: AMZN formulas in a French Excel", () => {
   });
 
   it("rewrites every #NAME? cell through formulasLocal when Excel does not resolve the English names", async () => {
-    const state = frenchExcel(false);
+    const state = frenchExcel(workbook());
     const spec = buildReportSheet({ table: "results", lang: "fr", live: true, chart: true });
     const amznCells = spec.cells.flat().filter((cell) => typeof cell === "string" && cell.startsWith("=AMZN.")).length;
     const result = await write(state, spec, { host: FRENCH });
@@ -314,7 +286,7 @@ describe("defect 6: AMZN formulas in a French Excel", () => {
   });
 
   it("leaves formulas alone when Excel resolves them (read back with the write: no extra sync)", async () => {
-    const state = frenchExcel(true);
+    const state = frenchExcel(workbook(), true);
     const result = await write(state, buildReportSheet({ table: "aws", lang: "fr", live: true, chart: false }), {
       host: FRENCH,
     });
@@ -327,25 +299,10 @@ describe("defect 6: AMZN formulas in a French Excel", () => {
     const english = workbook();
     await write(english, buildReportSheet({ table: "aws", lang: "fr", live: true, chart: false }));
     expect(english.syncCount).toBe(2);
-    const staticFrench = frenchExcel(false);
+    const staticFrench = frenchExcel(workbook());
     await write(staticFrench, buildReportSheet({ table: "aws", lang: "fr", live: false, chart: false }), {
       host: FRENCH,
     });
     expect(staticFrench.syncCount).toBe(2);
-  });
-
-  it("rewrites a formula the formula builder inserts, when it shows #NAME?", async () => {
-    const state = frenchExcel(false);
-    const result = await insertFormula(context(state), '=AMZN.GROWTH("revenue",2023,2024)', false, FRENCH);
-    expect(result).toMatchObject({ status: "written", localized: true, unresolved: false });
-    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: '=AMZN.GROWTH("revenue",2023,2024)' });
-    expect(cellAt(state, "Sheet1", 0, 0).value).not.toBe("#NAME?");
-    expect(state.syncCount).toBe(3);
-    const resolved = frenchExcel(true);
-    expect(await insertFormula(context(resolved), "=AMZN.REVENUE(2024)", false, FRENCH)).toEqual({
-      status: "written",
-      address: "Sheet1!A1",
-    });
-    expect(resolved.syncCount).toBe(2);
   });
 });

@@ -1,18 +1,10 @@
 import type { SheetSpec } from "../../src/sheets/spec";
-import { columnLetters, uniqueName, writeSpec } from "../../src/taskpane/excel/writer";
-import {
-  FakeRequestContext,
-  cellAt,
-  createWorkbookState,
-  fakeExcelEnums,
-  fillCells,
-  getSheet,
-  type FakeWorkbookState,
-} from "../fakes/fake-excel";
+import { columnLetters } from "../../src/core/formula";
+import { uniqueName, writeSpec } from "../../src/taskpane/excel/writer";
+import { cellAt, createWorkbookState, fillCells, getSheet } from "../fakes/fake-excel";
+import { excelContext, useExcelEnums } from "../helpers/excel";
 
-beforeAll(() => {
-  Object.assign(globalThis, { Excel: fakeExcelEnums });
-});
+useExcelEnums();
 
 /** A 3×3 report-like spec: header row, two series, a table and a chart. */
 function sampleSpec(): SheetSpec {
@@ -49,9 +41,7 @@ function sampleSpec(): SheetSpec {
   };
 }
 
-function context(state: FakeWorkbookState): Excel.RequestContext {
-  return new FakeRequestContext(state) as unknown as Excel.RequestContext;
-}
+const context = excelContext;
 
 describe("writeSpec at the selection", () => {
   it("writes values, formulas, formats, table and chart in two syncs", async () => {

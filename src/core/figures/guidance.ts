@@ -7,7 +7,7 @@
  */
 import { type GuidanceRecord, type MetricId, GUIDANCE } from "../../data/index";
 import { isBlank, scalarArg } from "../inputs";
-import { findQuarterFigure, quarterIndex } from "../dataset";
+import { findQuarterFigure } from "../dataset";
 import { type CellArg, type Spill, malformed, notAvailable } from "../runtime";
 import { checkSpill, guard } from "../runtime";
 import { memoize } from "../runtime";
@@ -59,13 +59,6 @@ export function guidanceRow(metric: MetricId, period: Period, unit: UnitCode): (
   if (actual === undefined) return [to(g.low), to(g.high), NO_ACTUAL, NO_ACTUAL];
   const midpoint = (g.low + g.high) / 2;
   return [to(g.low), to(g.high), to(actual.value), to(Number((actual.value - midpoint).toPrecision(15)))];
-}
-
-/** Sorted guided quarters, as an index list (for tests and the gallery). */
-export function guidedQuarterIndexes(metric: MetricId): number[] {
-  return guidanceQuarters(metric)
-    .map((r) => quarterIndex(r.year, r.quarter))
-    .sort((a, b) => a - b);
 }
 
 function guidanceUncached(metricArg: CellArg, quarter: CellArg, unit?: CellArg): Spill {

@@ -2,3 +2,4 @@ export * from "./style";
 export * from "./tokens";
 export * from "./amzn-formula";
 export * from "./print";
+export * from "./a1";

@@ -348,15 +348,6 @@ export const SCENARIO_PARAM_INFO: Readonly<Record<ScenarioParamId, ParamInfo>> =
 // ---------------------------------------------------------------------------------------------
 // Validation.
 
-/** Limits of the supported ranges (PRODUCT.md), as SCENARIO_PARAM_INFO's bounds give them. */
-export const SCENARIO_LIMITS = {
-  maxCapex: SCENARIO_PARAM_INFO.capex.bounds.max,
-  maxYears: SCENARIO_PARAM_INFO.years.bounds.max,
-  maxUsefulLife: SCENARIO_PARAM_INFO.usefulLife.bounds.max,
-  minStartYear: SCENARIO_PARAM_INFO.startYear.bounds.min,
-  maxStartYear: SCENARIO_PARAM_INFO.startYear.bounds.max,
-} as const;
-
 /**
  * Check one parameter value; returns it or throws AmznError "value" (#VALUE!) with the valid range
  * (bounded.ts: one rule for every bounded input). `options` name the field and its unit for the

@@ -6,13 +6,6 @@
 import { referenceKey, type CellReference, type ReferenceValues } from "../../core/formula";
 import type { CellScalar } from "../../core/runtime";
 
-/** "Sheet1!B2" / "'My sheet'!B2" -> "Sheet1" / "My sheet". */
-export function sheetOfAddress(address: string): string {
-  const bang = address.lastIndexOf("!");
-  const sheet = bang < 0 ? "" : address.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
 function scalar(value: unknown): CellScalar {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   return null;

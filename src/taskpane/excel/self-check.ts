@@ -6,8 +6,10 @@
  *    scenario model) through the add-in's own writer, on new sheets, then reads every cell back:
  *    text must stay the same text (Excel reinterprets "+11%" or "2024" written carelessly),
  *    numbers the same numbers, number formats and formulas as written.
- * 2. On a scratch sheet, writes one formula per AMZN function, lets Excel calculate, reads the
- *    values (the whole spill for dynamic arrays) and compares them with core's own values.
+ * 2. On a scratch sheet, writes one formula per AMZN function through the add-in's one write
+ *    path for AMZN formulas (amzn-write.ts: in a French Excel that refuses the English names, the
+ *    French rewrite), lets Excel calculate, reads the values (the whole spill for dynamic arrays)
+ *    and compares them with core's own values.
  * 3. Removes every sheet it created, also when a step fails, and re-activates the user's sheet.
  *
  * Office.js rules it follows (so it survives a strict host): every property read is loaded and
@@ -15,13 +17,16 @@
  * still be calculating right after a sync (#BUSY!), so values are re-read a bounded number of
  * times. Nothing here touches a sheet the user owns: occupied targets are impossible on new sheets.
  */
+import { columnLetters } from "../../core/formula";
 import type { Lang, Spill } from "../../core/runtime";
 import { buildReconciliationSheet } from "../../sheets/reconcile-sheet";
 import { buildReportSheet } from "../../sheets/report-sheets";
 import { buildScenarioSheet } from "../../sheets/scenario-sheet";
 import type { SheetSpec, SpecCell } from "../../sheets/spec";
 import { FUNCTION_CATALOGUE, buildFormula, defaultValues, evaluate } from "../formula-catalogue";
-import { columnLetters, uniqueName, writeSpec } from "./writer";
+import { cellAddress, writeAmznFormulas } from "./amzn-write";
+import { officeHost, type HostInfo } from "./host";
+import { uniqueName, writeSpec } from "./writer";
 
 export interface CheckResult {
   readonly id: string;
@@ -36,6 +41,8 @@ export interface SelfCheckOptions {
   /** Bounded re-reads while Excel still calculates (#BUSY!); the pause between two reads. */
   readonly maxReads?: number;
   readonly pause?: (milliseconds: number) => Promise<void>;
+  /** The Excel it runs in; default `officeHost()` (Office.context). */
+  readonly host?: HostInfo;
 }
 
 export const SCRATCH_SHEET = "AMZN self-check";
@@ -153,6 +160,7 @@ const defaultPause = (milliseconds: number): Promise<void> =>
 export async function runSelfCheck(context: Excel.RequestContext, options: SelfCheckOptions): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   const created: string[] = [];
+  const host = options.host ?? officeHost();
   const workbook = context.workbook;
   const userSheet = workbook.worksheets.getActiveWorksheet().load("name");
   const sheets = workbook.worksheets.load("items/name");
@@ -166,7 +174,7 @@ export async function runSelfCheck(context: Excel.RequestContext, options: SelfC
     for (const sheetCase of SHEET_CASES(options.excelLang)) {
       try {
         const spec = sheetCase.build();
-        const result = await writeSpec(context, spec, { target: "newSheet" });
+        const result = await writeSpec(context, spec, { target: "newSheet", host });
         if (result.status !== "written") throw new Error(`the writer answered ${result.status} on a new sheet`);
         created.push(result.sheetName);
         const anchor = spec.formulaAnchor ?? { row: 0, col: 0 };
@@ -215,8 +223,11 @@ export async function runSelfCheck(context: Excel.RequestContext, options: SelfC
       row += rows + 1;
       return { ...item, ...at };
     });
-    for (const item of placed) scratch.getCell(item.row, 0).formulas = [[item.formula]];
-    await context.sync();
+    await writeAmznFormulas(
+      context,
+      placed.map((item) => ({ sheet: scratchName, address: cellAddress(item.row, 0), formula: item.formula })),
+      { host },
+    );
 
     // Custom functions may still be calculating after the sync: re-read, a bounded number of times.
     const maxReads = options.maxReads ?? 10;

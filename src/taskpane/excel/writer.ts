@@ -19,12 +19,20 @@
  * It never overwrites a non-empty cell unless the caller passes `overwrite: true`, which the task
  * pane only does after the user confirmed.
  */
+import { contains, parseRangeAddress, rangeAddress, type Rect } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
 import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from "../../sheets/spec";
-import { officeHost, isFrenchExcel, type HostInfo } from "./host";
-import { FRENCH_SEPARATORS, frenchFormula, isNameError, separatorsFor, type FormulaSeparators } from "./localize";
-import { TEXT_FORMAT, writtenNumberFormats } from "./text-cells";
-import { callsAmzn } from "./convert";
+import { startReadBack, type Localization } from "./amzn-write";
+import { officeHost, type HostInfo } from "./host";
+import {
+  countFilled,
+  queueRestore,
+  readReplaced,
+  tablesOverlapping,
+  type Replaced,
+  type TablePlace,
+} from "./overwrite";
+import { writtenNumberFormats } from "./text-cells";
 
 export type WriteTarget = "selection" | "newSheet";
 
@@ -111,12 +119,6 @@ export function safeSheetName(wanted: string): string {
   return cleaned === "" || cleaned.toLowerCase() === "history" ? "AMZN" : cleaned;
 }
 
-function countFilled(formulas: readonly (readonly unknown[])[]): number {
-  let filled = 0;
-  for (const row of formulas) for (const cell of row) if (cell !== "" && cell !== null) filled++;
-  return filled;
-}
-
 function addChart(sheet: Excel.Worksheet, anchor: Excel.Range, chart: ChartSpec, belowRow: number): void {
   const categories = anchor
     .getCell(chart.categoriesRow, chart.firstCol)
@@ -184,76 +186,18 @@ function queueSpec(sheet: Excel.Worksheet, anchor: Excel.Range, spec: SheetSpec,
   return grid;
 }
 
-interface Rect {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-}
-
-function columnIndex(letters: string): number {
-  let index = 0;
-  for (const char of letters.toUpperCase()) index = index * 26 + (char.charCodeAt(0) - 64);
-  return index - 1;
-}
-
-/** "'My sheet'!B2:D4" -> the sheet name and the 0-based rectangle. */
-export function parseRangeAddress(address: string): { sheet: string; rect: Rect } {
-  const bang = address.lastIndexOf("!");
-  const rawSheet = bang < 0 ? "" : address.slice(0, bang);
-  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const [first = "", last = first] = address
-    .slice(bang + 1)
-    .replace(/\$/g, "")
-    .split(":");
-  const cell = (ref: string): [number, number] => {
-    const match = /^([A-Za-z]+)(\d+)$/.exec(ref);
-    if (!match) throw new Error(`unexpected address ${address}`);
-    return [Number(match[2]) - 1, columnIndex(match[1] ?? "A")];
-  };
-  const [row, col] = cell(first);
-  const [lastRow, lastCol] = cell(last);
-  return { sheet, rect: { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 } };
-}
-
-function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-}
-
-function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.col >= outer.col &&
-    inner.row + inner.rows <= outer.row + outer.rows &&
-    inner.col + inner.cols <= outer.col + outer.cols
-  );
-}
-
-/** A table of the workbook that lies in the target: replaced (converted to a range) on consent. */
-interface TableInTarget {
-  readonly name: string;
-  readonly address: string;
-}
-
 /** What a write created or replaced, to undo when Excel refuses it. */
 interface UndoPlan {
   readonly newSheet?: string;
   readonly tablesBefore: readonly string[];
-  readonly target?: {
-    readonly sheet: string;
-    readonly rect: Rect;
-    readonly formulas: readonly (readonly unknown[])[];
-    readonly numberFormat: readonly (readonly string[])[];
-  };
-  readonly convertedTables: readonly TableInTarget[];
+  readonly target?: { readonly sheet: string; readonly rect: Rect; readonly replaced: Replaced };
+  readonly convertedTables: readonly TablePlace[];
 }
 
 /**
  * After a failed write: delete the new sheet (with everything on it) or, at the selection, delete
- * the tables the write added, clear the target and put back its formulas and number formats and
- * the tables that were replaced. Two syncs. Text is put back with a leading apostrophe unless its
- * cell was Text-formatted, so it stays text (text-cells.ts). Cell styles of an overwritten target are
- * not restored.
+ * the tables the write added, put back what the target held (overwrite.ts: values, formulas,
+ * number formats, fonts and fills) and the tables that were replaced. Two syncs.
  */
 async function undoWrite(context: Excel.RequestContext, plan: UndoPlan): Promise<void> {
   const workbook = context.workbook;
@@ -266,17 +210,9 @@ async function undoWrite(context: Excel.RequestContext, plan: UndoPlan): Promise
   if (plan.target) {
     for (const table of tables.items)
       if (!before.has(table.name.toLowerCase())) workbook.tables.getItem(table.name).delete();
-    const { sheet: sheetName, rect, formulas, numberFormat } = plan.target;
+    const { sheet: sheetName, rect, replaced } = plan.target;
     const range = workbook.worksheets.getItem(sheetName).getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
-    range.clear();
-    range.numberFormat = numberFormat.map((row) => [...row]);
-    range.formulas = formulas.map((row, r) =>
-      row.map((cell, c) => {
-        if (typeof cell !== "string") return cell as number | boolean;
-        const keepsText = cell !== "" && !cell.startsWith("=") && numberFormat[r]?.[c] !== TEXT_FORMAT;
-        return keepsText ? `'${cell}` : cell;
-      }),
-    );
+    queueRestore(range, replaced);
     const present = new Set(tables.items.map((table) => table.name.toLowerCase()));
     // Only the tables whose conversion ran (the refusal may have come before it).
     for (const table of plan.convertedTables.filter((converted) => !present.has(converted.name.toLowerCase()))) {
@@ -295,12 +231,22 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The French rewrite's counts under the names WriteResult gives them; nothing when there was none. */
+function localizedCounts(localization: Localization | undefined): {
+  formulasLocalized?: number;
+  formulasUnresolved?: number;
+} {
+  return localization ? { formulasLocalized: localization.localized, formulasUnresolved: localization.unresolved } : {};
+}
+
 /**
  * Writes a spec at the active cell or on a new sheet: one sync to read (target contents, sheet,
  * table and defined names), one more to read the ranges of the workbook's tables when there are
  * any and the target is the selection, one sync to write. Returns "occupied" (nothing written) when
  * the target holds anything and the caller did not pass overwrite. Throws (nothing left behind)
- * when the target overlaps a table that extends beyond it, or when Excel refuses the write.
+ * when the target overlaps a table that extends beyond it, or when Excel refuses the write. AMZN
+ * formulas go through amzn-write.ts's read-back: in a French Excel, one more sync when some of
+ * them need the French rewrite.
  */
 export async function writeSpec(
   context: Excel.RequestContext,
@@ -322,16 +268,14 @@ export async function writeSpec(
   const sheets = options.target === "newSheet" ? workbook.worksheets.load("items/name") : undefined;
   const tables = workbook.tables.load("items/name");
   const names = spec.table ? workbook.names.load("items/name") : undefined;
-  const checksFormulas = isFrenchExcel(host) && spec.cells.some((row) => row.some((cell) => callsAmzn(cell)));
-  const culture =
-    checksFormulas && host.supportsExcelApi("1.11")
-      ? workbook.application.cultureInfo.numberFormat.load("numberDecimalSeparator")
-      : undefined;
+  const readBack = startReadBack(context, host, spec.cells.flat());
   let target: Excel.Range | undefined;
   let targetSheet: Excel.Worksheet | undefined;
+  let replaced: (() => Replaced) | undefined;
   if (options.target === "selection") {
     target = workbook.getActiveCell().getResizedRange(rows - 1, cols - 1);
-    target.load(["address", "formulas", "numberFormat"]);
+    target.load("address");
+    replaced = readReplaced(target, host);
     targetSheet = target.worksheet.load("name");
   }
   await context.sync();
@@ -339,37 +283,32 @@ export async function writeSpec(
   const tableNames = tables.items.map((table) => table.name);
   const definedNames = (names?.items ?? []).map((name) => name.name);
   /** Unique among tables and defined names; a table being replaced gives its name back. */
-  const nameFor = (replaced: readonly TableInTarget[]): string | undefined => {
+  const nameFor = (replacedTables: readonly TablePlace[]): string | undefined => {
     if (!spec.table) return undefined;
-    const freed = new Set(replaced.map((table) => table.name.toLowerCase()));
+    const freed = new Set(replacedTables.map((table) => table.name.toLowerCase()));
     const taken = [...tableNames.filter((name) => !freed.has(name.toLowerCase())), ...definedNames];
     return uniqueName(spec.table.name, taken, "table");
   };
-  const separators = culture ? separatorsFor(culture.numberDecimalSeparator) : FRENCH_SEPARATORS;
 
-  if (target && targetSheet) {
-    const filledCells = countFilled(target.formulas);
+  if (target && targetSheet && replaced) {
+    const before = replaced();
+    const filledCells = countFilled(before.formulas);
     if (filledCells > 0 && !options.overwrite) return { status: "occupied", address: target.address, filledCells };
     const { sheet: sheetName, rect } = parseRangeAddress(target.address);
     const inTarget = await tablesInTarget(context, tableNames, targetSheet.name, rect);
     const tableName = nameFor(inTarget);
     const plan: UndoPlan = {
       tablesBefore: tableNames,
-      target: {
-        sheet: targetSheet.name || sheetName,
-        rect,
-        formulas: target.formulas,
-        numberFormat: target.numberFormat,
-      },
+      target: { sheet: targetSheet.name || sheetName, rect, replaced: before },
       convertedTables: inTarget,
     };
-    // Defect 8: the add-in's earlier table (or any table inside the agreed target) is replaced.
+    // The add-in's earlier table (or any table inside the agreed target) is replaced.
     for (const table of inTarget) workbook.tables.getItem(table.name).convertToRange();
-    queueSpec(targetSheet, target.getCell(0, 0), spec, tableName);
+    const grid = queueSpec(targetSheet, target.getCell(0, 0), spec, tableName);
     // Read back in the same batch: loads are answered after the writes.
-    if (checksFormulas) target.load("values");
+    readBack.watch(grid, spec.cells);
     await syncOrUndo(context, plan);
-    const localized = checksFormulas ? await localizeFormulas(context, target, spec, separators) : {};
+    const localized = localizedCounts(await readBack.settle());
     return { status: "written", sheetName: targetSheet.name, address: target.address, tableName, ...localized };
   }
 
@@ -382,15 +321,12 @@ export async function writeSpec(
   const sheet = workbook.worksheets.add(sheetName);
   // Specs with absolute references (the scenario model) say where their top-left cell must go.
   const anchor = spec.formulaAnchor ?? { row: 0, col: 0 };
-  const anchorCell = sheet.getCell(anchor.row, anchor.col);
-  const grid = queueSpec(sheet, anchorCell, spec, tableName);
+  const grid = queueSpec(sheet, sheet.getCell(anchor.row, anchor.col), spec, tableName);
   sheet.activate();
-  const first = `${columnLetters(anchor.col)}${anchor.row + 1}`;
-  const last = `${columnLetters(anchor.col + cols - 1)}${anchor.row + rows}`;
-  const address = `'${sheetName.replace(/'/g, "''")}'!${first}:${last}`;
-  if (checksFormulas) grid.load("values");
+  const address = rangeAddress({ ...anchor, rows, cols }, sheetName);
+  readBack.watch(grid, spec.cells);
   await syncOrUndo(context, { newSheet: sheetName, tablesBefore: tableNames, convertedTables: [] });
-  const localized = checksFormulas ? await localizeFormulas(context, grid, spec, separators) : {};
+  const localized = localizedCounts(await readBack.settle());
   return { status: "written", sheetName, address, tableName, ...localized };
 }
 
@@ -403,26 +339,17 @@ async function tablesInTarget(
   tableNames: readonly string[],
   sheetName: string,
   rect: Rect,
-): Promise<TableInTarget[]> {
-  if (tableNames.length === 0) return [];
-  const ranges = tableNames.map((name) => ({
-    name,
-    range: context.workbook.tables.getItem(name).getRange().load("address"),
-  }));
-  await context.sync();
-  const inside: TableInTarget[] = [];
-  for (const { name, range } of ranges) {
-    const place = parseRangeAddress(range.address);
-    if (place.sheet.toLowerCase() !== sheetName.toLowerCase() || !intersects(place.rect, rect)) continue;
-    if (!contains(rect, place.rect)) {
+): Promise<TablePlace[]> {
+  const overlapping = await tablesOverlapping(context, tableNames, sheetName, rect);
+  for (const { name, address } of overlapping) {
+    if (!contains(rect, parseRangeAddress(address).rect)) {
       throw refusal(
         `The target overlaps the table ${name}, which extends beyond it: insert on a new sheet or elsewhere.`,
         `La cible chevauche le tableau ${name}, qui la dépasse : insérez sur une nouvelle feuille ou ailleurs.`,
       );
     }
-    inside.push({ name, address: range.address });
   }
-  return inside;
+  return overlapping;
 }
 
 /** Syncs the write; when Excel refuses it, undoes what it created, then throws Excel's reason. */
@@ -440,88 +367,6 @@ async function syncOrUndo(context: Excel.RequestContext, plan: UndoPlan): Promis
     }
     throw error;
   }
-}
-
-/**
- * French Excel: given the grid's values read back with the write, rewrites any #NAME? AMZN cell
- * through `formulasLocal` in French (localize.ts) and reads it back: no sync when every formula
- * calculates, one when some are rewritten.
- */
-async function localizeFormulas(
-  context: Excel.RequestContext,
-  grid: Excel.Range,
-  spec: SheetSpec,
-  separators: FormulaSeparators,
-): Promise<{ formulasLocalized?: number; formulasUnresolved?: number }> {
-  const rewritten: { row: number; col: number; range: Excel.Range }[] = [];
-  let unresolved = 0;
-  spec.cells.forEach((line, row) =>
-    line.forEach((cell, col) => {
-      if (typeof cell !== "string" || !callsAmzn(cell) || !isNameError(grid.values[row]?.[col])) return;
-      const local = frenchFormula(cell, separators);
-      if (local === undefined) {
-        unresolved++;
-        return;
-      }
-      const range = grid.getCell(row, col);
-      range.formulasLocal = [[local]];
-      rewritten.push({ row, col, range });
-    }),
-  );
-  if (rewritten.length === 0) return unresolved > 0 ? { formulasLocalized: 0, formulasUnresolved: unresolved } : {};
-  for (const cell of rewritten) cell.range.load("values");
-  await context.sync();
-  for (const cell of rewritten) if (isNameError(cell.range.values[0]?.[0])) unresolved++;
-  return { formulasLocalized: rewritten.length - unresolved, formulasUnresolved: unresolved };
-}
-
-/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export type FormulaResult =
-  | {
-      readonly status: "written";
-      readonly address: string;
-      readonly localized?: boolean;
-      readonly unresolved?: boolean;
-    }
-  | { readonly status: "occupied"; readonly address: string; readonly filledCells: number };
-
-/**
- * Puts one formula in the active cell, unless it holds something: one sync to read, one to write
- * (and read back). In a French Excel an AMZN formula showing #NAME? is rewritten in French
- * (localize.ts): one more sync.
- */
-export async function insertFormula(
-  context: Excel.RequestContext,
-  formula: string,
-  overwrite = false,
-  host: HostInfo = officeHost(),
-): Promise<FormulaResult> {
-  const checks = isFrenchExcel(host) && callsAmzn(formula);
-  const culture =
-    checks && host.supportsExcelApi("1.11")
-      ? context.workbook.application.cultureInfo.numberFormat.load("numberDecimalSeparator")
-      : undefined;
-  const cell = context.workbook.getActiveCell().load(["address", "formulas"]);
-  await context.sync();
-  const filledCells = countFilled(cell.formulas);
-  if (filledCells > 0 && !overwrite) return { status: "occupied", address: cell.address, filledCells };
-  cell.formulas = [[formula]];
-  if (checks) cell.load("values");
-  await context.sync();
-  if (!checks || !isNameError(cell.values[0]?.[0])) return { status: "written", address: cell.address };
-  const local = frenchFormula(formula, culture ? separatorsFor(culture.numberDecimalSeparator) : FRENCH_SEPARATORS);
-  if (local === undefined) return { status: "written", address: cell.address, localized: false, unresolved: true };
-  cell.formulasLocal = [[local]];
-  cell.load("values");
-  await context.sync();
-  return { status: "written", address: cell.address, localized: true, unresolved: isNameError(cell.values[0]?.[0]) };
 }
 
 export { callsAmzn, convertAmznToValues, type ConvertOptions, type ConvertResult, type ConvertScope } from "./convert";

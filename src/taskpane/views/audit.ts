@@ -5,13 +5,13 @@
  * figure, and beside each claim's status the reported, recomputed and filed values.
  */
 import { auditFormula, auditReferences, type AuditCall, type AuditClaim } from "../../core/audit";
-import type { ReferenceValues } from "../../core/formula";
+import { sheetOfAddress, type ReferenceValues } from "../../core/formula";
 import type { Bilingual, Lang } from "../../core/runtime";
 import { EVIDENCE_TAG } from "../../core/wording";
 import { el } from "../dom";
 import { button } from "../ui/controls";
 import type { View, ViewContext } from "../app";
-import { readReferences, sheetOfAddress } from "../excel/precedents";
+import { readReferences } from "../excel/precedents";
 import { readActiveCell, watchSelection } from "../excel/writer";
 
 /** The audit's own labels (kept here so the shared string table stays the pane's). */

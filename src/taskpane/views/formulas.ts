@@ -8,7 +8,7 @@ import { AmznError, type Lang, type Spill } from "../../core/runtime";
 import { el } from "../dom";
 import { button, dropdown, setDisabled, textInput } from "../ui/controls";
 import { errorText, type View } from "../app";
-import { insertFormulaChecked, type FormulaShape } from "../excel/formula-insert";
+import { insertAmznFormula, type FormulaShape } from "../excel/amzn-write";
 import {
   FUNCTION_CATALOGUE,
   argValues,
@@ -273,22 +273,28 @@ export const formulasView: View = {
       const formula = buildFormula(spec, values);
       const shown = displayFormula(spec, values, lang);
       const result = await context.excel(
-        (excel) => insertFormulaChecked(excel, formula, { shape, numberFormat: format, overwrite }),
+        (excel) => insertAmznFormula(excel, formula, { shape, numberFormat: format, overwrite }),
         actions,
       );
       if (!result) return;
       if (result.status === "written") {
         const address = result.areaAddress;
-        context.say(
-          "success",
-          format
-            ? t("insertedFormat", { formula: shown, address, format: formatCode(format, lang) })
-            : t("inserted", { formula: shown, address }),
-          actions,
-        );
+        const done = format
+          ? t("insertedFormat", { formula: shown, address, format: formatCode(format, lang) })
+          : t("inserted", { formula: shown, address });
+        // In a French Excel the formula may still show #NAME? after its French rewrite: say so.
+        const unresolved = result.unresolved ?? 0;
+        if (unresolved > 0)
+          context.say("warning", `${done} ${t("formulasUnresolved", { count: unresolved })}`, actions);
+        else context.say("success", done, actions);
         return;
       }
       const spills = shape.rows * shape.cols > 1;
+      if (result.status === "inTable") {
+        const where = { formula: shown, address: result.areaAddress, rows: shape.rows, columns: shape.cols };
+        context.say("error", t("spillInTable", { ...where, table: result.tableName }), actions);
+        return;
+      }
       const question = spills
         ? t("spillOccupied", {
             formula: shown,

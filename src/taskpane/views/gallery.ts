@@ -83,7 +83,11 @@ async function insert(
   const result = await context.excel((excel) => writeSpec(excel, spec, { target: options.target, overwrite }), near);
   if (!result) return;
   if (result.status === "written") {
-    context.say("success", t("insertedTable", { title, address: result.address }), near);
+    const done = t("insertedTable", { title, address: result.address });
+    // In a French Excel live formulas may still show #NAME? after their French rewrite: say how many.
+    const unresolved = result.formulasUnresolved ?? 0;
+    if (unresolved > 0) context.say("warning", `${done} ${t("formulasUnresolved", { count: unresolved })}`, near);
+    else context.say("success", done, near);
     return;
   }
   const choice = await context.ask(

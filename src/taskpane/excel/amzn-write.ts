@@ -1,0 +1,246 @@
+/**
+ * The one way AMZN formulas get into cells. Every writer goes through here: the formula builder
+ * (insertAmznFormula), the gallery's live tables and the sheets (writer.ts's writeSpec, through
+ * startReadBack), the self-check's scratch formulas and Restore (writeAmznFormulas).
+ *
+ * What each write gets:
+ * - the invariant (English) formula through `formulas`, and in a French Excel its result read back
+ *   in the same batch: a cell showing #NAME? is rewritten in French through `formulasLocal`
+ *   (localize.ts says why: Microsoft does not document whether a French Excel resolves a custom
+ *   function's English name) and read back once more; what still shows #NAME? is counted, so the
+ *   pane can say how many formulas stayed unresolved;
+ * - for the builder, the whole area the result will spill into checked first: a dynamic array shows
+ *   #SPILL! when its spill area is not empty or lies in a table ("#SPILL! error",
+ *   https://support.microsoft.com/office/ffe0f555-b479-4a17-a6e2-ef9cc9ad4023). A filled area needs
+ *   the user's consent (status "occupied"); a table cannot be consented away (status "inTable");
+ * - when Excel refuses an overwrite, what the area held is put back (overwrite.ts).
+ */
+import { rangeAddress } from "../../core/formula";
+import { officeHost, isFrenchExcel, type HostInfo } from "./host";
+import { FRENCH_SEPARATORS, frenchFormula, isNameError, separatorsFor } from "./localize";
+import { callsAmzn } from "./convert";
+import { countFilled, queueRestore, readReplaced, tablesOverlapping } from "./overwrite";
+
+/** French Excel: AMZN formulas rewritten in French, and those still showing #NAME? after that. */
+export interface Localization {
+  readonly localized: number;
+  readonly unresolved: number;
+}
+
+interface Watched {
+  readonly range: Excel.Range;
+  readonly formulas: readonly (readonly unknown[])[];
+}
+
+export interface ReadBack {
+  /**
+   * Queues the read-back of a block just written (no sync): call it in the write's batch, after
+   * the write, so the values are Excel's answer to it. `formulas` is what was written there.
+   */
+  watch(range: Excel.Range, formulas: readonly (readonly unknown[])[]): void;
+  /**
+   * After the write's sync: rewrites every AMZN cell showing #NAME? in French, one more sync when
+   * there is any. Undefined when nothing needed it (an English Excel, no AMZN formula, or every
+   * AMZN formula calculated as written).
+   */
+  settle(): Promise<Localization | undefined>;
+}
+
+/**
+ * Starts the read-back of AMZN formulas about to be written. In a French Excel with ExcelApi 1.11
+ * it queues the read of the decimal separator (the list separator follows it), answered by the
+ * caller's next sync. In any other case it does nothing and costs nothing.
+ */
+export function startReadBack(context: Excel.RequestContext, host: HostInfo, formulas: Iterable<unknown>): ReadBack {
+  const active = isFrenchExcel(host) && [...formulas].some((formula) => callsAmzn(formula));
+  const culture =
+    active && host.supportsExcelApi("1.11")
+      ? context.workbook.application.cultureInfo.numberFormat.load("numberDecimalSeparator")
+      : undefined;
+  const watched: Watched[] = [];
+  return {
+    watch(range, written) {
+      if (!active || !written.some((row) => row.some((cell) => callsAmzn(cell)))) return;
+      range.load("values");
+      watched.push({ range, formulas: written });
+    },
+    async settle() {
+      if (!active || watched.length === 0) return undefined;
+      const separators = culture ? separatorsFor(culture.numberDecimalSeparator) : FRENCH_SEPARATORS;
+      const rewritten: Excel.Range[] = [];
+      let unresolved = 0;
+      for (const { range, formulas } of watched)
+        formulas.forEach((line, row) =>
+          line.forEach((formula, col) => {
+            if (!callsAmzn(formula) || !isNameError(range.values[row]?.[col])) return;
+            const local = frenchFormula(String(formula), separators);
+            if (local === undefined) {
+              unresolved++;
+              return;
+            }
+            const cell = range.getCell(row, col);
+            cell.formulasLocal = [[local]];
+            rewritten.push(cell.load("values"));
+          }),
+        );
+      if (rewritten.length === 0) return unresolved > 0 ? { localized: 0, unresolved } : undefined;
+      await context.sync();
+      const still = rewritten.filter((cell) => isNameError(cell.values[0]?.[0])).length;
+      return { localized: rewritten.length - still, unresolved: unresolved + still };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The formula builder: one formula at the active cell.
+
+export interface FormulaShape {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export type InsertResult =
+  | ({
+      readonly status: "written";
+      readonly address: string;
+      /** The cells the result occupies: the anchor alone, or its spill area. */
+      readonly areaAddress: string;
+    } & Partial<Localization>)
+  | {
+      readonly status: "occupied";
+      /** The anchor (active cell). */
+      readonly address: string;
+      readonly areaAddress: string;
+      readonly filledCells: number;
+    }
+  | {
+      /** The spill area lies in a table: Excel would show #SPILL! whatever the user agrees to. */
+      readonly status: "inTable";
+      readonly address: string;
+      readonly areaAddress: string;
+      readonly tableName: string;
+    };
+
+export interface InsertOptions {
+  /** The result's size from core's preview: 1 × 1 for a single value. */
+  readonly shape: FormulaShape;
+  /** Number format of a single-value result (absent: the cell keeps its format). */
+  readonly numberFormat?: string;
+  /** Only after the user agreed to replace what the area holds. */
+  readonly overwrite?: boolean;
+  /** The Excel it runs in; default `officeHost()` (Office.context). */
+  readonly host?: HostInfo;
+}
+
+/**
+ * Inserts one formula at the active cell with its whole area checked. Syncs: one to read the
+ * anchor, the area and the tables in it (Range.getTables, ExcelApi 1.9; without it, one more to
+ * read the tables' ranges when the workbook has tables), one to write (and, in a French Excel,
+ * read back), one more when a French rewrite is needed. Nothing is written when the area is in a
+ * table, or occupied without `overwrite`; a refused write puts the area back as it was.
+ */
+export async function insertAmznFormula(
+  context: Excel.RequestContext,
+  formula: string,
+  options: InsertOptions,
+): Promise<InsertResult> {
+  const host = options.host ?? officeHost();
+  const rows = Math.max(1, options.shape.rows);
+  const cols = Math.max(1, options.shape.cols);
+  const spills = rows * cols > 1;
+  const readBack = startReadBack(context, host, [formula]);
+  const anchor = context.workbook.getActiveCell().load("address");
+  const area = anchor.getResizedRange(rows - 1, cols - 1).load(["address", "rowIndex", "columnIndex"]);
+  const sheet = area.worksheet.load("name");
+  const replaced = readReplaced(area, host);
+  // Spilled arrays aren't supported in tables: only a spill needs the table check.
+  const scoped = spills && host.supportsExcelApi("1.9") ? area.getTables(false).load("items/name") : undefined;
+  const allTables = spills && !scoped ? context.workbook.tables.load("items/name") : undefined;
+  await context.sync();
+
+  const place = { address: anchor.address, areaAddress: area.address };
+  const tableNames = scoped
+    ? scoped.items.map((table) => table.name)
+    : allTables
+      ? (
+          await tablesOverlapping(
+            context,
+            allTables.items.map((table) => table.name),
+            sheet.name,
+            { row: area.rowIndex, col: area.columnIndex, rows, cols },
+          )
+        ).map((table) => table.name)
+      : [];
+  const [tableName] = tableNames;
+  if (tableName !== undefined) return { status: "inTable", ...place, tableName };
+  const before = replaced();
+  const filledCells = countFilled(before.formulas);
+  if (filledCells > 0 && !options.overwrite) return { status: "occupied", ...place, filledCells };
+
+  if (filledCells > 0) {
+    // Replacing: empty the whole area first (an empty string clears a cell), then the formula, so
+    // the result can spill; commands run in the order queued.
+    area.formulas = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
+  }
+  anchor.formulas = [[formula]];
+  if (options.numberFormat && !spills) anchor.numberFormat = [[options.numberFormat]];
+  readBack.watch(anchor, [[formula]]);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (filledCells > 0) {
+      queueRestore(area, before);
+      await context.sync();
+    }
+    throw error;
+  }
+  const localization = await readBack.settle();
+  return { status: "written", ...place, ...localization };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Many formulas at known cells: the self-check's scratch sheet, Restore.
+
+export interface AmznFormulaCell {
+  readonly sheet: string;
+  /** One cell, A1 without the sheet ("B2"). */
+  readonly address: string;
+  /** The invariant (English) formula, as `range.formulas` takes it. */
+  readonly formula: string;
+}
+
+export interface WriteFormulasOptions {
+  /** The Excel it runs in; default `officeHost()` (Office.context). */
+  readonly host?: HostInfo;
+}
+
+/**
+ * Writes each formula at its cell, in one batch: one sync, plus one in a French Excel when some
+ * formulas needed the French rewrite. What the cells held is the caller's decision (the self-check
+ * writes on its own new sheet; Restore asks for consent before it replaces a cell the user
+ * changed). Returns how many were written and, in a French Excel, the rewrite's counts.
+ */
+export async function writeAmznFormulas(
+  context: Excel.RequestContext,
+  cells: readonly AmznFormulaCell[],
+  options: WriteFormulasOptions = {},
+): Promise<{ readonly written: number } & Partial<Localization>> {
+  if (cells.length === 0) return { written: 0 };
+  const readBack = startReadBack(
+    context,
+    options.host ?? officeHost(),
+    cells.map((cell) => cell.formula),
+  );
+  for (const cell of cells) {
+    const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
+    range.formulas = [[cell.formula]];
+    readBack.watch(range, [[cell.formula]]);
+  }
+  await context.sync();
+  return { written: cells.length, ...(await readBack.settle()) };
+}
+
+/** The A1 address of a 0-based cell, for AmznFormulaCell.address. */
+export function cellAddress(row: number, col: number): string {
+  return rangeAddress({ row, col, rows: 1, cols: 1 });
+}
