@@ -594,33 +594,60 @@ function mapOutsideStrings(formula: string, map: (code: string) => string): stri
     .join("");
 }
 
+// Array constants: columns are separated by "," and rows by ";" in the invariant form; where the
+// decimal separator is ",", Excel separates columns with "." instead and keeps ";" between rows
+// (Daniel Rentz's survey of Excel's formula separators across locales,
+// https://www.mail-archive.com/dev@sc.openoffice.org/msg01565.html; Microsoft documents no table).
+function mapArrays(code: string, inArray: (array: string) => string, outside: (code: string) => string): string {
+  return code
+    .split(/(\{[^}]*\})/)
+    .map((part, index) => (index % 2 === 1 ? inArray(part) : outside(part)))
+    .join("");
+}
+
+/** Swaps "," and "." inside an array constant where "," is the decimal separator (either way). */
+function localArray(locale: FakeLocale, array: string): string {
+  if (locale.decimalSeparator !== ",") return array;
+  return array.replace(/[,.]/g, (separator) => (separator === "," ? "." : ","));
+}
+
 function toLocalFormula(locale: FakeLocale, formula: string): string {
-  return mapOutsideStrings(formula, (code) =>
-    code
-      // Argument separators first, then decimal points (which may become the old separator ",").
-      .replace(/,/g, locale.listSeparator)
-      .replace(/(\d)\.(\d)/g, `$1${locale.decimalSeparator}$2`)
-      .replace(/AMZN\.([A-Z_]+)\(/gi, (whole, id: string) => {
-        const local = locale.amznNames[id.toUpperCase()];
-        return local ? `AMZN.${local}(` : whole;
-      }),
+  return mapOutsideStrings(formula, (outside) =>
+    mapArrays(
+      outside,
+      (array) => localArray(locale, array),
+      (code) =>
+        code
+          // Argument separators first, then decimal points (which may become the old separator ",").
+          .replace(/,/g, locale.listSeparator)
+          .replace(/(\d)\.(\d)/g, `$1${locale.decimalSeparator}$2`)
+          .replace(/AMZN\.([A-Z_]+)\(/gi, (whole, id: string) => {
+            const local = locale.amznNames[id.toUpperCase()];
+            return local ? `AMZN.${local}(` : whole;
+          }),
+    ),
   );
 }
 
 function fromLocalFormula(locale: FakeLocale, formula: string): { formula: string; unknownName: boolean } {
   const invariantOf = new Map(Object.entries(locale.amznNames).map(([id, local]) => [local.toUpperCase(), id]));
   let unknownName = false;
-  const text = mapOutsideStrings(formula, (code) =>
-    code
-      // Decimal separators first (they may be ","), then argument separators.
-      .replace(new RegExp(`(\\d)\\${locale.decimalSeparator}(\\d)`, "g"), "$1.$2")
-      .split(locale.listSeparator)
-      .join(",")
-      .replace(/AMZN\.([A-Z_]+)\(/gi, (_whole, name: string) => {
-        const id = invariantOf.get(name.toUpperCase());
-        if (!id) unknownName = true;
-        return `AMZN.${id ?? name}(`;
-      }),
+  const text = mapOutsideStrings(formula, (outside) =>
+    mapArrays(
+      outside,
+      (array) => localArray(locale, array),
+      (code) =>
+        code
+          // Decimal separators first (they may be ","), then argument separators.
+          .replace(new RegExp(`(\\d)\\${locale.decimalSeparator}(\\d)`, "g"), "$1.$2")
+          .split(locale.listSeparator)
+          .join(",")
+          .replace(/AMZN\.([A-Z_]+)\(/gi, (_whole, name: string) => {
+            const id = invariantOf.get(name.toUpperCase());
+            if (!id) unknownName = true;
+            return `AMZN.${id ?? name}(`;
+          }),
+    ),
   );
   return { formula: text, unknownName };
 }

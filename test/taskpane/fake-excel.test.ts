@@ -372,6 +372,21 @@ describe("RULE localized formulas", () => {
     expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=AMZN.KPI(0.5)");
     expect(cellAt(state, "Sheet1", 0, 1).formula).toBe('=AMZN.GROWTH("a;b",2023,2024)');
   });
+
+  it("reads and writes array constants with '.' between columns and ';' between rows where ',' is the decimal", async () => {
+    const state = french(false);
+    state.locale = {
+      ...(state.locale as NonNullable<FakeWorkbookState["locale"]>),
+      amznNames: { DEPRECIATION: "AMORTISSEMENT" },
+    };
+    const ctx = context(state);
+    const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+    sheet.getRange("A1").formulasLocal = [["=AMZN.AMORTISSEMENT({100.150,5;200.250};5)"]];
+    const local = sheet.getRange("A1").load("formulasLocal");
+    await ctx.sync();
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=AMZN.DEPRECIATION({100,150.5;200,250},5)");
+    expect(local.formulasLocal).toEqual([["=AMZN.AMORTISSEMENT({100.150,5;200.250};5)"]]);
+  });
 });
 
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
