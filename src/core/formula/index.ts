@@ -1,2 +1,3 @@
 export * from "./amzn-formula";
 export * from "./formula-text";
+export * from "./amzn-calls";

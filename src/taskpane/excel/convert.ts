@@ -28,17 +28,14 @@
  * more per re-read while some are pending), 1 to write. Stops after the scan when there is no AMZN
  * formula.
  */
+import { callsAmznFunction as callsAmzn } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
 import { translate } from "../i18n";
 import { officeHost, type HostInfo } from "./host";
 import { formatsKeepingText } from "./text-cells";
 
-/** True when a formula calls an AMZN function (outside string literals). */
-export function callsAmzn(formula: unknown): boolean {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
-  const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return /(^|[^A-Za-z0-9_.])AMZN\./i.test(withoutStrings);
-}
+/** Whether a formula calls an AMZN function: the one AMZN formula grammar decides (core/formula). */
+export { callsAmzn };
 
 export type ConvertScope = "selection" | "sheet" | "workbook";
 
