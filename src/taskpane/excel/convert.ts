@@ -80,7 +80,7 @@ interface Rect {
   readonly cols: number;
 }
 
-interface SheetRect extends Rect {
+export interface SheetRect extends Rect {
   readonly sheet: string;
 }
 
@@ -88,6 +88,7 @@ interface Anchor {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
+  readonly formula: string;
 }
 
 const GEOMETRY = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
@@ -122,7 +123,7 @@ export function chunksOf(rect: SheetRect, limit: number): SheetRect[] {
 }
 
 /** Consecutive groups whose sizes add up to at most `limit` (one group per sync). */
-function groups<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
+export function groups<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
   const result: T[][] = [];
   let current: T[] = [];
   let total = 0;
@@ -151,7 +152,11 @@ const multiAreaMessage = (detail: string): AmznError =>
   });
 
 /** The scope's rectangles, each intersected with its sheet's used range (values only). */
-async function measureScope(context: Excel.RequestContext, scope: ConvertScope, host: HostInfo): Promise<SheetRect[]> {
+export async function measureScope(
+  context: Excel.RequestContext,
+  scope: ConvertScope,
+  host: HostInfo,
+): Promise<SheetRect[]> {
   const workbook = context.workbook;
   if (scope === "selection") {
     if (host.supportsExcelApi("1.9")) {
@@ -193,13 +198,17 @@ async function measureScope(context: Excel.RequestContext, scope: ConvertScope, 
   return measured.flatMap(({ sheet, used }) => (used.isNullObject ? [] : [{ sheet: sheet.name, ...rectOf(used) }]));
 }
 
-/** Reads formulas chunk by chunk and returns the AMZN cells. */
-async function scanForAmzn(
+/**
+ * Reads the formulas of `rects` chunk by chunk (at most `limit` cells a sync, halved when Excel
+ * refuses a read for its size) and hands each non-empty one to `visit`. Share and Repair scan
+ * with it.
+ */
+export async function scanFormulas(
   context: Excel.RequestContext,
   rects: readonly SheetRect[],
   limit: number,
-): Promise<Anchor[]> {
-  const anchors: Anchor[] = [];
+  visit: (sheet: string, row: number, col: number, formula: string | number | boolean) => void,
+): Promise<void> {
   const pending = groups(
     rects.flatMap((rect) => chunksOf(rect, limit)),
     (chunk) => chunk.rows * chunk.cols,
@@ -233,11 +242,23 @@ async function scanForAmzn(
     }
     for (const { chunk, range } of reads)
       range.formulas.forEach((line, r) =>
-        line.forEach((formula, c) => {
-          if (callsAmzn(formula)) anchors.push({ sheet: chunk.sheet, row: chunk.row + r, col: chunk.col + c });
+        line.forEach((formula: string | number | boolean, c) => {
+          if (formula !== "") visit(chunk.sheet, chunk.row + r, chunk.col + c, formula);
         }),
       );
   }
+}
+
+/** Reads formulas chunk by chunk and returns the AMZN cells. */
+async function scanForAmzn(
+  context: Excel.RequestContext,
+  rects: readonly SheetRect[],
+  limit: number,
+): Promise<Anchor[]> {
+  const anchors: Anchor[] = [];
+  await scanFormulas(context, rects, limit, (sheet, row, col, formula) => {
+    if (typeof formula === "string" && callsAmzn(formula)) anchors.push({ sheet, row, col, formula });
+  });
   return anchors;
 }
 
