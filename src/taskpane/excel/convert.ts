@@ -23,9 +23,13 @@
  * were converted before. (The functions' first call answers with a promise, so right after a
  * workbook opens or the add-in loads, cells can show #BUSY! for a moment.)
  *
+ * The way back (way-back.ts): where Excel has custom XML parts (ExcelApi 1.5), each batch's
+ * formulas, the values about to be written and the formats they replace are added to the record
+ * inside the workbook before the batch's cells change.
+ *
  * Syncs: 1 to measure (2 for the workbook: sheet names first), ceil(cells / CELLS_PER_SYNC) to scan,
  * then per batch of at most ANCHORS_PER_SYNC AMZN cells: 1 to read their values (and spills, and 1
- * more per re-read while some are pending), 1 to write. Stops after the scan when there is no AMZN
+ * more per re-read while some are pending), 1 to record them (ExcelApi 1.5), 1 to write. Stops after the scan when there is no AMZN
  * formula.
  */
 import { callsAmznFunction as callsAmzn } from "../../core/formula";
@@ -33,6 +37,7 @@ import { AmznError } from "../../core/runtime";
 import { translate } from "../i18n";
 import { officeHost, type HostInfo } from "./host";
 import { formatsKeepingText } from "./text-cells";
+import { WAY_BACK_API, addToRecord } from "./way-back";
 
 /** Whether a formula calls an AMZN function: the one AMZN formula grammar decides (core/formula). */
 export { callsAmzn };
@@ -320,9 +325,20 @@ export async function convertAmznToValues(
   const limit = options.cellsPerSync ?? CELLS_PER_SYNC;
   const rects = await measureScope(context, scope, host);
   const anchors = await scanForAmzn(context, rects, limit);
+  const recordWayBack = host.supportsExcelApi(WAY_BACK_API);
   let cellsChanged = 0;
   for (const batch of groups(anchors, () => 1, ANCHORS_PER_SYNC)) {
     const reads = await readSettledValues(context, batch, supportsSpills, options, cellsChanged);
+    if (recordWayBack)
+      // The way back is kept before any cell changes: a failure after it leaves cells restorable.
+      await addToRecord(
+        context,
+        reads.map((read, index) => {
+          const anchor = batch[index] as Anchor;
+          const block = blockOf(read);
+          return { ...anchor, values: block.values, formats: block.numberFormat };
+        }),
+      );
     const writes = reads.map((read) => {
       const block = blockOf(read);
       // The values as read; writing them back over the same range replaces its formulas.
