@@ -94,7 +94,7 @@ const en = {
   restore: "Restore AMZN formulas",
   restoreDone: "{restored:# AMZN formula|# AMZN formulas} restored.",
   restoreChanged:
-    "{count:# cell changed since Share was|# cells changed since Share were} left as {count:it is|they are}: {cells}.",
+    "{count:# cell changed since Share was left as it is|# cells changed since Share were left as they are}: {cells}.",
   restoreMissing: "{count:# cell was|# cells were} on sheets that are gone: {sheets}.",
   restoreAskChanged:
     "{count:# converted cell has|# converted cells have} changed since Share: {cells}. Restore {count:its formula|their formulas} anyway? What {count:it holds|they hold} now will be replaced.",
