@@ -209,6 +209,28 @@ describe("Restore AMZN formulas, on the double, after a save and reopen", () => 
   });
 });
 
+describe("Restore in a French-language Excel", () => {
+  const french = (resolves: boolean): FakeWorkbookState["locale"] => ({
+    language: "fr-FR",
+    decimalSeparator: ",",
+    listSeparator: ";",
+    amznNames: { REVENUE: "CHIFFRE_AFFAIRES", SERIES: "SERIE" },
+    invariantCustomNamesResolve: resolves,
+  });
+
+  it("puts back the invariant formula exactly where Excel resolves it, after a save and reopen", async () => {
+    const state = workbook();
+    state.locale = french(true);
+    await convertAmznToValues(context(state), "workbook", true, { host: { ...host, displayLanguage: "fr-FR" } });
+    enterInput(state, "Sheet1", 1, 0, 1000);
+    const reopened = saveAndReopen(state);
+    const result = await restoreAmznFormulas(context(reopened));
+    expect(result).toMatchObject({ restored: 3, changed: [{ key: "Sheet1!A2" }] });
+    expect(cellAt(reopened, "Sheet1", 0, 0)).toMatchObject({ formula: FORMULAS.a1, value: 638 });
+    expect(cellAt(reopened, "Other", 2, 2).formula).toBe(FORMULAS.other);
+  });
+});
+
 describe("Forget the way back", () => {
   it("removes the record, which a save and reopen does not bring back", async () => {
     const state = workbook();
