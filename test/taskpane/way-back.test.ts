@@ -209,6 +209,26 @@ describe("Restore AMZN formulas, on the double, after a save and reopen", () => 
   });
 });
 
+describe("the way back on a 6-million-cell sheet", () => {
+  it("converts in 16 syncs and restores in 5, no read or request over the limits", async () => {
+    const state = createWorkbookState(evaluate);
+    fillCells(state, "Sheet1", "A1", [[FORMULAS.a1]]);
+    fillCells(state, "Sheet1", "B3000", [[FORMULAS.a5]]);
+    fillCells(state, "Sheet1", "ALL6000", [["far away"]]);
+    await convertAmznToValues(context(state), "sheet", true, { host });
+    // measure, 12 scans of 500,000 cells, read values, record, write
+    expect(state.syncCount).toBe(16);
+    expect(state.failedSyncs).toBe(0);
+    const reopened = saveAndReopen(state);
+    const result = await restoreAmznFormulas(context(reopened));
+    expect(result).toMatchObject({ restored: 2, changed: [], missingCells: 0 });
+    expect(cellAt(reopened, "Sheet1", 2999, 1).formula).toBe(FORMULAS.a5);
+    // find the record and the sheets, read it, read the 2 blocks, write, rewrite the record
+    expect(reopened.syncCount).toBe(5);
+    expect(reopened.failedSyncs).toBe(0);
+  });
+});
+
 describe("Restore in a French-language Excel", () => {
   const french = (resolves: boolean): FakeWorkbookState["locale"] => ({
     language: "fr-FR",
