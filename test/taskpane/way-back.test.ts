@@ -1,3 +1,4 @@
+import { AmznError } from "../../src/core/runtime";
 import { convertAmznToValues } from "../../src/taskpane/excel/convert";
 import type { HostInfo } from "../../src/taskpane/excel/host";
 import {
@@ -248,6 +249,29 @@ describe("Restore in a French-language Excel", () => {
     expect(result).toMatchObject({ restored: 3, changed: [{ key: "Sheet1!A2" }] });
     expect(cellAt(reopened, "Sheet1", 0, 0)).toMatchObject({ formula: FORMULAS.a1, value: 638 });
     expect(cellAt(reopened, "Other", 2, 2).formula).toBe(FORMULAS.other);
+  });
+});
+
+describe("a record Restore cannot trust", () => {
+  it.each([
+    ["a formula that is not an AMZN call", ["Sheet1", 0, 0, '=WEBSERVICE("https://example.com")', [[1]], "General"]],
+    ["a cell outside the grid", ["Sheet1", 1_048_576, 0, "=AMZN.REVENUE(2024)", [[1]], "General"]],
+    ["values that are not a block", ["Sheet1", 0, 0, "=AMZN.REVENUE(2024)", [[1], [1, 2]], "General"]],
+    ["formats of another size", ["Sheet1", 0, 0, "=AMZN.REVENUE(2024)", [[1, 2]], [["General"]]]],
+  ])("is refused whole when an entry has %s, and nothing is written", async (_what, entry) => {
+    const state = workbook();
+    fillCells(state, "Sheet1", "A1", [[1]]);
+    state.customXmlParts = [
+      {
+        id: "{X}",
+        xml: `<wayBack xmlns="${WAY_BACK_NAMESPACE}" version="1"><cells>${JSON.stringify([entry])}</cells></wayBack>`,
+      },
+    ];
+    const error = await restoreAmznFormulas(context(state)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AmznError);
+    expect((error as AmznError).messages.en).toMatch(/cannot be read/);
+    expect((error as AmznError).messages.fr).toMatch(/illisible/);
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe(1);
   });
 });
 

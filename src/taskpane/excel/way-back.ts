@@ -25,7 +25,7 @@
  * restored stay in the record. Reads and writes go in batches like the conversion's.
  */
 import { AmznError } from "../../core/runtime";
-import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, groups } from "./convert";
+import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, callsAmzn, groups } from "./convert";
 
 export const WAY_BACK_NAMESPACE = "urn:amazon-ai-report:share-way-back:1";
 /** Custom XML parts arrived in ExcelApi 1.5. */
@@ -65,7 +65,37 @@ function toJson(entry: WayBackEntry): EntryJson {
   ];
 }
 
-function fromJson([sheet, row, col, formula, values, formats]: EntryJson): WayBackEntry {
+const isScalar = (value: unknown): value is Scalar =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+
+const isGrid = <T>(value: unknown, cell: (item: unknown) => item is T): value is T[][] =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every(
+    (row) => Array.isArray(row) && row.length === (value[0] as unknown[]).length && row.length > 0 && row.every(cell),
+  );
+
+/**
+ * An entry as read back, checked: a workbook can come from anyone, and Restore writes what the
+ * record says, so only an AMZN formula at a cell of the grid, with rectangular blocks, is accepted.
+ */
+function fromJson(item: unknown): WayBackEntry {
+  if (!Array.isArray(item) || item.length !== 6) throw new Error("an entry is not a list of six");
+  const [sheet, row, col, formula, values, formats] = item as unknown[];
+  const inGrid = (n: unknown, size: number): boolean =>
+    Number.isInteger(n) && (n as number) >= 0 && (n as number) < size;
+  if (typeof sheet !== "string" || !inGrid(row, 1_048_576) || !inGrid(col, 16_384))
+    throw new Error("an entry has no valid cell");
+  if (!callsAmzn(formula)) throw new Error("an entry's formula does not call an AMZN function");
+  if (!isGrid(values, isScalar)) throw new Error("an entry's values are not a block");
+  if (typeof formats !== "string" && !isGrid(formats, (f): f is string => typeof f === "string"))
+    throw new Error("an entry's formats are not a block");
+  if (typeof formats !== "string" && (formats.length !== values.length || formats[0]?.length !== values[0]?.length))
+    throw new Error("an entry's formats and values differ in size");
+  return fromChecked([sheet, row as number, col as number, formula as string, values, formats]);
+}
+
+function fromChecked([sheet, row, col, formula, values, formats]: EntryJson): WayBackEntry {
   const rows = values.length;
   const cols = values[0]?.length ?? 1;
   const grid =
@@ -123,7 +153,7 @@ export function entriesOfXml(xml: string): WayBackEntry[] {
   if (!cells) throw new Error("no <cells> element");
   const parsed: unknown = JSON.parse(xmlText(cells[1] ?? ""));
   if (!Array.isArray(parsed)) throw new Error("<cells> is not a list");
-  return (parsed as EntryJson[]).map(fromJson);
+  return parsed.map(fromJson);
 }
 
 const damagedRecord = (detail: string): AmznError =>
