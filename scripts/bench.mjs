@@ -104,6 +104,27 @@ row(
   capex30Cold <= 20_000,
 );
 
+// A column of long texts where an id belongs (a pasted paragraph, 16,400 characters each): V8 hashes
+// such strings by length alone, so a cache storing them answers each call after comparing them all.
+// The cache does not store long text (memo.ts): per call, 1,500 distinct long texts must cost about
+// what 1,500 distinct short ones do (both: a memoized call that answers the text's length).
+{
+  const { memoize } = require("../src/core/runtime/index.ts");
+  const longTexts = Array.from({ length: 1_500 }, (_, i) => `${"x".repeat(16_400)}${i}`);
+  const shortTexts = Array.from({ length: 1_500 }, (_, i) => `id${i}`);
+  const onLong = memoize((text) => text.length);
+  const onShort = memoize((text) => text.length);
+  const short = nsPerCall((i) => onShort(shortTexts[i % 1_500]), 30_000);
+  const long = nsPerCall((i) => onLong(longTexts[i % 1_500]), 30_000);
+  row(
+    "long text arguments: 1,500 distinct 16,400-character texts (per call)",
+    fmtNs(long),
+    `${(long / short).toFixed(1)}× short texts`,
+    "≤ 3× 1,500 short texts",
+    long <= 3 * short,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. A workbook-sized recalculation: 10,000 mixed calls.
 

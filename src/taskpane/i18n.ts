@@ -84,7 +84,7 @@ const en = {
   scopeWorkbook: "Whole workbook",
   convert: "Convert AMZN formulas to values",
   convertConfirm:
-    "Replace every AMZN formula in the {scope} by its value? The formulas cannot be restored by the add-in.",
+    "Replace every AMZN formula in the {scope} by its value? The workbook keeps the way back: \u201cRestore AMZN formulas\u201d puts them back.",
   convertDone: "{cells:# cell|# cells} changed ({formulas:# AMZN formula|# AMZN formulas} converted) in the {scope}.",
   convertNone: "No AMZN formula found: nothing changed.",
   convertBusy:
@@ -92,6 +92,25 @@ const en = {
   convertNoSpill:
     "This Excel cannot read spill ranges (ExcelApi 1.12): dynamic-array AMZN formulas kept only their top-left value.",
   confirm: "Convert",
+  wayBackTitle: "The way back",
+  wayBackIntro:
+    "Share keeps each converted cell's formula inside the workbook, invisible to its readers. Cells changed since are restored only if you agree.",
+  restore: "Restore AMZN formulas",
+  restoreDone: "{restored:# AMZN formula|# AMZN formulas} restored.",
+  restoreChanged:
+    "{count:# cell changed since Share was left as it is|# cells changed since Share were left as they are}: {cells}.",
+  restoreMissing: "{count:# cell was|# cells were} on sheets that are gone: {sheets}.",
+  restoreAskChanged:
+    "{count:# converted cell has|# converted cells have} changed since Share: {cells}. Restore {count:its formula|their formulas} anyway? What {count:it holds|they hold} now will be replaced.",
+  restoreAnyway: "Restore anyway",
+  restoreNone: "This workbook holds no way back: nothing to restore.",
+  forgetWayBack: "Forget the way back",
+  forgetConfirm: "Forget the way back? The converted cells will no longer get their formulas back.",
+  forgetConfirmAction: "Forget",
+  forgetDone: "The way back is forgotten: the converted cells stay values.",
+  forgetNone: "This workbook holds no way back.",
+  convertNoWayBack:
+    "This Excel cannot keep the way back (it needs Excel API 1.5): the formulas cannot be restored later.",
   tabGallery: "Gallery",
   galleryIntro: "Insert the report's tables and charts as Excel tables with number formats, units and sources.",
   valuesLegend: "Values",
@@ -243,7 +262,7 @@ const fr: Record<StringKey, string> = {
   scopeWorkbook: "Classeur entier",
   convert: "Convertir les formules AMZN en valeurs",
   convertConfirm:
-    "Remplacer chaque formule AMZN de la zone « {scope} » par sa valeur ? Le complément ne pourra pas restaurer les formules.",
+    "Remplacer chaque formule AMZN de la zone « {scope} » par sa valeur ? Le classeur garde le chemin du retour : « Rétablir les formules AMZN » les remet.",
   convertDone:
     "{cells:# cellule modifiée|# cellules modifiées} ({formulas:# formule AMZN convertie|# formules AMZN converties}) dans la zone « {scope} ».",
   convertNone: "Aucune formule AMZN trouvée : rien n’a changé.",
@@ -252,6 +271,25 @@ const fr: Record<StringKey, string> = {
   convertNoSpill:
     "Cet Excel ne sait pas lire les plages de débordement (ExcelApi 1.12) : les formules AMZN matricielles n’ont gardé que leur valeur en haut à gauche.",
   confirm: "Convertir",
+  wayBackTitle: "Le chemin du retour",
+  wayBackIntro:
+    "Le partage garde la formule de chaque cellule convertie dans le classeur, invisible pour ses lecteurs. Les cellules modifiées depuis ne sont rétablies qu’avec votre accord.",
+  restore: "Rétablir les formules AMZN",
+  restoreDone: "{restored:# formule AMZN rétablie|# formules AMZN rétablies}.",
+  restoreChanged:
+    "{count:# cellule modifiée depuis le partage est restée telle quelle|# cellules modifiées depuis le partage sont restées telles quelles} : {cells}.",
+  restoreMissing: "{count:# cellule était|# cellules étaient} sur des feuilles disparues : {sheets}.",
+  restoreAskChanged:
+    "{count:# cellule convertie a été modifiée|# cellules converties ont été modifiées} depuis le partage : {cells}. Rétablir {count:sa formule|leurs formules} quand même ? {count:Son contenu actuel sera remplacé|Leur contenu actuel sera remplacé}.",
+  restoreAnyway: "Rétablir quand même",
+  restoreNone: "Ce classeur ne garde aucun chemin du retour : rien à rétablir.",
+  forgetWayBack: "Oublier le chemin du retour",
+  forgetConfirm: "Oublier le chemin du retour ? Les cellules converties ne pourront plus retrouver leurs formules.",
+  forgetConfirmAction: "Oublier",
+  forgetDone: "Le chemin du retour est oublié : les cellules converties restent des valeurs.",
+  forgetNone: "Ce classeur ne garde aucun chemin du retour.",
+  convertNoWayBack:
+    "Cet Excel ne peut pas garder le chemin du retour (il lui faut l’API Excel 1.5) : les formules ne pourront pas être rétablies.",
   tabGallery: "Galerie",
   galleryIntro:
     "Insérez les tableaux et graphiques du rapport en tableaux Excel, avec formats de nombre, unités et sources.",

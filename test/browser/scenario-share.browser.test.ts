@@ -84,4 +84,31 @@ describe("share", () => {
     await screenshot(page, "share-en-500");
     expect(errors).toEqual([]);
   });
+
+  it("restores the AMZN formulas Share froze, asks before restoring a changed cell, and forgets the way back", async () => {
+    const { page, errors } = await openTaskpane({ host: "excel" });
+    await fill(page, "A1", [["=AMZN.REVENUE(2024)", "=AMZN.REVENUE(2024)", "=SUM(1,2)"]]);
+    await page.getByRole("tab", { name: "Share" }).click();
+    await page.check("#scope-sheet");
+    await page.click("#convert");
+    await page.getByRole("button", { name: "Convert", exact: true }).click();
+    await page.getByText("2 cells changed (2 AMZN formulas converted) in the active sheet.").waitFor();
+    await fill(page, "B1", [[700]]);
+
+    await page.click("#restore");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("1 AMZN formula restored. 1 cell changed since Share was left as it is: Sheet1!B1.").waitFor();
+    expect((await cell(page, "Sheet1", 0, 0)).formula).toBe("=AMZN.REVENUE(2024)");
+    expect((await cell(page, "Sheet1", 0, 1)).formula).toBe(700);
+
+    await page.click("#restore");
+    await page.getByRole("button", { name: "Restore anyway" }).click();
+    await page.getByText("1 AMZN formula restored.").waitFor();
+    expect((await cell(page, "Sheet1", 0, 1)).formula).toBe("=AMZN.REVENUE(2024)");
+
+    await page.click("#forget-way-back");
+    await page.getByRole("button", { name: "Forget", exact: true }).click();
+    await page.getByText("This workbook holds no way back.").waitFor();
+    expect(errors).toEqual([]);
+  });
 });

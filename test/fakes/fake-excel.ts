@@ -156,6 +156,14 @@ export interface FakeWorkbookState {
   syncLatencyMs?: number;
   /** Application.calculate calls applied (at sync, like every queued command), by calculation type. */
   calculations?: string[];
+  /** Workbook.customXmlParts (ExcelApi 1.5): the parts stored in the file, in the order added. */
+  customXmlParts?: FakeCustomXmlPartData[];
+}
+
+/** A custom XML part as the file stores it: its id and its XML. */
+export interface FakeCustomXmlPartData {
+  id: string;
+  xml: string;
 }
 
 /** The error `context.sync()` rejects with (OfficeExtension.Error: name, code, message, traceMessages). */
@@ -730,6 +738,8 @@ export function sheetNameProblem(state: FakeWorkbookState, name: string): string
 class Batch {
   queue: (() => void)[] = [];
   loads: (() => number)[] = [];
+  /** Bytes of XML sent by customXmlParts.add / setXml in this batch (request payload). */
+  requestBytes = 0;
 }
 
 class Loadable {
@@ -1635,6 +1645,10 @@ export class FakeWorkbook {
       },
     };
   }
+  /** Workbook.customXmlParts (ExcelApi 1.5). */
+  get customXmlParts(): FakeCustomXmlPartCollection {
+    return new FakeCustomXmlPartCollection(this.state, this.batch, undefined);
+  }
   getSelectedRange(): FakeRange {
     const { sheet, row, col, rows, cols } = this.state.selection;
     if ((this.state.selectionAreas?.length ?? 1) > 1) {
@@ -1655,6 +1669,173 @@ export class FakeWorkbook {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// RULE custom XML parts. Sources: "Excel.CustomXmlPartCollection" and "Excel.CustomXmlPart"
+// (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection,
+// https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart; ExcelApi 1.5): add(xml)
+// adds a part, getByNamespace(uri) scopes the collection to the parts whose root element is in that
+// namespace, getXml() returns the part's full XML, delete() removes it. The XML must be well formed
+// (the double checks that it has one root element). "Persist add-in state and settings"
+// (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings,
+// "Custom XML parts"): a part is stored in the document and is there when it is opened again.
+
+/** The namespace URI of a part's root element (its default xmlns), as Excel reports `namespaceUri`. */
+function rootNamespace(xml: string): string {
+  const root = /<([A-Za-z_][\w.-]*)(?::[\w.-]+)?[^>]*>/.exec(xml.replace(/<\?[^>]*\?>/g, "").trimStart());
+  const tag = root?.[0] ?? "";
+  const prefixed = /^<([\w.-]+):/.exec(tag)?.[1];
+  const attribute = prefixed ? `xmlns:${prefixed}` : "xmlns";
+  return new RegExp(`\\s${attribute.replace(".", "\\.")}="([^"]*)"`).exec(tag)?.[1] ?? "";
+}
+
+function checkWellFormed(xml: string): void {
+  const body = xml.replace(/<\?[^>]*\?>/g, "").trim();
+  const open = /^<([A-Za-z_][\w.:-]*)[\s>/]/.exec(body)?.[1];
+  if (!open || !(body.endsWith(`</${open}>`) || /^<[^>]*\/>$/.test(body)))
+    throw new FakeOfficeError("InvalidArgument", "The XML is not well formed.");
+}
+
+let customXmlPartIds = 0;
+
+export class FakeCustomXmlPart extends Loadable {
+  constructor(
+    private state: FakeWorkbookState,
+    batch: Batch,
+    private find: () => FakeCustomXmlPartData,
+  ) {
+    super(batch);
+  }
+  load(properties?: string | string[]): this {
+    const list =
+      typeof properties === "string"
+        ? properties.split(",").map((p) => p.trim())
+        : (properties ?? ["id", "namespaceUri"]);
+    this.registerLoad(list, () => {
+      const part = this.find();
+      return { id: part.id, namespaceUri: rootNamespace(part.xml) };
+    });
+    return this;
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get namespaceUri(): string {
+    return this.read("namespaceUri");
+  }
+  getXml(): { value: string } {
+    const result = { loaded: false, xml: "" };
+    this.batch.loads.push(() => {
+      result.xml = this.find().xml;
+      result.loaded = true;
+      return result.xml.length;
+    });
+    return {
+      get value(): string {
+        if (!result.loaded)
+          throw new PropertyNotLoadedError("The value of getXml() is not available. Call sync() first.");
+        return result.xml;
+      },
+    };
+  }
+  setXml(xml: string): void {
+    this.batch.requestBytes += xml.length;
+    this.batch.queue.push(() => {
+      checkWellFormed(xml);
+      this.find().xml = xml;
+    });
+  }
+  delete(): void {
+    this.batch.queue.push(() => {
+      const part = this.find();
+      this.state.customXmlParts = (this.state.customXmlParts ?? []).filter((known) => known !== part);
+    });
+  }
+}
+
+export class FakeCustomXmlPartCollection extends Loadable {
+  constructor(
+    private state: FakeWorkbookState,
+    batch: Batch,
+    private namespace: string | undefined,
+  ) {
+    super(batch);
+  }
+  private list(): FakeCustomXmlPartData[] {
+    const all = this.state.customXmlParts ?? [];
+    return this.namespace === undefined ? all : all.filter((part) => rootNamespace(part.xml) === this.namespace);
+  }
+  add(xml: string): FakeCustomXmlPart {
+    this.batch.requestBytes += xml.length;
+    let added: FakeCustomXmlPartData | undefined;
+    this.batch.queue.push(() => {
+      checkWellFormed(xml);
+      customXmlPartIds += 1;
+      added = { id: `{FAKE-PART-${customXmlPartIds}}`, xml };
+      this.state.customXmlParts = [...(this.state.customXmlParts ?? []), added];
+    });
+    return new FakeCustomXmlPart(this.state, this.batch, () => {
+      if (!added) throw new Error("fake Excel: custom XML part used before it was added");
+      return added;
+    });
+  }
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
+    return new FakeCustomXmlPartCollection(this.state, this.batch, namespaceUri);
+  }
+  getItem(id: string): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.state, this.batch, () => {
+      const part = (this.state.customXmlParts ?? []).find((known) => known.id === id);
+      if (!part) throw new FakeOfficeError("ItemNotFound", `No custom XML part ${id}.`);
+      return part;
+    });
+  }
+  load(_properties?: string): this {
+    this.registerLoad(["items"], () => ({
+      items: this.list().map((part) => {
+        const proxy = new FakeCustomXmlPart(this.state, this.batch, () => {
+          const found = (this.state.customXmlParts ?? []).find((known) => known.id === part.id);
+          if (!found) throw new FakeOfficeError("ItemNotFound", `No custom XML part ${part.id}.`);
+          return found;
+        });
+        // Loaded with the collection: id and namespaceUri are readable after the sync.
+        Object.assign(proxy, {
+          loaded: new Set(["id", "namespaceUri"]),
+          snapshot: { id: part.id, namespaceUri: rootNamespace(part.xml) },
+        });
+        return proxy;
+      }),
+    }));
+    return this;
+  }
+  get items(): FakeCustomXmlPart[] {
+    return this.read("items");
+  }
+}
+
+/**
+ * The workbook saved and opened again: what the file keeps comes back (sheets with their cells'
+ * formulas, values and formats, column widths, tables, defined names, charts, custom XML parts
+ * with their ids); what lives only in the session does not (event handlers, the sync counters,
+ * test hooks, queued calculations). Formulas are not recalculated here: the values are those saved.
+ */
+export function saveAndReopen(state: FakeWorkbookState): FakeWorkbookState {
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const reopened = createWorkbookState(state.evaluate);
+  reopened.sheets = state.sheets.map((sheet) => ({
+    name: sheet.name,
+    cells: new Map([...sheet.cells].map(([key, cell]) => [key, copy(cell)])),
+    columnWidths: new Map(sheet.columnWidths),
+  }));
+  reopened.activeSheet = state.activeSheet;
+  reopened.selection = { ...state.selection };
+  reopened.tables = copy(state.tables);
+  reopened.names = copy(state.names);
+  reopened.charts = copy(state.charts);
+  reopened.limits = { ...state.limits };
+  if (state.locale) reopened.locale = state.locale;
+  if (state.customXmlParts) reopened.customXmlParts = copy(state.customXmlParts);
+  return reopened;
+}
+
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   private batch = new Batch();
@@ -1668,9 +1849,10 @@ export class FakeRequestContext {
   private traces: string[] = [];
   async sync(): Promise<void> {
     this.state.syncCount++;
-    const { queue, loads } = this.batch;
+    const { queue, loads, requestBytes } = this.batch;
     this.batch.queue = [];
     this.batch.loads = [];
+    this.batch.requestBytes = 0;
     // The batch left with what was queued before sync(); it is applied when the answer comes.
     const latency = this.state.syncLatencyMs;
     if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
@@ -1679,6 +1861,12 @@ export class FakeRequestContext {
     delete this.state.failAtCommand;
     // Excel applies queued commands in order, then answers the loads (RULE no rollback: what ran stays).
     try {
+      // RULE payload limit, the request side (same page): XML sent to custom XML parts counts.
+      if (requestBytes > this.state.limits.maxPayloadBytes)
+        throw new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request of ${requestBytes} bytes exceeds the limit.`,
+        );
       queue.forEach((action, index) => {
         if (failAt !== undefined && index + 1 === failAt)
           throw new FakeOfficeError("GeneralException", "Injected failure.");

@@ -178,6 +178,16 @@ const TABLE: [string, Call, Expected][] = [
     capex(...out(1, "1,000")),
     { code: "#VALUE!", en: /could be read two ways/, fr: /se lit de deux façons/ },
   ],
+  [
+    'capex "1.000" (ambiguous, as in the pane)',
+    capex(...out(1, "1.000")),
+    { code: "#VALUE!", en: /'1\.000' could be read two ways \(1 or 1000/, fr: /« 1\.000 » se lit de deux façons/ },
+  ],
+  [
+    'capex "1 000" (grouped by a space, as in the pane)',
+    capex(...out(1, "1 000")),
+    { value: [[1000, 1000, 1000, 1000, 1000]] },
+  ],
   ['capex "1000"', capex(...out(1, "1000")), { value: [[1000, 1000, 1000, 1000, 1000]] }],
   ["capex 2001", capex(...out(1, 2001)), { code: "#VALUE!", en: /from 0 to 2,000 B\$/, fr: /de 0 à 2\s000 Mds\$/ }],
   [

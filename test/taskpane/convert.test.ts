@@ -169,6 +169,22 @@ describe("convertAmznToValues", () => {
     expect(state.syncCount).toBe(2);
   });
 
+  it("leaves formulas that only mention AMZN untouched: links, defined names, sheet names, text", async () => {
+    const state = createWorkbookState(evaluate);
+    const others = [
+      "=[AMZN.xlsx]Sheet1!$A$1",
+      "='C:\\data\\[AMZN.Q4.xlsx]Sheet1'!A1",
+      "=SUM(AMZN.rates)",
+      "=AMZN.data!B2*2",
+      '="AMZN.REVENUE(2024) is in the report"',
+    ];
+    fillCells(state, "Sheet1", "A1", [[...others, "=AMZN.REVENUE(2024)"]]);
+    const result = await convertAmznToValues(context(state), "sheet", true);
+    expect(result.formulasConverted).toBe(1);
+    others.forEach((formula, col) => expect(cellAt(state, "Sheet1", 0, col).formula).toBe(formula));
+    expect(cellAt(state, "Sheet1", 0, others.length).formula).toBe(638);
+  });
+
   it("handles an empty sheet", async () => {
     const state = createWorkbookState(evaluate);
     expect(await convertAmznToValues(context(state), "sheet", true)).toEqual({ cellsChanged: 0, formulasConverted: 0 });
@@ -282,7 +298,8 @@ describe("convertAmznToValues on large workbooks and several areas", () => {
     const result = await convertAmznToValues(context(state), "selection", true, { host });
     expect(result).toEqual({ formulasConverted: 2, cellsChanged: 1 + 6 });
     expect(cellAt(state, "Sheet1", 0, 1).formula).toBe("=SUM(A1:A2)");
-    expect(state.syncCount).toBe(4);
+    // measure, scan, read values, record the way back (ExcelApi 1.5), write
+    expect(state.syncCount).toBe(5);
   });
 
   it("splits a read Excel refuses for its size, and still converts", async () => {

@@ -12,6 +12,7 @@ import {
   createWorkbookState,
   fillCells,
   getSheet,
+  saveAndReopen,
   selectAreas,
   type FakeScalar,
   type FakeWorkbookState,
@@ -438,5 +439,55 @@ describe("RULE tables of a range", () => {
     await ctx.sync();
     expect(overlapping.items.map((table) => table.name)).toEqual(["Inside", "Across"]);
     expect(contained.items.map((table) => table.name)).toEqual(["Inside"]);
+  });
+});
+
+describe("RULE custom XML parts, and what a save and reopen keeps", () => {
+  const NS = "urn:example:test";
+
+  it("adds parts, finds them by their root's namespace, reads their XML after a sync, deletes them", async () => {
+    const state = createWorkbookState();
+    const ctx = context(state);
+    ctx.workbook.customXmlParts.add(`<data xmlns="${NS}"><a>1</a></data>`);
+    ctx.workbook.customXmlParts.add('<other xmlns="urn:example:other"/>');
+    await ctx.sync();
+    const mine = ctx.workbook.customXmlParts.getByNamespace(NS).load("items/id");
+    await ctx.sync();
+    expect(mine.items).toHaveLength(1);
+    const xml = mine.items[0]?.getXml();
+    expect(() => xml?.value).toThrow(PropertyNotLoadedError);
+    await ctx.sync();
+    expect(xml?.value).toBe(`<data xmlns="${NS}"><a>1</a></data>`);
+    mine.items[0]?.delete();
+    await ctx.sync();
+    expect(state.customXmlParts?.map((part) => part.xml)).toEqual(['<other xmlns="urn:example:other"/>']);
+  });
+
+  it("refuses XML that is not well formed, and a request over 5 MB", async () => {
+    const state = createWorkbookState();
+    const ctx = context(state);
+    ctx.workbook.customXmlParts.add("not xml");
+    await expect(ctx.sync()).rejects.toThrow(FakeOfficeError);
+    ctx.workbook.customXmlParts.add(`<data xmlns="${NS}">${"x".repeat(6 * 1024 * 1024)}</data>`);
+    await expect(ctx.sync()).rejects.toThrow(/exceeds the limit/);
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+  });
+
+  it("keeps cells, formats, sheets and custom XML parts (with their ids) across a save and reopen, not the session", async () => {
+    const state = createWorkbookState();
+    fillCells(state, "Sheet1", "A1", [["=1+1", "text"]]);
+    const ctx = context(state);
+    ctx.workbook.customXmlParts.add(`<data xmlns="${NS}"/>`);
+    await ctx.sync();
+    state.selectionHandlers.push(() => undefined);
+    const reopened = saveAndReopen(state);
+    expect(cellAt(reopened, "Sheet1", 0, 0).formula).toBe("=1+1");
+    expect(cellAt(reopened, "Sheet1", 0, 1).value).toBe("text");
+    expect(reopened.customXmlParts).toEqual(state.customXmlParts);
+    expect(reopened.selectionHandlers).toHaveLength(0);
+    expect(reopened.syncCount).toBe(0);
+    // The reopened workbook is a copy: changing it leaves the saved one alone.
+    cellAt(reopened, "Sheet1", 0, 1).value = "changed";
+    expect(cellAt(state, "Sheet1", 0, 1).value).toBe("text");
   });
 });

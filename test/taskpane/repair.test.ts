@@ -116,7 +116,7 @@ describe("repairFormula", () => {
 });
 
 describe("repairAmznCells on the double", () => {
-  it("re-enters every broken AMZN cell on every sheet and changes nothing else, in 3 syncs", async () => {
+  it("re-enters every broken AMZN cell on every sheet and changes nothing else, in 5 syncs", async () => {
     const state = workbook();
     const before = snapshot(state);
     const documentSettings = settings();
@@ -139,8 +139,8 @@ describe("repairAmznCells on the double", () => {
     );
     expect(changed.sort()).toEqual([...fixed].sort());
     expect(after.size).toBe(before.size);
-    // list sheets, read, write
-    expect(state.syncCount).toBe(3);
+    // list sheets, measure the used ranges, scan their formulas, read the AMZN cells' values, write
+    expect(state.syncCount).toBe(5);
     expect(documentSettings.values.get(FORCE_REFRESH_SETTING)).toBe(true);
     expect(documentSettings.saves).toBe(1);
   });
@@ -157,7 +157,8 @@ describe("repairAmznCells on the double", () => {
       cacheRefresh: "cleared",
     });
     expect(documentSettings.values.get(FORCE_REFRESH_SETTING)).toBe(false);
-    expect(state.syncCount).toBe(2);
+    // list sheets, measure, scan, read the AMZN cells' values; nothing to write
+    expect(state.syncCount).toBe(4);
   });
 
   it("still repairs the cells when the host has no document settings or cannot save them", async () => {
@@ -172,5 +173,39 @@ describe("repairAmznCells on the double", () => {
     const result = await repairAmznCells(context(state), settings());
     expect(result).toEqual({ cellsRepaired: 0, unrecognised: [], cacheRefresh: "unchanged" });
     expect(state.syncCount).toBe(2);
+  });
+});
+
+describe("repairAmznCells within Excel's limits", () => {
+  /** A sheet whose used range is 6,000 rows × 1,000 columns = 6 million cells: over the 5-million-cell read limit. */
+  function sixMillionCells(): FakeWorkbookState {
+    const state = createWorkbookState(evaluate);
+    seedBroken(state, "Sheet1", 0, 0, "=_xldudf_AMZN_REVENUE(2024)");
+    seedBroken(state, "Sheet1", 2999, 1, "=AMZN.REVENUE(2024)");
+    fillCells(state, "Sheet1", "C3001", [["=AMZN.REVENUE(2024)"]]);
+    fillCells(state, "Sheet1", "ALL6000", [["far away"]]);
+    return state;
+  }
+
+  it("repairs a 6-million-cell used range in 16 bounded syncs, no read over the limits", async () => {
+    const state = sixMillionCells();
+    const result = await repairAmznCells(context(state), settings());
+    expect(result).toMatchObject({ cellsRepaired: 2, unrecognised: [] });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: 638 });
+    expect(cellAt(state, "Sheet1", 2999, 1)).toMatchObject({ formula: "=AMZN.REVENUE(2024)", value: 638 });
+    // No sync failed: no read went over 5 million cells or 5 MB (the double refuses both).
+    expect(state.failedSyncs).toBe(0);
+    // list sheets, measure, 12 scans of 500,000 cells, read 2 AMZN cells' values, write the 2 fixes
+    expect(state.syncCount).toBe(16);
+  });
+
+  it("reads the values of many AMZN cells and writes many fixes in batches of 2,000 a sync", async () => {
+    const state = createWorkbookState(evaluate);
+    for (let row = 0; row < 4_500; row++) seedBroken(state, "Sheet1", row, 0, "=AMZN.REVENUE(2024)");
+    const result = await repairAmznCells(context(state), settings());
+    expect(result.cellsRepaired).toBe(4_500);
+    // list sheets, measure, 1 scan, 3 reads of values, 3 writes
+    expect(state.syncCount).toBe(9);
+    expect(state.failedSyncs).toBe(0);
   });
 });

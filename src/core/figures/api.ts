@@ -24,7 +24,7 @@ import { type BasisChoice, parseBasis } from "../dataset";
 import { catalogueSpill, kpiRecord } from "../dataset";
 import { AmznError, type Bilingual, type CellArg, type Spill, malformed } from "../runtime";
 import { computeGrowth, parseMethod } from "./growth";
-import { checkSpill, finite, guard } from "../runtime";
+import { checkFitsGrid, checkSpill, finite, guard } from "../runtime";
 import { resolveKpi, resolveMetric, resolveSubject } from "../inputs";
 import { type Period, parsePeriod } from "../dataset";
 import { buildSeries } from "./series";
@@ -105,12 +105,14 @@ function optionalPeriod(arg: CellArg, choice: BasisChoice, name: Bilingual): Per
   return isBlank(value) ? undefined : parsePeriod(value, choice.basis, name);
 }
 
-function metricIds(arg: CellArg): MetricId[] {
+/** The metric ids, one row each; refused before any is read when `extraRows` more cannot fit Excel's grid. */
+function metricIds(arg: CellArg, extraRows: number): MetricId[] {
+  const cells = flattenArg(arg).filter(
+    (cell) => !(cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")),
+  );
+  checkFitsGrid(cells.length + extraRows, 1);
   const ids: MetricId[] = [];
-  for (const cell of flattenArg(arg)) {
-    if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) continue;
-    ids.push(resolveMetric(cell));
-  }
+  for (const cell of cells) ids.push(resolveMetric(cell));
   if (ids.length === 0) {
     throw malformed(
       "metrics: give a metric id such as 'revenue', or a range of ids",
@@ -135,10 +137,10 @@ function seriesUncached(
   lang?: CellArg,
 ): Spill {
   return guard(() => {
-    const ids = metricIds(metrics);
+    const withHeaders = parseHeaders(headers);
+    const ids = metricIds(metrics, withHeaders ? 1 : 0);
     const choice = parseBasis(basis);
     const unitCode = parseUnit(unit);
-    const withHeaders = parseHeaders(headers);
     const language = parseLang(lang);
     const start = optionalPeriod(from, choice, { en: "from", fr: "début" });
     const end = optionalPeriod(to, choice, { en: "to", fr: "fin" });

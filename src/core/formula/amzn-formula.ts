@@ -13,7 +13,7 @@
  */
 import type { CellArg, CellScalar } from "../runtime";
 import { AmznError } from "../runtime";
-import { booleanOf, functionIdOf, INVARIANT_STYLE, NAMESPACE, type FormulaStyle } from "./style";
+import { booleanOf, functionIdOf, INVARIANT_STYLE, isFunctionId, NAMESPACE, type FormulaStyle } from "./style";
 import { textOf, tokenize, type Token } from "./tokens";
 
 export interface CellReference {
@@ -221,7 +221,8 @@ export function parseAmznCalls(formula: unknown, options: ParseOptions = {}): Am
  */
 export function callsAmzn(formula: unknown, options: ParseOptions = {}): boolean {
   if (!isFormula(formula)) return false;
-  return tokenize(formula, options.style ?? INVARIANT_STYLE).some((token) => amznId(token) !== undefined);
+  // Only the add-in's own functions: a LAMBDA the user named AMZN.RATES is theirs, not a call to freeze.
+  return tokenize(formula, options.style ?? INVARIANT_STYLE).some((token) => isFunctionId(amznId(token)));
 }
 
 /** The call when the whole formula is one AMZN call (`=AMZN.REVENUE(2024)`), else undefined. */

@@ -47,8 +47,8 @@ export const NAMESPACE = "AMZN";
 
 const IDS = new Set<string>(Object.keys(FUNCTION_NAMES_FR));
 
-export function isFunctionId(id: string): id is FunctionId {
-  return IDS.has(id);
+export function isFunctionId(id: string | undefined): id is FunctionId {
+  return id !== undefined && IDS.has(id);
 }
 
 /** Upper-case English id or French name -> id. */

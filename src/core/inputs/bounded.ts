@@ -13,6 +13,7 @@
  * - Messages never show NaN or Infinity: a value that is not a finite number is "not a number".
  */
 import { type Bilingual, type Lang, malformed } from "../runtime";
+import { parseTypedNumber } from "./typed-number";
 
 /** How an input is written and read. */
 export type BoundedKind =
@@ -168,10 +169,8 @@ export function checkBounded(input: BoundedInput, value: number, options: CheckO
   );
 }
 
-const NUMBER_TEXT = /^[+\-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+\-−]?\d+)?$/i;
-/** A decimal comma (French), never a thousands group: "0,21", "12,5" but not "1,000". */
-const COMMA_DECIMAL = /^[+\-−]?\d+,(?:\d{1,2}|\d{4,})$/;
-const COMMA_AMBIGUOUS = /^[+\-−]?\d{1,3}(?:,\d{3})+$/;
+/** Scientific notation ("1e3", "2.5E-2"): read as Excel reads it, with "." the only separator. */
+const SCIENTIFIC_TEXT = /^[+\-−]?(?:\d+(?:\.\d*)?|\.\d+)e[+\-−]?\d+$/i;
 const PERCENT_TEXT = /^(.*?)[\s\u00a0\u202f]*%$/;
 
 /** A number typed as text, and how it was typed. */
@@ -180,13 +179,20 @@ export interface TextNumber {
   readonly typed: TypedForm;
 }
 
-/** Why numeric text was refused: not a number at all, or a comma that could mean two numbers. */
-export type TextNumberProblem = "not-a-number" | "ambiguous-comma" | "percent-not-allowed";
+/**
+ * Why numeric text was refused: not a number at all, a percentage where none is allowed, or a
+ * text that the English and French habits read as two numbers (`readings`: [decimal, thousands]).
+ */
+export type TextNumberProblem =
+  "not-a-number" | "percent-not-allowed" | { readonly kind: "ambiguous"; readonly readings: readonly [number, number] };
 
 /**
- * Numeric text typed in quotes ("0.1", "2026", "1e3", "−5", French "0,21") and, where
- * `allowPercent`, percent text ("10%", "10 %", "12,5 %"). "1,000" is ambiguous (a thousand in
- * English, one in French) and refused rather than guessed.
+ * Numeric text typed in quotes, read by the task pane's number rule (typed-number.ts) so that a
+ * text means one number or is refused, in a function exactly as in the pane: "0.1", "2026",
+ * "−5", French "0,21", "1 000,5", "1,000.5" are read; "1.000" and "1,000" are refused as
+ * ambiguous. A formula's text does not change with the display language, so a text is read only
+ * when the English and the French habits agree on it. "1e3" is read as Excel reads it; where
+ * `allowPercent`, percent text ("10%", "10 %", "12,5 %") too.
  */
 export function numberFromText(text: string, allowPercent: boolean): TextNumber | TextNumberProblem {
   let body = text.trim();
@@ -197,10 +203,19 @@ export function numberFromText(text: string, allowPercent: boolean): TextNumber 
     body = (percent[1] ?? "").trim();
     typed = "percent";
   }
-  if (COMMA_AMBIGUOUS.test(body)) return "ambiguous-comma";
-  if (COMMA_DECIMAL.test(body)) body = body.replace(",", ".");
-  if (!NUMBER_TEXT.test(body)) return "not-a-number";
-  const value = Number(body.replace(/−/g, "-"));
+  let value: number;
+  if (SCIENTIFIC_TEXT.test(body)) {
+    value = Number(body.replace(/−/g, "-"));
+  } else {
+    const english = parseTypedNumber(body, "en");
+    const french = parseTypedNumber(body, "fr");
+    if (english.kind === "ambiguous") return { kind: "ambiguous", readings: english.readings };
+    if (french.kind === "ambiguous") return { kind: "ambiguous", readings: french.readings };
+    if (english.kind !== "number" || french.kind !== "number" || english.percent || french.percent)
+      return "not-a-number";
+    if (english.value !== french.value) return { kind: "ambiguous", readings: [english.value, french.value] };
+    value = english.value;
+  }
   if (!Number.isFinite(value)) return "not-a-number";
   return { value: typed === "percent" ? Number((value / 100).toPrecision(15)) : value, typed };
 }

@@ -3,6 +3,7 @@
  * number or spill ever reaches Excel; a bug shows as an AmznError that says what went wrong.
  */
 import { AmznError, type Spill, malformed } from "./errors";
+import { checkFitsGrid } from "./grid";
 
 /** Run `body`; turn any non-AmznError exception into an AmznError. */
 export function guard<T>(body: () => T): T {
@@ -24,11 +25,12 @@ export function finite(value: number): number {
 
 /**
  * `spill` if it is a non-empty rectangle of finite numbers and text (non-empty text with
- * `allowEmptyText: false`), else an AmznError.
+ * `allowEmptyText: false`) that fits Excel's grid, else an AmznError.
  */
 export function checkSpill(spill: Spill, { allowEmptyText = true } = {}): Spill {
   const width = spill[0]?.length ?? 0;
   if (spill.length === 0 || width === 0) throw malformed("empty result", "résultat vide");
+  checkFitsGrid(spill.length, width);
   for (const row of spill) {
     if (row.length !== width) throw malformed("the result is not rectangular", "le résultat n'est pas rectangulaire");
     for (const cell of row) {

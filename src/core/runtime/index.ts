@@ -2,3 +2,4 @@ export * from "./errors";
 export * from "./guard";
 export * from "./memo";
 export * from "./lazy";
+export * from "./grid";

@@ -14,8 +14,16 @@
  * stored: Excel passes a new array on every call, so it could only ever miss. The cache is bounded
  * by weight, an entry weighing 1 plus the cells of its spill (`limit`, default 100,000, about 10 MB
  * of spills at most): past it, it starts afresh, so memory stays flat whatever the workbook.
+ *
+ * A long text argument is never stored either. No valid argument is longer than a few dozen
+ * characters (an id, a period, a unit), so a long one is a mistake answered by an error that costs
+ * little to compute again, and storing it costs a lot: V8 hashes a string longer than 16,383
+ * characters by its length alone, so a column of distinct long texts would all land in one Map
+ * bucket and every lookup would compare them one by one (npm run bench, "long text arguments").
  */
 const MAX_ARGS = 11;
+/** The longest text argument stored: well above any valid argument, far below V8's hashing limit. */
+export const MAX_CACHED_TEXT_LENGTH = 256;
 const SCAN_LIMIT = 8;
 
 type Slots = readonly unknown[]; // arguments 1 … MAX_ARGS − 1 (the first is the bucket's key)
@@ -123,7 +131,13 @@ function weightOf(result: unknown): number {
 /** The slow path, kept out of the hot closure: compute, store (bounded), answer. */
 function computeAndStore<R>(cache: Cache, compute: (...slots: unknown[]) => R, args: unknown[]): R {
   const call = (): R => compute(...args.slice(0, Math.max(compute.length, 1)));
-  if (args.some((arg) => typeof arg === "object" && arg !== null)) return call();
+  if (
+    args.some(
+      (arg) =>
+        (typeof arg === "object" && arg !== null) || (typeof arg === "string" && arg.length > MAX_CACHED_TEXT_LENGTH),
+    )
+  )
+    return call();
   let entry: Entry;
   try {
     entry = { rest: args.slice(1), ok: true, result: freezeResult(call()) };

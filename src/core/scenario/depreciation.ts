@@ -39,6 +39,11 @@ export function parseConvention(text: string | undefined): DepreciationConventio
   );
 }
 
+/** Years charged after the purchase year: L − 1 in full years, L with half a year at each end. */
+export function depreciationTail(usefulLife: number, convention: DepreciationConvention): number {
+  return convention === "full" ? usefulLife - 1 : usefulLife;
+}
+
 /**
  * The yearly depreciation charge of a series of yearly capex amounts, over the same horizon.
  * Amounts must be finite and non-negative, `usefulLife` a whole number ≥ 1 (the raw-argument API
@@ -51,7 +56,7 @@ export function straightLineSchedule(
   convention: DepreciationConvention = "full",
 ): number[] {
   const horizon = amounts.length;
-  const lastAge = convention === "full" ? usefulLife - 1 : usefulLife;
+  const lastAge = depreciationTail(usefulLife, convention);
   // Pushed, not `new Array(n).fill(0)`: a packed array, like the model's other rows, so the code
   // reading them all (the spill, the finite check) sees one element kind.
   const schedule: number[] = [];

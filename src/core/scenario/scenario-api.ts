@@ -9,16 +9,27 @@
  * - A single-cell range (1×1 matrix) is read as its one value; a larger range where one value is
  *   expected is #VALUE!.
  * - Numbers may also arrive as numeric text typed in quotes ("0.1", "2026", "1e3", a leading
- *   "−"), with "." as the decimal separator; rates (capex_growth, revenue_yield, ebitda_margin,
+ *   "−"), read by the task pane's number rule ("1.000" and "1,000" are ambiguous); rates (capex_growth, revenue_yield, ebitda_margin,
  *   tax_rate) also accept percent text ("10%", "10 %"). Booleans are not numbers (#VALUE!).
  * - DEPRECIATION's capex is a row, a column or a single number of yearly amounts: empty cells are
  *   0 capex that year; text (even numeric text, which is usually a mistyped cell) and booleans
  *   are #VALUE! naming the cell; negative or non-finite amounts are #NUM! naming the cell. The
- *   schedule has the input's shape, so charges falling after the last input year are truncated.
+ *   schedule has the input's shape, so charges falling after the last input year are truncated,
+ *   except that it stops at the end of the last amount's depreciation tail: the blank cells of a
+ *   whole column after it are not years (DEPRECIATION(A:A, 5) with A1:A3 filled: 7 rows).
  */
-import { AmznError, malformed, type Bilingual, type CellArg, type Lang, type Spill, type SpillCell } from "../runtime";
+import {
+  AmznError,
+  checkFitsGrid,
+  malformed,
+  type Bilingual,
+  type CellArg,
+  type Lang,
+  type Spill,
+  type SpillCell,
+} from "../runtime";
 import { numberFromText, type TypedForm } from "../inputs";
-import { parseConvention, straightLineSchedule } from "./depreciation";
+import { depreciationTail, parseConvention, straightLineSchedule } from "./depreciation";
 import {
   LINE_ITEMS,
   PAYBACK_BEYOND_HORIZON,
@@ -122,8 +133,8 @@ interface ReadNumber {
 
 /**
  * A number argument, or undefined when omitted / empty. Numbers pass as they are; numeric text
- * ("0.1", "2026", French "0,21") and, for rates, percent text ("10%") are read; "1,000" is refused
- * as ambiguous; booleans and other text are #VALUE! naming the argument in the user's language.
+ * ("0.1", "2026", French "0,21") and, for rates, percent text ("10%") are read by the task pane's
+ * number rule (numberFromText); "1,000" and "1.000" are refused as ambiguous; booleans and other text are #VALUE! naming the argument in the user's language.
  */
 function readNumber(arg: unknown, name: Bilingual, allowPercent: boolean): ReadNumber | undefined {
   const value = single(arg, name);
@@ -139,12 +150,12 @@ function readNumber(arg: unknown, name: Bilingual, allowPercent: boolean): ReadN
   }
   if (value.trim() === "") return undefined;
   const parsed = numberFromText(value, allowPercent);
-  if (typeof parsed === "string") {
+  if (typeof parsed === "string" || "kind" in parsed) {
     const why: Bilingual =
-      parsed === "ambiguous-comma"
+      typeof parsed === "object"
         ? {
-            en: `${describe(value, "en")} could be read two ways (a comma separates thousands in English, decimals in French)`,
-            fr: `${describe(value, "fr")} se lit de deux façons (la virgule sépare les milliers en anglais, les décimales en français)`,
+            en: `${describe(value, "en")} could be read two ways (${parsed.readings.map((n) => formatNumber(n, "en")).join(" or ")}: English and French separate thousands and decimals the other way round)`,
+            fr: `${describe(value, "fr")} se lit de deux façons (${parsed.readings.map((n) => formatNumber(n, "fr")).join(" ou ")} : l'anglais et le français séparent milliers et décimales à l'inverse)`,
           }
         : parsed === "percent-not-allowed"
           ? {
@@ -315,9 +326,11 @@ function capexScenarioUncached(
 /** DEPRECIATION's first argument, named as English and French Excel show it. */
 const CAPEX_CELLS: Bilingual = { en: "capex", fr: "investissements" };
 
+const isBlankCell = (cell: unknown): boolean => cell === null || cell === undefined || cell === "";
+
 /** One capex cell as an amount: empty = 0; text, booleans: #VALUE!; negative, non-finite: #NUM!. */
 function capexAmount(cell: unknown, index: number, row: number, col: number): number {
-  if (cell === null || cell === undefined || cell === "") return 0;
+  if (isBlankCell(cell)) return 0;
   const whereEn = `capex: cell ${index + 1} (row ${row + 1}, column ${col + 1} of the range)`;
   const whereFr = `investissements : la cellule ${index + 1} (ligne ${row + 1}, colonne ${col + 1} de la plage)`;
   if (typeof cell !== "number") {
@@ -339,7 +352,7 @@ function capexAmount(cell: unknown, index: number, row: number, col: number): nu
  * DEPRECIATION(capex, useful_life, [convention]): straight-line D&A per year over the horizon of
  * `capex` (a row, a column or a single number of yearly amounts), with the same shape. Convention
  * "full" (default) or "half" (French "plein" / "demi"). Charges after the last input year are
- * truncated.
+ * truncated; the schedule ends with the last amount's tail (no amount at all: one year of 0).
  */
 function depreciationUncached(capex: CellArg, usefulLife: CellArg, convention?: CellArg): Spill {
   try {
@@ -364,9 +377,8 @@ function depreciationUncached(capex: CellArg, usefulLife: CellArg, convention?: 
       matrix = [[input]];
     }
     const byRow = matrix.length === 1;
-    const amounts = byRow
-      ? (matrix[0] ?? []).map((cell, c) => capexAmount(cell, c, 0, c))
-      : matrix.map((row, r) => capexAmount(row[0], r, r, 0));
+    const cells: readonly unknown[] = byRow ? (matrix[0] ?? []) : matrix.map((row) => row[0]);
+    const amounts = cells.map((cell, index) => capexAmount(cell, index, byRow ? 0 : index, byRow ? index : 0));
 
     const lifeName = SCENARIO_PARAM_INFO.usefulLife.name;
     const lifeValue = readNumber(usefulLife, lifeName, false);
@@ -383,7 +395,14 @@ function depreciationUncached(capex: CellArg, usefulLife: CellArg, convention?: 
       "'full' or 'half'",
       "« plein » ou « demi »",
     );
-    const schedule = straightLineSchedule(amounts, life, parseConvention(conventionText));
+    const chosen = parseConvention(conventionText);
+    // Blank cells after the last amount's depreciation tail are not years (DEPRECIATION(A:A, 5)).
+    let lastAmount = -1;
+    for (let index = cells.length - 1; index >= 0 && lastAmount < 0; index--)
+      if (!isBlankCell(cells[index])) lastAmount = index;
+    const horizon = Math.max(1, Math.min(amounts.length, lastAmount + 1 + depreciationTail(life, chosen)));
+    checkFitsGrid(byRow ? 1 : horizon, byRow ? horizon : 1);
+    const schedule = straightLineSchedule(amounts.slice(0, horizon), life, chosen);
     const spill: Spill = byRow ? [schedule] : schedule.map((charge) => [charge]);
     return assertFiniteSpill(spill, "DEPRECIATION");
   } catch (error) {

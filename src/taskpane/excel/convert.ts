@@ -23,22 +23,24 @@
  * were converted before. (The functions' first call answers with a promise, so right after a
  * workbook opens or the add-in loads, cells can show #BUSY! for a moment.)
  *
+ * The way back (way-back.ts): where Excel has custom XML parts (ExcelApi 1.5), each batch's
+ * formulas, the values about to be written and the formats they replace are added to the record
+ * inside the workbook before the batch's cells change.
+ *
  * Syncs: 1 to measure (2 for the workbook: sheet names first), ceil(cells / CELLS_PER_SYNC) to scan,
  * then per batch of at most ANCHORS_PER_SYNC AMZN cells: 1 to read their values (and spills, and 1
- * more per re-read while some are pending), 1 to write. Stops after the scan when there is no AMZN
+ * more per re-read while some are pending), 1 to record them (ExcelApi 1.5), 1 to write. Stops after the scan when there is no AMZN
  * formula.
  */
+import { callsAmzn } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
 import { translate } from "../i18n";
 import { officeHost, type HostInfo } from "./host";
 import { formatsKeepingText } from "./text-cells";
+import { WAY_BACK_API, addToRecord } from "./way-back";
 
-/** True when a formula calls an AMZN function (outside string literals). */
-export function callsAmzn(formula: unknown): boolean {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
-  const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return /(^|[^A-Za-z0-9_.])AMZN\./i.test(withoutStrings);
-}
+/** Whether a formula calls an AMZN function: the one AMZN formula grammar decides (core/formula). */
+export { callsAmzn };
 
 export type ConvertScope = "selection" | "sheet" | "workbook";
 
@@ -83,7 +85,7 @@ interface Rect {
   readonly cols: number;
 }
 
-interface SheetRect extends Rect {
+export interface SheetRect extends Rect {
   readonly sheet: string;
 }
 
@@ -91,6 +93,7 @@ interface Anchor {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
+  readonly formula: string;
 }
 
 const GEOMETRY = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
@@ -125,7 +128,7 @@ export function chunksOf(rect: SheetRect, limit: number): SheetRect[] {
 }
 
 /** Consecutive groups whose sizes add up to at most `limit` (one group per sync). */
-function groups<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
+export function groups<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
   const result: T[][] = [];
   let current: T[] = [];
   let total = 0;
@@ -154,7 +157,11 @@ const multiAreaMessage = (detail: string): AmznError =>
   });
 
 /** The scope's rectangles, each intersected with its sheet's used range (values only). */
-async function measureScope(context: Excel.RequestContext, scope: ConvertScope, host: HostInfo): Promise<SheetRect[]> {
+export async function measureScope(
+  context: Excel.RequestContext,
+  scope: ConvertScope,
+  host: HostInfo,
+): Promise<SheetRect[]> {
   const workbook = context.workbook;
   if (scope === "selection") {
     if (host.supportsExcelApi("1.9")) {
@@ -196,13 +203,17 @@ async function measureScope(context: Excel.RequestContext, scope: ConvertScope, 
   return measured.flatMap(({ sheet, used }) => (used.isNullObject ? [] : [{ sheet: sheet.name, ...rectOf(used) }]));
 }
 
-/** Reads formulas chunk by chunk and returns the AMZN cells. */
-async function scanForAmzn(
+/**
+ * Reads the formulas of `rects` chunk by chunk (at most `limit` cells a sync, halved when Excel
+ * refuses a read for its size) and hands each non-empty one to `visit`. Share and Repair scan
+ * with it.
+ */
+export async function scanFormulas(
   context: Excel.RequestContext,
   rects: readonly SheetRect[],
   limit: number,
-): Promise<Anchor[]> {
-  const anchors: Anchor[] = [];
+  visit: (sheet: string, row: number, col: number, formula: string | number | boolean) => void,
+): Promise<void> {
   const pending = groups(
     rects.flatMap((rect) => chunksOf(rect, limit)),
     (chunk) => chunk.rows * chunk.cols,
@@ -236,11 +247,23 @@ async function scanForAmzn(
     }
     for (const { chunk, range } of reads)
       range.formulas.forEach((line, r) =>
-        line.forEach((formula, c) => {
-          if (callsAmzn(formula)) anchors.push({ sheet: chunk.sheet, row: chunk.row + r, col: chunk.col + c });
+        line.forEach((formula: string | number | boolean, c) => {
+          if (formula !== "") visit(chunk.sheet, chunk.row + r, chunk.col + c, formula);
         }),
       );
   }
+}
+
+/** Reads formulas chunk by chunk and returns the AMZN cells. */
+async function scanForAmzn(
+  context: Excel.RequestContext,
+  rects: readonly SheetRect[],
+  limit: number,
+): Promise<Anchor[]> {
+  const anchors: Anchor[] = [];
+  await scanFormulas(context, rects, limit, (sheet, row, col, formula) => {
+    if (typeof formula === "string" && callsAmzn(formula)) anchors.push({ sheet, row, col, formula });
+  });
   return anchors;
 }
 
@@ -302,9 +325,20 @@ export async function convertAmznToValues(
   const limit = options.cellsPerSync ?? CELLS_PER_SYNC;
   const rects = await measureScope(context, scope, host);
   const anchors = await scanForAmzn(context, rects, limit);
+  const recordWayBack = host.supportsExcelApi(WAY_BACK_API);
   let cellsChanged = 0;
   for (const batch of groups(anchors, () => 1, ANCHORS_PER_SYNC)) {
     const reads = await readSettledValues(context, batch, supportsSpills, options, cellsChanged);
+    if (recordWayBack)
+      // The way back is kept before any cell changes: a failure after it leaves cells restorable.
+      await addToRecord(
+        context,
+        reads.map((read, index) => {
+          const anchor = batch[index] as Anchor;
+          const block = blockOf(read);
+          return { ...anchor, values: block.values, formats: block.numberFormat };
+        }),
+      );
     const writes = reads.map((read) => {
       const block = blockOf(read);
       // The values as read; writing them back over the same range replaces its formulas.

@@ -14,11 +14,14 @@
  * the next time the workbook is opened with the add-in, and Microsoft advises not to leave it on:
  * Repair turns it on when it fixed cells, and off again when a later run finds nothing to fix.
  *
- * Syncs: 1 to list the sheets, 1 to read every used range's formulas and values, 1 to write (only
- * when something is fixed). The settings are saved with their own asynchronous call, not a sync.
+ * Syncs: 1 to list the sheets, 1 to measure their used ranges, ceil(cells / CELLS_PER_SYNC) to scan
+ * their formulas (more only when Excel refuses a read for its size), 1 per ANCHORS_PER_SYNC AMZN
+ * cells to read the values they show, 1 per ANCHORS_PER_SYNC fixes to write them. The settings are
+ * saved with their own asynchronous call, not a sync.
  */
 import { FUNCTION_NAMES_FR, type FunctionId } from "../../data/function-names";
-import { callsAmzn } from "./writer";
+import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, callsAmzn, groups, measureScope, scanFormulas } from "./convert";
+import { officeHost } from "./host";
 
 export const FORCE_REFRESH_SETTING = "Office.ForceRefreshCustomFunctionsCache";
 
@@ -118,36 +121,55 @@ async function refreshCache(settings: DocumentSettings | undefined, repaired: nu
   return (await saveSettings(settings)) ? "cleared" : "unavailable";
 }
 
-/** Finds and re-enters broken AMZN cells on every sheet, then asks Excel to refresh its metadata cache. */
+interface Candidate {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
+}
+
+/**
+ * Finds and re-enters broken AMZN cells on every sheet, then asks Excel to refresh its metadata
+ * cache. The sheets are scanned like Share's conversion (convert.ts): formulas only, in chunks of at
+ * most `cellsPerSync` cells; the values Excel shows are read only for the AMZN cells found, and the
+ * fixes are written in batches, so no read or request goes over Excel's limits on any workbook size.
+ */
 export async function repairAmznCells(
   context: Excel.RequestContext,
   settings: DocumentSettings | undefined,
+  cellsPerSync: number = CELLS_PER_SYNC,
 ): Promise<RepairResult> {
-  const worksheets = context.workbook.worksheets.load("items/name");
-  await context.sync();
-  const areas = worksheets.items.map((sheet) =>
-    context.workbook.worksheets
-      .getItem(sheet.name)
-      .getUsedRangeOrNullObject(true)
-      .load(["address", "formulas", "values"]),
-  );
-  await context.sync();
-
-  let cellsRepaired = 0;
+  const rects = await measureScope(context, "workbook", officeHost());
+  const fixes: Candidate[] = [];
   const unrecognised: string[] = [];
-  for (const area of areas) {
-    if (area.isNullObject) continue;
-    area.formulas.forEach((line, row) =>
-      line.forEach((formula, col) => {
-        const repair = repairFormula(formula, area.values[row]?.[col]);
-        if (repair.kind === "unrecognised") unrecognised.push(String(formula));
-        if (repair.kind !== "fix") return;
-        // One cell at a time: a block write would re-enter the cells around it as well.
-        area.getCell(row, col).formulas = [[repair.formula]];
-        cellsRepaired += 1;
-      }),
-    );
+  const amznCells: Candidate[] = [];
+  await scanFormulas(context, rects, cellsPerSync, (sheet, row, col, formula) => {
+    if (typeof formula !== "string") return;
+    // What the formula alone decides (`_xldudf_` calls); an AMZN call needs the value Excel shows.
+    const repair = repairFormula(formula, undefined);
+    if (repair.kind === "unrecognised") unrecognised.push(formula);
+    else if (repair.kind === "fix") fixes.push({ sheet, row, col, formula: repair.formula });
+    else if (callsAmzn(formula)) amznCells.push({ sheet, row, col, formula });
+  });
+  for (const batch of groups(amznCells, () => 1, ANCHORS_PER_SYNC)) {
+    const reads = batch.map((cell) => ({
+      cell,
+      range: context.workbook.worksheets.getItem(cell.sheet).getCell(cell.row, cell.col).load("values"),
+    }));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded batch (Excel: 5 MB a request)
+    await context.sync();
+    for (const { cell, range } of reads) {
+      const repair = repairFormula(cell.formula, range.values[0]?.[0]);
+      if (repair.kind === "fix") fixes.push({ ...cell, formula: repair.formula });
+    }
   }
-  if (cellsRepaired > 0) await context.sync();
+  for (const batch of groups(fixes, () => 1, ANCHORS_PER_SYNC)) {
+    // One cell at a time: a block write would re-enter the cells around it as well.
+    for (const fix of batch)
+      context.workbook.worksheets.getItem(fix.sheet).getCell(fix.row, fix.col).formulas = [[fix.formula]];
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded batch (Excel: 5 MB a request)
+    await context.sync();
+  }
+  const cellsRepaired = fixes.length;
   return { cellsRepaired, unrecognised, cacheRefresh: await refreshCache(settings, cellsRepaired) };
 }

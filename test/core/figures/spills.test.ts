@@ -335,3 +335,19 @@ describe("SOURCE", () => {
     expect(failure(() => api.source("rufus_user"), "value").messages.en).toContain("did you mean 'rufus_users'?");
   });
 });
+
+describe("SERIES larger than Excel's grid", () => {
+  const ids = (count: number): string[][] => Array.from({ length: count }, () => ["revenue"]);
+
+  it("is #VALUE! saying so, before reading a million ids, in both languages", () => {
+    // 1,048,576 ids and the header row: one row more than the grid has.
+    const error = failure(() => api.series(ids(1_048_576)), "value");
+    expect(error.kind).toBe("value");
+    expect(error.messages.en).toMatch(/1,048,577 rows × 1 column, more than Excel's grid holds \(1,048,576 rows/);
+    expect(error.messages.fr).toMatch(/1\s048\s577 lignes × 1 colonne, plus que la grille d'Excel/);
+  });
+
+  it("fits without the header row", () => {
+    expect(api.series(ids(3), undefined, undefined, undefined, undefined, 0)).toHaveLength(3);
+  });
+});

@@ -139,3 +139,40 @@ describe("memoize with object results (number values, cached per argument tuple 
     expect(Object.isFrozen(english.properties.Label)).toBe(true);
   });
 });
+
+describe("memoize and long text arguments", () => {
+  /** 1,500 distinct texts of 16,400 characters (longer than V8 hashes by content), differing at the end. */
+  const longTexts = Array.from({ length: 1_500 }, (_, index) => `${"x".repeat(16_400)}${index}`);
+
+  it("does not store a call whose argument is a long text: computed again, nothing kept", () => {
+    const compute = jest.fn((text: string) => text.length);
+    const cached = memoize(compute);
+    for (const text of longTexts) cached(text);
+    for (const text of longTexts) expect(cached(text)).toBe(text.length);
+    expect(compute).toHaveBeenCalledTimes(2 * longTexts.length);
+  });
+
+  it("keeps the cache as it was: a small cache is not flushed by 1,500 long texts", () => {
+    const compute = jest.fn((text: string, unit?: string) => `${text.length}${unit ?? ""}`);
+    // Room for a handful of entries: had the long texts been stored, the cache would have started afresh.
+    const cached = memoize(compute, 10);
+    cached("revenue", "B");
+    for (const text of longTexts) cached(text, "B");
+    compute.mockClear();
+    cached("revenue", "B");
+    expect(compute).not.toHaveBeenCalled();
+  });
+
+  it("still stores text up to the limit, and long text in later arguments is not stored either", () => {
+    const compute = jest.fn((a: string, b?: string) => a.length + (b?.length ?? 0));
+    const cached = memoize(compute);
+    const limit = "y".repeat(256);
+    cached(limit);
+    cached(limit);
+    expect(compute).toHaveBeenCalledTimes(1);
+    const long = "z".repeat(257);
+    cached("revenue", long);
+    cached("revenue", long);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+});

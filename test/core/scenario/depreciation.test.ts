@@ -46,7 +46,9 @@ describe("DEPRECIATION raw arguments", () => {
   });
 
   it("reads empty cells as 0 capex that year", () => {
-    expect(depreciation([[null, 60, "", undefined]], 2)).toEqual([[0, 30, 30, 0]]);
+    // The last year is blank and lies after 60's one-year tail: not a year of the schedule.
+    expect(depreciation([[null, 60, "", undefined]], 2)).toEqual([[0, 30, 30]]);
+    expect(depreciation([[null, 60, "", 0]], 2)).toEqual([[0, 30, 30, 0]]);
     expect(depreciation(null, 5)).toEqual([[0]]);
   });
 
@@ -112,5 +114,41 @@ describe("DEPRECIATION raw arguments", () => {
     expect(bad.kind).toBe("value");
     expect(bad.messages.fr).toMatch(/convention d'amortissement inconnue « quarter »/);
     expect(thrown(() => depreciation([[100]], 5, 1)).messages.en).toMatch(/convention must be text/);
+  });
+});
+
+describe("DEPRECIATION stops at the end of the last amount's tail and fits Excel's grid", () => {
+  /** A whole column (A:A) as Excel passes it: 1,048,576 rows, amounts in the first ones. */
+  const wholeColumn = (...amounts: number[]): (number | null)[][] =>
+    Array.from({ length: 1_048_576 }, (_, row) => [amounts[row] ?? null]);
+
+  it("gives 7 rows for three amounts and a life of 5: three years and the four-year tail", () => {
+    const spill = depreciation(wholeColumn(100, 100, 100), 5);
+    expect(spill).toEqual([[20], [40], [60], [60], [60], [40], [20]]);
+  });
+
+  it('gives 8 rows with "half": the tail is one year longer', () => {
+    const spill = depreciation(wholeColumn(100, 100, 100), 5, "half");
+    expect(spill).toEqual([[10], [30], [50], [60], [60], [50], [30], [10]]);
+  });
+
+  it("keeps a blank year inside the tail and a range shorter than the tail as it is", () => {
+    expect(depreciation([[null], [100], [null], [null]], 2)).toEqual([[0], [50], [50]]);
+    expect(depreciation([[100], [100], [100]], 5)).toEqual([[20], [40], [60]]);
+  });
+
+  it("refuses a schedule wider than Excel's grid (20,000 columns) with #VALUE! saying so, in both languages", () => {
+    const error = thrown(() => depreciation([Array.from({ length: 20_000 }, () => 1)], 5));
+    expect(error.kind).toBe("value");
+    expect(error.messages.en).toMatch(
+      /1 row × 20,000 columns, more than Excel's grid holds \(1,048,576 rows × 16,384 columns\)/,
+    );
+    expect(error.messages.fr).toMatch(
+      /1 ligne × 20\s000 colonnes, plus que la grille d'Excel \(1\s048\s576 lignes × 16\s384 colonnes\)/,
+    );
+  });
+
+  it("accepts a row as wide as the grid", () => {
+    expect(depreciation([Array.from({ length: 16_384 }, () => 1)], 1)[0]).toHaveLength(16_384);
   });
 });

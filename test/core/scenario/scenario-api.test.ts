@@ -131,6 +131,20 @@ describe("CAPEX_SCENARIO validation: kind and both languages", () => {
     ["capex percent", { capex: "10%" }, "value", /'10%' is a percentage, but capex is not a rate/, /n'est pas un taux/],
     ["capex 1,000 (ambiguous)", { capex: "1,000" }, "value", /could be read two ways/, /se lit de deux façons/],
     [
+      "capex 1.000 (ambiguous, as in the pane)",
+      { capex: "1.000" },
+      "value",
+      /capex: '1\.000' could be read two ways \(1 or 1000/,
+      /investissement : « 1\.000 » se lit de deux façons \(1 ou 1\s?000/,
+    ],
+    [
+      "useful life 1.000 (ambiguous)",
+      { usefulLife: "1.000" },
+      "value",
+      /could be read two ways/,
+      /se lit de deux façons/,
+    ],
+    [
       "capex boolean",
       { capex: true },
       "value",

@@ -1,0 +1,324 @@
+import { AmznError } from "../../src/core/runtime";
+import { FRENCH_HOST, frenchExcel } from "../helpers/excel";
+import { convertAmznToValues } from "../../src/taskpane/excel/convert";
+import type { HostInfo } from "../../src/taskpane/excel/host";
+import {
+  WAY_BACK_NAMESPACE,
+  entriesOfXml,
+  forgetWayBack,
+  recordXml,
+  restoreAmznFormulas,
+  type WayBackEntry,
+} from "../../src/taskpane/excel/way-back";
+import { translate } from "../../src/taskpane/i18n";
+import { restoreSummary } from "../../src/taskpane/views/way-back-text";
+import {
+  FakeRequestContext,
+  cellAt,
+  createWorkbookState,
+  enterInput,
+  fakeExcelEnums,
+  fillCells,
+  newSheet,
+  saveAndReopen,
+  type FakeScalar,
+  type FakeWorkbookState,
+} from "../fakes/fake-excel";
+
+beforeAll(() => {
+  Object.assign(globalThis, { Excel: fakeExcelEnums });
+});
+
+/** AMZN.REVENUE(2024) is 638, AMZN.SERIES spills 2×3 with text; every other formula evaluates to 1. */
+function evaluate(formula: string): FakeScalar | FakeScalar[][] {
+  if (/^=AMZN\.REVENUE/i.test(formula)) return 638;
+  if (formula.startsWith("=AMZN.SERIES"))
+    return [
+      ["B$", 2023, 2024],
+      ["Revenue", 575, 638],
+    ];
+  return 1;
+}
+
+const FORMULAS = {
+  a1: "=AMZN.REVENUE(2024)",
+  b1: "=SUM(A1:A2)",
+  a2: "=AMZN.REVENUE(2024)*2",
+  a5: '=AMZN.SERIES("revenue")',
+  other: "=1+amzn.revenue(2024)",
+};
+
+function workbook(): FakeWorkbookState {
+  const state = createWorkbookState(evaluate);
+  fillCells(state, "Sheet1", "A1", [
+    [FORMULAS.a1, FORMULAS.b1, "label"],
+    [FORMULAS.a2, '="AMZN.REVENUE is text"', 42],
+  ]);
+  fillCells(state, "Sheet1", "A5", [[FORMULAS.a5]]);
+  state.sheets.push(newSheet("Other"));
+  fillCells(state, "Other", "C3", [[FORMULAS.other]]);
+  return state;
+}
+
+/** Excel with custom XML parts (ExcelApi 1.5) and spill ranges (1.12). */
+const host: HostInfo = { displayLanguage: "en-US", supportsExcelApi: () => true };
+
+const context = (state: FakeWorkbookState): Excel.RequestContext =>
+  new FakeRequestContext(state) as unknown as Excel.RequestContext;
+
+async function share(state: FakeWorkbookState): Promise<void> {
+  await convertAmznToValues(context(state), "workbook", true, { host });
+}
+
+describe("Share keeps the way back in a custom XML part", () => {
+  it("records each converted cell before changing it, in one more sync", async () => {
+    const state = workbook();
+    const result = await convertAmznToValues(context(state), "workbook", true, { host });
+    expect(result).toEqual({ formulasConverted: 4, cellsChanged: 1 + 1 + 6 + 1 });
+    // sheet names, measure, scan, read values, record, write
+    expect(state.syncCount).toBe(6);
+    expect(state.customXmlParts).toHaveLength(1);
+    const entries = entriesOfXml(state.customXmlParts?.[0]?.xml ?? "");
+    expect(entries.map((entry) => [entry.sheet, entry.row, entry.col, entry.formula])).toEqual([
+      ["Sheet1", 0, 0, FORMULAS.a1],
+      ["Sheet1", 1, 0, FORMULAS.a2],
+      ["Sheet1", 4, 0, FORMULAS.a5],
+      ["Other", 2, 2, FORMULAS.other],
+    ]);
+    expect(entries[2]?.values).toEqual([
+      ["B$", 2023, 2024],
+      ["Revenue", 575, 638],
+    ]);
+  });
+
+  it("records nothing where Excel lacks custom XML parts (ExcelApi 1.5)", async () => {
+    const state = workbook();
+    const old: HostInfo = { displayLanguage: "en-US", supportsExcelApi: (version) => version !== "1.5" };
+    await convertAmznToValues(context(state), "workbook", true, { host: old });
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+    expect(state.syncCount).toBe(5);
+  });
+
+  it("writes XML that keeps any formula and text exactly: quotes, <, &, line breaks, control characters", () => {
+    const entry: WayBackEntry = {
+      sheet: "Q&A <2024>",
+      row: 3,
+      col: 27,
+      formula: '=AMZN.SOURCE("revenue",2024)&"<b> & \'x\'\n\u0001"',
+      values: [['a < b & c "d" \u0001\ufffe', -0, 1e-300]],
+      formats: [["@", "0.0%", "General"]],
+    };
+    const [xml] = recordXml([entry]);
+    expect(xml).toMatch(
+      new RegExp(`^<wayBack xmlns="${WAY_BACK_NAMESPACE}" version="1"><cells>[^<>&]*</cells></wayBack>$`),
+    );
+    expect(entriesOfXml(xml ?? "")).toEqual([{ ...entry, values: [['a < b & c "d" \u0001\ufffe', 0, 1e-300]] }]);
+    // Excel may write the XML back with entities: the text is the same.
+    const reserialized = (xml ?? "")
+      .replace(/"/g, "&quot;")
+      .replace("xmlns=&quot;", 'xmlns="')
+      .replace("&quot; version=&quot;1&quot;", '" version="1"');
+    expect(entriesOfXml(reserialized)).toEqual(entriesOfXml(xml ?? ""));
+  });
+
+  it("splits a large record into parts of at most 1 MB", () => {
+    const entries: WayBackEntry[] = Array.from({ length: 8_000 }, (_, row) => ({
+      sheet: "Sheet1",
+      row,
+      col: 0,
+      formula: `=AMZN.METRIC("operating_income",2024,"M","filings")+${row}+${"0".repeat(200)}`,
+      values: [[123456.789]],
+      formats: [["General"]],
+    }));
+    const parts = recordXml(entries);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThan(1_000_200);
+    expect(parts.flatMap(entriesOfXml)).toEqual(entries);
+  });
+});
+
+describe("Restore AMZN formulas, on the double, after a save and reopen", () => {
+  it("restores every unchanged cell exactly, lists the changed one, and restores it only with consent", async () => {
+    const state = workbook();
+    await share(state);
+    enterInput(state, "Sheet1", 1, 0, 1000); // the user changes one frozen cell (A2)
+    const reopened = saveAndReopen(state);
+
+    const first = await restoreAmznFormulas(context(reopened));
+    expect(first).toEqual({
+      restored: 3,
+      changed: [{ key: "Sheet1!A2", sheet: "Sheet1", address: "A2" }],
+      missingSheets: [],
+      missingCells: 0,
+      noRecord: false,
+    });
+    expect(cellAt(reopened, "Sheet1", 0, 0).formula).toBe(FORMULAS.a1);
+    expect(cellAt(reopened, "Sheet1", 0, 1).formula).toBe(FORMULAS.b1);
+    expect(cellAt(reopened, "Sheet1", 1, 0).formula).toBe(1000);
+    // The spill's anchor is a formula again (not text: Share had formatted it as Text) and spills.
+    expect(cellAt(reopened, "Sheet1", 4, 0)).toMatchObject({
+      formula: FORMULAS.a5,
+      value: "B$",
+      numberFormat: "General",
+    });
+    expect(cellAt(reopened, "Sheet1", 5, 2).value).toBe(638);
+    expect(cellAt(reopened, "Sheet1", 5, 2).spilledFrom).toBe("4,0");
+    expect(cellAt(reopened, "Other", 2, 2).formula).toBe(FORMULAS.other);
+    // find the record and the sheets, read it, read the blocks, write, rewrite the record
+    expect(reopened.syncCount).toBe(5);
+
+    // What was not restored stays in the record, across another save.
+    const again = saveAndReopen(reopened);
+    const consented = await restoreAmznFormulas(context(again), { restoreChanged: new Set(["Sheet1!A2"]) });
+    expect(consented).toMatchObject({ restored: 1, changed: [] });
+    expect(cellAt(again, "Sheet1", 1, 0).formula).toBe(FORMULAS.a2);
+    expect(again.customXmlParts ?? []).toHaveLength(0);
+  });
+
+  it("reports a sheet that is gone instead of guessing, and keeps its cells in the record", async () => {
+    const state = workbook();
+    await share(state);
+    state.sheets = state.sheets.filter((sheet) => sheet.name !== "Other");
+    const result = await restoreAmznFormulas(context(state));
+    expect(result).toMatchObject({ restored: 3, missingSheets: ["Other"], missingCells: 1 });
+    expect(entriesOfXml(state.customXmlParts?.[0]?.xml ?? "").map((entry) => entry.sheet)).toEqual(["Other"]);
+  });
+
+  it("says there is no way back in a workbook without a record, in 1 sync", async () => {
+    const state = workbook();
+    expect(await restoreAmznFormulas(context(state))).toMatchObject({ noRecord: true, restored: 0 });
+    expect(state.syncCount).toBe(1);
+  });
+
+  it("restores thousands of cells in bounded syncs, chunked like the conversion", async () => {
+    const state = createWorkbookState(evaluate);
+    fillCells(
+      state,
+      "Sheet1",
+      "A1",
+      Array.from({ length: 4_500 }, () => [FORMULAS.a1]),
+    );
+    await convertAmznToValues(context(state), "sheet", true, { host });
+    // measure, scan, then 3 batches of 2,000 AMZN cells: read, record, write
+    expect(state.syncCount).toBe(2 + 3 * 3);
+    state.syncCount = 0;
+    const result = await restoreAmznFormulas(context(state));
+    expect(result.restored).toBe(4_500);
+    // find the record and the sheets, read 1 part, 3 batches of read + write, rewrite the record
+    expect(state.syncCount).toBe(1 + 1 + 3 * 2 + 1);
+    expect(cellAt(state, "Sheet1", 4_499, 0).formula).toBe(FORMULAS.a1);
+    expect(state.failedSyncs).toBe(0);
+  });
+});
+
+describe("the way back on a 6-million-cell sheet", () => {
+  it("converts in 16 syncs and restores in 5, no read or request over the limits", async () => {
+    const state = createWorkbookState(evaluate);
+    fillCells(state, "Sheet1", "A1", [[FORMULAS.a1]]);
+    fillCells(state, "Sheet1", "B3000", [[FORMULAS.a5]]);
+    fillCells(state, "Sheet1", "ALL6000", [["far away"]]);
+    await convertAmznToValues(context(state), "sheet", true, { host });
+    // measure, 12 scans of 500,000 cells, read values, record, write
+    expect(state.syncCount).toBe(16);
+    expect(state.failedSyncs).toBe(0);
+    const reopened = saveAndReopen(state);
+    const result = await restoreAmznFormulas(context(reopened));
+    expect(result).toMatchObject({ restored: 2, changed: [], missingCells: 0 });
+    expect(cellAt(reopened, "Sheet1", 2999, 1).formula).toBe(FORMULAS.a5);
+    // find the record and the sheets, read it, read the 2 blocks, write, rewrite the record
+    expect(reopened.syncCount).toBe(5);
+    expect(reopened.failedSyncs).toBe(0);
+  });
+});
+
+describe("Restore in a French-language Excel", () => {
+  const french = (resolves: boolean): FakeWorkbookState["locale"] => ({
+    language: "fr-FR",
+    decimalSeparator: ",",
+    listSeparator: ";",
+    amznNames: { REVENUE: "CHIFFRE_AFFAIRES", SERIES: "SERIE" },
+    invariantCustomNamesResolve: resolves,
+  });
+
+  it("puts back the invariant formula exactly where Excel resolves it, after a save and reopen", async () => {
+    const state = workbook();
+    state.locale = french(true);
+    await convertAmznToValues(context(state), "workbook", true, { host: { ...host, displayLanguage: "fr-FR" } });
+    enterInput(state, "Sheet1", 1, 0, 1000);
+    const reopened = saveAndReopen(state);
+    const result = await restoreAmznFormulas(context(reopened));
+    expect(result).toMatchObject({ restored: 3, changed: [{ key: "Sheet1!A2" }] });
+    expect(cellAt(reopened, "Sheet1", 0, 0)).toMatchObject({ formula: FORMULAS.a1, value: 638 });
+    expect(cellAt(reopened, "Other", 2, 2).formula).toBe(FORMULAS.other);
+  });
+
+  it("rewrites the restored formulas in French where Excel refuses the English names: no cell is left #NAME?", async () => {
+    const state = frenchExcel(workbook(), true);
+    await convertAmznToValues(context(state), "workbook", true, { host: FRENCH_HOST });
+    const reopened = saveAndReopen(state);
+    frenchExcel(reopened, false);
+    const result = await restoreAmznFormulas(context(reopened), { host: FRENCH_HOST });
+    expect(result).toMatchObject({ restored: 4, changed: [], localization: { unresolved: 0 } });
+    expect(result.localization?.localized).toBeGreaterThan(0);
+    expect(cellAt(reopened, "Sheet1", 0, 0)).toMatchObject({ formula: FORMULAS.a1, value: 638 });
+    const shown = [...reopened.sheets.flatMap((sheet) => [...sheet.cells.values()].map((cell) => cell.value))];
+    expect(shown).not.toContain("#NAME?");
+  });
+});
+
+describe("a record Restore cannot trust", () => {
+  it.each([
+    ["a formula that is not an AMZN call", ["Sheet1", 0, 0, '=WEBSERVICE("https://example.com")', [[1]], "General"]],
+    ["a cell outside the grid", ["Sheet1", 1_048_576, 0, "=AMZN.REVENUE(2024)", [[1]], "General"]],
+    ["values that are not a block", ["Sheet1", 0, 0, "=AMZN.REVENUE(2024)", [[1], [1, 2]], "General"]],
+    ["formats of another size", ["Sheet1", 0, 0, "=AMZN.REVENUE(2024)", [[1, 2]], [["General"]]]],
+  ])("is refused whole when an entry has %s, and nothing is written", async (_what, entry) => {
+    const state = workbook();
+    fillCells(state, "Sheet1", "A1", [[1]]);
+    state.customXmlParts = [
+      {
+        id: "{X}",
+        xml: `<wayBack xmlns="${WAY_BACK_NAMESPACE}" version="1"><cells>${JSON.stringify([entry])}</cells></wayBack>`,
+      },
+    ];
+    const error = await restoreAmznFormulas(context(state)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AmznError);
+    expect((error as AmznError).messages.en).toMatch(/cannot be read/);
+    expect((error as AmznError).messages.fr).toMatch(/illisible/);
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe(1);
+  });
+});
+
+describe("Forget the way back", () => {
+  it("removes the record, which a save and reopen does not bring back", async () => {
+    const state = workbook();
+    await share(state);
+    expect(await forgetWayBack(context(state))).toBe(true);
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+    const reopened = saveAndReopen(state);
+    expect(await restoreAmznFormulas(context(reopened))).toMatchObject({ noRecord: true });
+    expect(await forgetWayBack(context(reopened))).toBe(false);
+  });
+});
+
+describe("the pane's Restore message gives the counts, in both languages", () => {
+  const result = {
+    restored: 3,
+    changed: [{ key: "Sheet1!A2", sheet: "Sheet1", address: "A2" }],
+    missingSheets: ["Other"],
+    missingCells: 1,
+    noRecord: false,
+  };
+
+  it("in English", () => {
+    expect(restoreSummary((key, values) => translate("en", key, values), result)).toBe(
+      "3 AMZN formulas restored. 1 cell changed since Share was left as it is: Sheet1!A2. 1 cell was on sheets that are gone: Other.",
+    );
+  });
+
+  it("in French", () => {
+    expect(restoreSummary((key, values) => translate("fr", key, values), result)).toBe(
+      "3 formules AMZN rétablies. 1 cellule modifiée depuis le partage est restée telle quelle : Sheet1!A2. 1 cellule était sur des feuilles disparues : Other.",
+    );
+  });
+});
