@@ -15,6 +15,7 @@ const { Compilation, WebpackError, sources } = require("webpack");
 const { devCertificatePaths } = require("./scripts/dev-certs-paths.js");
 const { buildUnifiedManifest, PACKAGE_ICONS } = require("./scripts/unified-manifest.js");
 const { zip } = require("./scripts/zip.js");
+const { OFFICE_JS_URL, OFFICE_JS_ORIGINS } = require("./scripts/office-js-cdn.js");
 // The project's TypeScript loader for Node (also used by npm run bench): lets the build read core's lists.
 require("./scripts/ts-require.cjs");
 const packageJson = require("./package.json");
@@ -24,7 +25,6 @@ const PORT = Number(process.env.PORT) || packageJson.config.dev_server_port;
 
 /** The unified manifest's app package (upload it to Microsoft 365, or the admin center). */
 const APP_PACKAGE = "app-package.zip";
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The manifest's four-part version follows package.json's three-part one. */
 const manifestVersion = `${packageJson.version}.0`;
@@ -252,7 +252,8 @@ module.exports = (_env, argv) => {
           compilation,
           webpackConfig: compilation.options,
           htmlWebpackPlugin: { tags: assetTags, files: assets, options },
-          officeJsUrl: OFFICE_JS_CDN,
+          officeJsUrl: OFFICE_JS_URL,
+          officeJsOrigins: OFFICE_JS_ORIGINS.join(" "),
           coreScript: chunkScript(compilation, "core"),
         }),
       }),

@@ -382,8 +382,10 @@ await syncRow("audit: read active cell", (c) => writer.readActiveCell(c), 1);
 // 6. Task pane ready time in headless Chromium against a blank page that loads office.js.
 
 const harness = require("../test/browser/harness.ts");
+const { OFFICE_JS_URL } = require("./office-js-cdn.js");
+// The blank page loads office.js from the same URL as the built page.
 const BLANK_HTML =
-  '<!doctype html><html><head><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>' +
+  `<!doctype html><html><head><script src="${OFFICE_JS_URL}"></script>` +
   '<script src="blank-ready.js"></script></head><body></body></html>';
 const server = await harness.serveDist({
   "/blank.html": { contentType: "text/html; charset=utf-8", body: BLANK_HTML },

@@ -11,21 +11,28 @@ import os from "os";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import ts from "typescript";
+import { OFFICE_JS_CDNS, OFFICE_JS_URL } from "../../scripts/office-js-cdn";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
-/** The npm package's copy of a file of office.js's CDN, or undefined when it has none. */
+/** The office.js CDN folder a URL is in (the current one or the former), or undefined. */
+function officeCdnOf(url: string): string | undefined {
+  return OFFICE_JS_CDNS.find((folder) => url.startsWith(folder));
+}
+
+/** The npm package's copy of a file of office.js's CDN (either host), or undefined when it has none. */
 function officeFile(url: string): string | undefined {
   const { origin, pathname } = new URL(url);
-  const cdn = new URL(OFFICE_CDN);
-  if (origin !== cdn.origin || !pathname.startsWith(cdn.pathname)) return undefined;
-  const file = path.join(OFFICE_DIST, pathname.slice(cdn.pathname.length));
-  return file.startsWith(OFFICE_DIST) && existsSync(file) && statSync(file).isFile() ? file : undefined;
+  const folder = OFFICE_JS_CDNS.map((cdn) => new URL(cdn)).find(
+    (cdn) => cdn.origin === origin && pathname.startsWith(cdn.pathname),
+  );
+  if (!folder) return undefined;
+  const file = path.join(OFFICE_DIST, pathname.slice(folder.pathname.length));
+  return file.startsWith(OFFICE_DIST + path.sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
 const TYPES: Record<string, string> = {
@@ -115,9 +122,10 @@ export interface TimingBrowser {
  * each one waits on this Node process: the task pane's six requests then queued behind each other
  * (functions.js, 5 KB, arrived 30 to 70 ms after it was asked for, December 7) while the blank page's
  * two did not, which measured the harness rather than the page. Here office.js's CDN is a local
- * HTTPS server that Chromium resolves appsforoffice.microsoft.com to (--host-resolver-rules), with
+ * HTTPS server that Chromium resolves office.js's CDN hosts to (--host-resolver-rules), with
  * a throwaway certificate the timing contexts accept (ignoreHTTPSErrors: a timing, not a trust,
- * test; the certificate tests check trust), and the pages come from the loopback server.
+ * test; the certificate tests check trust), and the pages come from the loopback server. The
+ * stand-in answers for both office.js hosts (scripts/office-js-cdn.js), each under its own folder.
  */
 export async function timingBrowser(): Promise<TimingBrowser> {
   // Imported here, not at the top: only the bench needs it, and it pulls node-forge in.
@@ -126,7 +134,8 @@ export async function timingBrowser(): Promise<TimingBrowser> {
   const ca = path.join(directory, "ca.crt");
   const cert = path.join(directory, "cdn.crt");
   const key = path.join(directory, "cdn.key");
-  await generateCertificates(ca, cert, key, 1, [new URL(OFFICE_CDN).hostname]);
+  const hostnames = OFFICE_JS_CDNS.map((folder) => new URL(folder).hostname);
+  await generateCertificates(ca, cert, key, 1, hostnames);
   let content: CdnContent = "office";
   let hostScript: string | undefined;
   const cdn = createHttpsServer({ cert: readFileSync(cert), key: readFileSync(key) }, (request, response) => {
@@ -137,7 +146,8 @@ export async function timingBrowser(): Promise<TimingBrowser> {
       response.writeHead(200, headers).end(hostScript);
       return;
     }
-    const file = officeFile(new URL(request.url ?? "/", OFFICE_CDN).href);
+    // The host the page asked for (Chromium sends it though the name resolves to loopback).
+    const file = officeFile(new URL(request.url ?? "/", `https://${request.headers.host ?? ""}`).href);
     if (!file) {
       response.writeHead(404).end();
       return;
@@ -146,7 +156,8 @@ export async function timingBrowser(): Promise<TimingBrowser> {
   });
   await new Promise<void>((resolve) => cdn.listen(0, "127.0.0.1", resolve));
   const { port } = cdn.address() as AddressInfo;
-  const browser = await launch([`--host-resolver-rules=MAP ${new URL(OFFICE_CDN).hostname} 127.0.0.1:${port}`]);
+  const rules = hostnames.map((hostname) => `MAP ${hostname} 127.0.0.1:${port}`).join(", ");
+  const browser = await launch([`--host-resolver-rules=${rules}`]);
   return {
     browser,
     serve: (next) => {
@@ -179,7 +190,16 @@ export interface PageSession {
   readonly errors: string[];
   /** Requests to anything but the add-in's origin and the office.js route. */
   readonly foreignRequests: string[];
+  /** Requests to office.js's CDN (either host), answered by the stand-in. */
+  readonly officeRequests: string[];
 }
+
+/**
+ * Which office.js CDN the page names: the built page's ("current"), or the former host, which
+ * Microsoft still serves during the changeover ("former": the stand-in rewrites the page's
+ * office.js URL; its CSP, which allows both, is the built one).
+ */
+export type OfficeJsCdn = "current" | "former";
 
 export interface PageOptions {
   readonly host: "none" | "excel";
@@ -194,6 +214,8 @@ export interface PageOptions {
   readonly themeEvent?: boolean;
   /** Emulates Windows' contrast themes (CSS forced-colors: active). */
   readonly forcedColors?: boolean;
+  /** The office.js CDN the page loads from (default: the built page's, "current"). */
+  readonly officeJs?: OfficeJsCdn;
 }
 
 export interface OfficeThemeColors {
@@ -240,16 +262,25 @@ export async function routedPage(browser: Browser, server: StaticServer, options
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
+  const officeRequests: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(String(error)));
   if (options.host === "excel") await configureScriptedHost(page, options);
   const hostScript = options.host === "excel" ? scriptedHostScript() : undefined;
+  const formerUrl = `${OFFICE_JS_CDNS[1]}office.js`;
   await page.route("**/*", async (route) => {
     const url = route.request().url();
+    if (options.officeJs === "former" && new URL(url).pathname === "/taskpane.html" && url.startsWith(server.origin)) {
+      const response = await route.fetch();
+      const html = await response.text();
+      if (!html.includes(OFFICE_JS_URL)) errors.push(`taskpane.html does not name ${OFFICE_JS_URL}`);
+      return route.fulfill({ response, body: html.split(OFFICE_JS_URL).join(formerUrl) });
+    }
     if (url.startsWith(server.origin)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
+    if (officeCdnOf(url)) {
+      officeRequests.push(url);
       if (hostScript) return route.fulfill({ contentType: "text/javascript", body: hostScript });
       const file = officeFile(url);
       if (file) return route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") });
@@ -258,7 +289,7 @@ export async function routedPage(browser: Browser, server: StaticServer, options
     foreignRequests.push(url);
     return route.abort();
   });
-  return { page, errors, foreignRequests };
+  return { page, errors, foreignRequests, officeRequests };
 }
 
 export async function openTaskpane(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {

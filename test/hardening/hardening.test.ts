@@ -29,7 +29,11 @@ describe("task pane Content-Security-Policy", () => {
   const csp = cspOf(html);
 
   it("allows scripts only from the add-in and Microsoft's office.js CDN, without eval or inline code", () => {
-    expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    // office.js's current host (Microsoft's docs since September 2026) and its former one, still
+    // served during the changeover.
+    const officeJsHosts = ["https://officeapis.public.onecdn.static.microsoft", "https://appsforoffice.microsoft.com"];
+    expect(csp.get("script-src")).toEqual(["'self'", ...officeJsHosts]);
+    expect(csp.get("frame-src")).toEqual(officeJsHosts);
     expect(csp.get("default-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     for (const sources of csp.values()) {

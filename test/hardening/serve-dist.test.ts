@@ -77,15 +77,16 @@ const SECURITY = {
 describe("the built page references its hashed chunks", () => {
   it("loads office.js from Microsoft's CDN, blocking, and four hashed chunks deferred in order", () => {
     const tags = [...html.matchAll(/<script([^>]*)>/g)].map((match) => match[1] ?? "");
-    const office = tags.filter((attributes) => attributes.includes("appsforoffice.microsoft.com"));
+    const office = tags.filter((attributes) => attributes.includes("https://"));
+    // The URL Microsoft's docs give since September 2026.
     expect(scripts.filter((src) => src.startsWith("https://"))).toEqual([
-      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "https://officeapis.public.onecdn.static.microsoft/1/office.js",
     ]);
     // office.js stays a classic blocking script in <head> (Microsoft's rule); the chunks precede it
     // only to be fetched early, and "defer" runs them after it.
     expect(office).toHaveLength(1);
     expect(office[0]).not.toMatch(/\b(defer|async)\b/);
-    expect(html.indexOf("appsforoffice")).toBeLessThan(html.indexOf("</head>"));
+    expect(html.indexOf("/1/office.js")).toBeLessThan(html.indexOf("</head>"));
     const local = tags.filter((attributes) => !attributes.includes("https://"));
     expect(local).toHaveLength(localScripts.length);
     for (const attributes of local) expect(attributes).toMatch(/\bdefer\b/);
