@@ -63,6 +63,34 @@ describe("task pane Content-Security-Policy", () => {
   });
 });
 
+describe("what the bundle ships", () => {
+  /** The npm packages whose files the built chunks hold, read from their source maps. */
+  function shippedPackages(): string[] {
+    const shipped = new Set<string>();
+    for (const file of readdirSync(path.join(root, "dist")).filter((name) => name.endsWith(".js.map"))) {
+      const map = JSON.parse(readFileSync(path.join(root, "dist", file), "utf8")) as { sources: string[] };
+      for (const source of map.sources) {
+        const at = source.lastIndexOf("node_modules/");
+        if (at < 0) continue;
+        const [scope = "", name = ""] = source.slice(at + "node_modules/".length).split("/");
+        shipped.add(scope.startsWith("@") ? `${scope}/${name}` : scope);
+      }
+    }
+    return [...shipped].sort();
+  }
+
+  it("is what package.json's dependencies list, and nothing there is a build tool", () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+    const shipped = shippedPackages();
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(shipped);
+    for (const name of shipped) expect(manifest.devDependencies?.[name]).toBeUndefined();
+  });
+});
+
 /** ESLint's rule ids for a snippet linted as a task pane file (ESLint runs as a CLI: its config is ESM). */
 function lintRules(code: string): { ruleId: string | null; message: string }[] {
   let output: string;
