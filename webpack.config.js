@@ -193,9 +193,9 @@ module.exports = (_env, argv) => {
       // Hashed names in production, so a host can cache the chunks for a year (README, "Hosting");
       // the pages and manifests that name them keep fixed names and are served no-cache.
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
-      // Chunk URLs relative to the page, as its script tags write them: the chunk a function loads at
-      // its first call is then the file the page's tag already fetched (webpack looks for a script
-      // tag with that src before adding one), whatever host serves the build.
+      // Chunk URLs relative to the page, as its tags write them: the chunk a function loads at its
+      // first call is then the URL the page already preloaded (the browser hands the preloaded
+      // response to webpack's script tag), whatever host serves the build.
       publicPath: "",
       clean: true,
     },
@@ -245,7 +245,7 @@ module.exports = (_env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "functions", "taskpane"],
         scriptLoading: "defer",
-        // The template places the tags (before office.js: see taskpane.html), and core.js's with them:
+        // The template places the tags (before office.js: see taskpane.html), and core.js's preload:
         // an async chunk, which no entry's tags name.
         inject: false,
         templateParameters: (compilation, assets, assetTags, options) => ({

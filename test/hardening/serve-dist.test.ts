@@ -32,6 +32,9 @@ const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
 const pageCsp = /<meta[^>]+http-equiv="?Content-Security-Policy"?[^>]+content="([^"]+)"/i.exec(html)?.[1];
 const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((match) => match[1] ?? "");
 const localScripts = scripts.filter((src) => !src.startsWith("https://"));
+/** The page's <link rel="preload"> tags, each tag's attributes. */
+const preloads = [...html.matchAll(/<link([^>]*\brel="?preload"?[^>]*)>/g)].map((match) => match[1] ?? "");
+const preloadedScripts = preloads.map((attributes) => /\bhref="?([^"\s>]+)"?/.exec(attributes)?.[1] ?? "");
 
 interface Served {
   readonly child: ChildProcess;
@@ -150,7 +153,7 @@ const NOSNIFF = { "x-content-type-options": "nosniff" };
 const HSTS = "max-age=31536000; includeSubDomains";
 
 describe("the built page references its hashed chunks", () => {
-  it("loads office.js from Microsoft's CDN, blocking, and four hashed chunks deferred in order", () => {
+  it("loads office.js from Microsoft's CDN, blocking, three hashed chunks deferred in order, and preloads core", () => {
     const tags = [...html.matchAll(/<script([^>]*)>/g)].map((match) => match[1] ?? "");
     const office = tags.filter((attributes) => attributes.includes("https://"));
     // The URL Microsoft's docs give since September 2026.
@@ -165,16 +168,20 @@ describe("the built page references its hashed chunks", () => {
     const local = tags.filter((attributes) => !attributes.includes("https://"));
     expect(local).toHaveLength(localScripts.length);
     for (const attributes of local) expect(attributes).toMatch(/\bdefer\b/);
-    // The functions register before core runs: core (fetched with the others) is evaluated at the
-    // first call (src/functions/functions.ts).
+    // The functions register before core runs: core is only preloaded, first of all the page's
+    // requests and at low priority, and runs at the first call (src/functions/functions.ts).
     expect(localScripts.map((src) => src.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual([
       "runtime",
       "functions",
       "taskpane",
-      "core",
     ]);
+    expect(preloadedScripts.map((src) => src.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(["core"]);
+    expect(preloads[0]).toMatch(/\bas="?script"?/);
+    expect(preloads[0]).toMatch(/\bfetchpriority="?low"?/);
+    expect(html.indexOf("rel=preload")).toBeLessThan(html.indexOf("rel=stylesheet"));
+    expect(html.indexOf("rel=preload")).toBeLessThan(html.indexOf("<script"));
     const files = readdirSync(dist);
-    for (const src of localScripts) expect(files).toContain(src);
+    for (const src of [...localScripts, ...preloadedScripts]) expect(files).toContain(src);
     expect(files).not.toContain("functions.js");
     for (const fixed of ["manifest.xml", "manifest.json", "functions.json", "taskpane.html", "app-package.zip"])
       expect(files).toContain(fixed);
