@@ -42,6 +42,19 @@ function chunkScript(compilation, name) {
   return [...(compilation.namedChunks.get(name)?.files ?? [])].find((file) => file.endsWith(".js"));
 }
 
+/**
+ * What registering the functions needs (the runtime and the functions' chunk) is fetched at high
+ * priority: Chromium otherwise holds deferred scripts, low priority, while office.js (render
+ * blocking) loads, behind core's preload (taskpane.html). Measured under a slow network, the
+ * functions registered about 0.1 s sooner (BENCHMARKS.md).
+ */
+function registrationFirst(compilation, assetTags) {
+  const first = new Set(["runtime", "functions"].map((name) => chunkScript(compilation, name)));
+  for (const tag of assetTags.headTags)
+    if (tag.tagName === "script" && first.has(tag.attributes.src)) tag.attributes.fetchpriority = "high";
+  return assetTags;
+}
+
 /** Rewrites the development base URL and the manifest version in every emitted text asset. */
 class PublishUrlsPlugin {
   constructor(baseUrl) {
@@ -251,7 +264,7 @@ module.exports = (_env, argv) => {
         templateParameters: (compilation, assets, assetTags, options) => ({
           compilation,
           webpackConfig: compilation.options,
-          htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+          htmlWebpackPlugin: { tags: registrationFirst(compilation, assetTags), files: assets, options },
           officeJsUrl: OFFICE_JS_URL,
           officeJsOrigins: OFFICE_JS_ORIGINS.join(" "),
           coreScript: chunkScript(compilation, "core"),

@@ -168,6 +168,12 @@ describe("the built page references its hashed chunks", () => {
     const local = tags.filter((attributes) => !attributes.includes("https://"));
     expect(local).toHaveLength(localScripts.length);
     for (const attributes of local) expect(attributes).toMatch(/\bdefer\b/);
+    // What registering needs is fetched at high priority, the pane's entry at the default.
+    expect(local.map((attributes) => /\bfetchpriority="?(\w+)"?/.exec(attributes)?.[1])).toEqual([
+      "high",
+      "high",
+      undefined,
+    ]);
     // The functions register before core runs: core is only preloaded, first of all the page's
     // requests and at low priority, and runs at the first call (src/functions/functions.ts).
     expect(localScripts.map((src) => src.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual([
