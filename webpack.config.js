@@ -224,7 +224,7 @@ module.exports = (_env, argv) => {
       runtimeChunk: "single",
       // The task pane and the functions run in one page (shared runtime): the dataset and the core
       // the functions answer with ship once, in core.js, loaded at the first call (functions.ts)
-      // and by the pane's app. What registering needs stays out of it: core/errors.ts, which the
+      // and by the pane's app. What registering needs stays out of it: core/runtime/errors.ts, which the
       // functions' error messages use, ships with the functions' and the pane's entries (a few
       // hundred bytes twice, evaluated once: one runtime). Core modules only the pane uses (audit,
       // formula parsing) stay in the app's chunk.

@@ -4,7 +4,7 @@
  * on the report's time-bound claims (§3.5, §3.6, §3.3). Amounts in M$ as printed (rounded where
  * Amazon rounds: "$2.5B" is 2,500). Data only.
  */
-import type { FilingSourceKey, GuidanceRecord, Labels, SpecialItemRecord } from "./types";
+import type { FilingSourceKey, GuidanceRecord, Bilingual, SpecialItemRecord } from "./types";
 
 export const SPECIAL_ITEMS: readonly SpecialItemRecord[] = [
   {
@@ -300,11 +300,11 @@ export const GUIDANCE: readonly GuidanceRecord[] = [
 export interface SinceReportRecord {
   readonly id: string;
   /** The report's claim (French as printed) and its English translation. */
-  readonly claim: Labels;
+  readonly claim: Bilingual;
   /** Where the report makes it: "§6", "§5"... */
   readonly section: string;
   /** What Amazon reported afterwards. */
-  readonly after: Labels;
+  readonly after: Bilingual;
   /** ISO date of Amazon's statement. */
   readonly date: string;
   readonly evidence: "filed" | "release" | "derived" | "secondary";

@@ -12,59 +12,62 @@
  * FILINGS_DERIVATIONS and computed by core from the figures here (evidence "derived", formula
  * kept), wherever both operands exist, for years and quarters alike. Data only.
  */
-import type { DerivationRecord, FilingsFact, FilingsFigureRecord, Labels } from "./types";
+import type { DerivationRecord, FilingsFact, FilingsFigureRecord, Bilingual } from "./types";
 
-const NET_SALES: Labels = { en: "Net sales", fr: "Ventes nettes" };
-const NET_INCOME: Labels = { en: "Net income (loss)", fr: "Résultat net (perte)" };
-const OPERATING_INCOME: Labels = { en: "Operating income", fr: "Résultat opérationnel" };
-const AWS_SALES: Labels = { en: "AWS net sales", fr: "Ventes nettes AWS" };
-const AWS_OI: Labels = { en: "AWS operating income", fr: "Résultat opérationnel AWS" };
-const NA_SALES: Labels = { en: "North America net sales", fr: "Ventes nettes Amérique du Nord" };
-const INTL_SALES: Labels = { en: "International net sales", fr: "Ventes nettes International" };
-const NA_OI: Labels = { en: "North America operating income (loss)", fr: "Résultat opérationnel Amérique du Nord" };
-const INTL_OI: Labels = { en: "International operating income (loss)", fr: "Résultat opérationnel International" };
-const NON_OP: Labels = { en: "Total non-operating income (expense)", fr: "Total du résultat non opérationnel" };
-const TAX: Labels = {
+const NET_SALES: Bilingual = { en: "Net sales", fr: "Ventes nettes" };
+const NET_INCOME: Bilingual = { en: "Net income (loss)", fr: "Résultat net (perte)" };
+const OPERATING_INCOME: Bilingual = { en: "Operating income", fr: "Résultat opérationnel" };
+const AWS_SALES: Bilingual = { en: "AWS net sales", fr: "Ventes nettes AWS" };
+const AWS_OI: Bilingual = { en: "AWS operating income", fr: "Résultat opérationnel AWS" };
+const NA_SALES: Bilingual = { en: "North America net sales", fr: "Ventes nettes Amérique du Nord" };
+const INTL_SALES: Bilingual = { en: "International net sales", fr: "Ventes nettes International" };
+const NA_OI: Bilingual = { en: "North America operating income (loss)", fr: "Résultat opérationnel Amérique du Nord" };
+const INTL_OI: Bilingual = { en: "International operating income (loss)", fr: "Résultat opérationnel International" };
+const NON_OP: Bilingual = { en: "Total non-operating income (expense)", fr: "Total du résultat non opérationnel" };
+const TAX: Bilingual = {
   en: "Provision for income taxes (a benefit is negative)",
   fr: "Charge d'impôt sur le résultat (un produit d'impôt est négatif)",
 };
-const EQUITY: Labels = {
+const EQUITY: Bilingual = {
   en: "Equity-method investment activity, net of tax",
   fr: "Quote-part des sociétés mises en équivalence, nette d'impôt",
 };
-const ONLINE: Labels = { en: "Online stores", fr: "Boutiques en ligne" };
-const PHYSICAL: Labels = { en: "Physical stores", fr: "Magasins physiques" };
-const THIRD_PARTY: Labels = { en: "Third-party seller services", fr: "Services aux vendeurs tiers" };
-const ADS: Labels = { en: "Advertising services", fr: "Services publicitaires" };
-const SUBSCRIPTIONS: Labels = { en: "Subscription services", fr: "Services d'abonnement" };
-const OTHER: Labels = { en: "Other", fr: "Autres" };
-const EPS: Labels = { en: "Diluted earnings per share", fr: "Résultat dilué par action" };
-const SHARES: Labels = {
+const ONLINE: Bilingual = { en: "Online stores", fr: "Boutiques en ligne" };
+const PHYSICAL: Bilingual = { en: "Physical stores", fr: "Magasins physiques" };
+const THIRD_PARTY: Bilingual = { en: "Third-party seller services", fr: "Services aux vendeurs tiers" };
+const ADS: Bilingual = { en: "Advertising services", fr: "Services publicitaires" };
+const SUBSCRIPTIONS: Bilingual = { en: "Subscription services", fr: "Services d'abonnement" };
+const OTHER: Bilingual = { en: "Other", fr: "Autres" };
+const EPS: Bilingual = { en: "Diluted earnings per share", fr: "Résultat dilué par action" };
+const SHARES: Bilingual = {
   en: "Weighted-average shares used in computation of diluted EPS (millions)",
   fr: "Nombre moyen pondéré d'actions dilué (millions)",
 };
-const OCF: Labels = {
+const OCF: Bilingual = {
   en: "Net cash provided by (used in) operating activities",
   fr: "Trésorerie nette liée aux activités opérationnelles",
 };
-const CAPEX: Labels = { en: "Purchases of property and equipment", fr: "Acquisitions d'immobilisations corporelles" };
-const PROCEEDS: Labels = {
+const CAPEX: Bilingual = {
+  en: "Purchases of property and equipment",
+  fr: "Acquisitions d'immobilisations corporelles",
+};
+const PROCEEDS: Bilingual = {
   en: "Proceeds from property and equipment sales and incentives",
   fr: "Produits de cession d'immobilisations corporelles et incitations",
 };
-const CAPEX_NET: Labels = {
+const CAPEX_NET: Bilingual = {
   en: "Purchases of property and equipment, net of proceeds from sales and incentives",
   fr: "Acquisitions d'immobilisations corporelles, nettes des cessions et incitations",
 };
-const DA: Labels = {
+const DA: Bilingual = {
   en: "Depreciation and amortization of property and equipment and capitalized content costs, operating lease assets, and other",
   fr: "Dotations aux amortissements des immobilisations, des contenus capitalisés, des droits d'utilisation et autres",
 };
-const ANTHROPIC_ANNUAL: Labels = {
+const ANTHROPIC_ANNUAL: Bilingual = {
   en: "Pre-tax non-operating gain on the Anthropic stake (Q3 2025)",
   fr: "Gain non opérationnel avant impôts sur Anthropic (T3 2025)",
 };
-const ANTHROPIC_Q: Labels = {
+const ANTHROPIC_Q: Bilingual = {
   en: "Pre-tax gains in non-operating income from investments in Anthropic",
   fr: "Gains avant impôts sur les investissements dans Anthropic (résultat non opérationnel)",
 };
@@ -132,7 +135,7 @@ const NOTES = {
     en: "paraphrases of the release (the reprint read is cut before this bullet)",
     fr: "paraphrases du communiqué (la reprise lue s'arrête avant ce point)",
   },
-} as const satisfies Record<string, Labels>;
+} as const satisfies Record<string, Bilingual>;
 
 export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
   {

@@ -9,8 +9,11 @@
  * French and English, the text as printed (report) and flags.
  */
 
-/** A pair of labels, English and French (kept separate from core's Bilingual: data imports nothing). */
-export interface Labels {
+/**
+ * A text in English and French: the one type of such a pair in the add-in (data declares it because
+ * data imports nothing; core/runtime re-exports it).
+ */
+export interface Bilingual {
   readonly en: string;
   readonly fr: string;
 }
@@ -152,7 +155,7 @@ export type FilingSourceKey =
 
 export interface FilingSource {
   readonly key: FilingSourceKey;
-  readonly title: Labels;
+  readonly title: Bilingual;
   /**
    * Where it was read, as amazon-filings.md and amazon-filings-extended.md give it: a description,
    * or a secondary page's URL kept for the record. Text: never a link.
@@ -176,7 +179,7 @@ export interface ReportSection {
   /** "§1", or "" for the summary and the conclusion. */
   readonly number: string;
   /** The title as the report prints it (French, sentence case) and its English translation. */
-  readonly title: Labels;
+  readonly title: Bilingual;
 }
 
 /** A yearly figure as the report prints it (money in B$). */
@@ -188,11 +191,11 @@ export interface ReportFigureRecord {
   readonly value: number;
   readonly section: ReportSectionId;
   /** The row or bullet label exactly as printed, and its English translation. */
-  readonly label: Labels;
+  readonly label: Bilingual;
   /** The figure exactly as printed, e.g. "~91 Mds$". */
   readonly printed: string;
   readonly flags: readonly Flag[];
-  readonly note?: Labels;
+  readonly note?: Bilingual;
 }
 
 /** A yearly (or quarterly) figure as Amazon filed or announced it (money in M$, ratios as fractions). */
@@ -206,9 +209,9 @@ export interface FilingsFigureRecord {
   readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
   /** The line item (English as filed) and a French translation. */
-  readonly label: Labels;
+  readonly label: Bilingual;
   readonly flags: readonly Flag[];
-  readonly note?: Labels;
+  readonly note?: Bilingual;
   /** Parts that add up to `value` (AWS operating income 2025: the four quarters). */
   readonly components?: readonly number[];
 }
@@ -223,18 +226,18 @@ export interface DerivationRecord {
   readonly op: "difference" | "sum" | "ratio";
   readonly left: MetricId;
   readonly right: MetricId;
-  readonly label: Labels;
+  readonly label: Bilingual;
   /** The formula in words, e.g. "operating cash flow − net capex". */
-  readonly formula: Labels;
+  readonly formula: Bilingual;
   /** Notes for particular years (FCF 2025 matches Amazon's "$11.2 billion"). */
-  readonly notes?: Readonly<Record<number, Labels>>;
+  readonly notes?: Readonly<Record<number, Bilingual>>;
 }
 
 export interface MetricDefinition {
   readonly id: MetricId;
   readonly kind: MetricKind;
-  readonly label: Labels;
-  readonly description: Labels;
+  readonly label: Bilingual;
+  readonly description: Bilingual;
   /** Other names accepted, French and English; matched case-, accent- and separator-insensitively. */
   readonly aliases: readonly string[];
 }
@@ -245,19 +248,19 @@ export interface KpiRecord {
   readonly unit: StoredUnit;
   readonly value: number;
   readonly section: ReportSectionId;
-  readonly label: Labels;
+  readonly label: Bilingual;
   /** The bullet exactly as printed. */
   readonly printed: string;
   /** What is counted (customers, sellers, robots), or the unit in words. */
-  readonly unitLabel: Labels;
+  readonly unitLabel: Bilingual;
   readonly flags: readonly Flag[];
-  readonly note?: Labels;
+  readonly note?: Bilingual;
   readonly aliases: readonly string[];
   /** The fact of the filings reference that corroborates (or contradicts) the KPI, if any. */
   readonly filingsFact?: FilingsFactId;
   /** The KPI reconciled against Amazon's statements, and why (in both languages). */
   readonly status: KpiStatus;
-  readonly statusNote: Labels;
+  readonly statusNote: Bilingual;
   /** The figure Amazon gave for comparison, in the KPI's unit, when one exists (Rufus: 300 million). */
   readonly amazonValue?: number;
 }
@@ -273,7 +276,7 @@ export type ReportClaim =
       /** The rate as a fraction: +31,2% -> 0.312. */
       readonly value: number;
       readonly section: ReportSectionId;
-      readonly label: Labels;
+      readonly label: Bilingual;
       readonly printed: string;
     }
   | {
@@ -283,7 +286,7 @@ export type ReportClaim =
       readonly year: number;
       readonly value: number;
       readonly section: ReportSectionId;
-      readonly label: Labels;
+      readonly label: Bilingual;
       readonly printed: string;
     }
   | {
@@ -295,9 +298,9 @@ export type ReportClaim =
       readonly to: number;
       readonly value: number;
       readonly section: ReportSectionId;
-      readonly label: Labels;
+      readonly label: Bilingual;
       readonly printed: string;
-      readonly note?: Labels;
+      readonly note?: Bilingual;
       /**
        * The event the claim credits the change to (§5: the doubling "thanks to" the Anthropic
        * gain). The attribution holds only if the filings book that event within the claim's years.
@@ -310,7 +313,7 @@ export type ReportClaim =
       readonly metric: MetricId;
       readonly year: number;
       readonly section: ReportSectionId;
-      readonly label: Labels;
+      readonly label: Bilingual;
       readonly printed: string;
     };
 
@@ -328,9 +331,9 @@ export interface ReportFigureClaim {
   /** The figure as printed, in the report's unit (B$). */
   readonly value: number;
   readonly section: ReportSectionId;
-  readonly label: Labels;
+  readonly label: Bilingual;
   readonly printed: string;
-  readonly note?: Labels;
+  readonly note?: Bilingual;
 }
 
 export type FilingsFactId =
@@ -352,12 +355,12 @@ export interface FilingsFact {
   /** Null when the fact has no number (no public source found). */
   readonly value: number | null;
   readonly unit: StoredUnit | "years";
-  readonly label: Labels;
+  readonly label: Bilingual;
   /** Empty when amazon-filings.md gives no source key (secondary reports, unnamed filing). */
   readonly sources: readonly FilingSourceKey[];
   readonly evidence: Exclude<Evidence, "report">;
   readonly flags: readonly Flag[];
-  readonly note: Labels;
+  readonly note: Bilingual;
 }
 
 /** A special item Amazon names for a quarter (amazon-filings-extended.md §3.4). */
@@ -369,10 +372,10 @@ export interface SpecialItemRecord {
   readonly amount: number | null;
   /** The metrics whose figure for that quarter the item touches (SOURCE and the audit show it there). */
   readonly metrics: readonly MetricId[];
-  readonly label: Labels;
+  readonly label: Bilingual;
   readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
-  readonly note?: Labels;
+  readonly note?: Bilingual;
 }
 
 /** Amazon's guidance range for a quarter (amazon-filings-extended.md §3.5), M$ as printed. */
@@ -383,10 +386,10 @@ export interface GuidanceRecord {
   readonly low: number;
   readonly high: number;
   /** The release that gave it, e.g. "Q4 2024 release (2025-02-06)". */
-  readonly givenWith: Labels;
+  readonly givenWith: Bilingual;
   readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
-  readonly note?: Labels;
+  readonly note?: Bilingual;
 }
 
 /** Status of a KPI of the report against what Amazon said (correction 3 of issue 14). */

@@ -14,10 +14,10 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any --
    a spill of numbers and text is any[][], as functions.ts declares it to Excel. */
-import * as api from "../core/api";
-import * as reconciliation from "../core/reconcile-api";
-import * as scenario from "../core/scenario-api";
-import * as guidanceApi from "../core/guidance";
+import * as api from "../core/figures";
+import * as reconciliation from "../core/reconcile";
+import * as scenario from "../core/scenario";
+import * as guidanceApi from "../core/figures";
 import { displayLang, excelError } from "./excel-errors";
 import * as numberValues from "./number-values";
 

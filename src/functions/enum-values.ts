@@ -17,16 +17,16 @@
  *
  * Pure: no Office, Excel or CustomFunctions global, so Node (the build, Jest) can load it.
  */
-import type { Basis } from "../data";
-import { kpiList, kpiRecord, metricList } from "../core/catalogue";
+import type { Basis } from "../data/index";
+import { kpiList, kpiRecord, metricList } from "../core/dataset";
 import { sectionName } from "../core/dataset";
-import { DEPRECIATION_CONVENTIONS, type DepreciationConvention } from "../core/depreciation";
-import type { Lang } from "../core/errors";
-import { GROWTH_METHODS, type GrowthMethod } from "../core/growth";
-import { GUIDED } from "../core/guidance";
+import { DEPRECIATION_CONVENTIONS, type DepreciationConvention } from "../core/scenario";
+import type { Lang } from "../core/runtime";
+import { GROWTH_METHODS, type GrowthMethod } from "../core/figures";
+import { GUIDED } from "../core/figures";
 import { LINE_ITEMS, SCENARIO_CASES, caseLabel, lineItemLabel } from "../core/scenario";
-import { TABLE_IDS, type TableId } from "../core/tables";
-import type { UnitCode } from "../core/units";
+import { TABLE_IDS, type TableId } from "../core/figures";
+import type { UnitCode } from "../core/dataset";
 
 interface Words {
   readonly en: string;

@@ -3,7 +3,7 @@
  * message in the user's display language. Excel shows a raw exception as a bare #VALUE!, so
  * nothing else may escape a custom function.
  */
-import { AmznError, langFromTag, type ErrorKind, type Lang } from "../core/errors";
+import { AmznError, langFromTag, type ErrorKind, type Lang } from "../core/runtime";
 
 /**
  * Read when an error happens, not at load: the runtime defines CustomFunctions.ErrorCode. Only

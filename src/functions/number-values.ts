@@ -19,9 +19,9 @@
  * their hot path. Office's roaming settings exist only in Outlook; document settings would make
  * a personal display preference part of every workbook; OfficeRuntime.storage is asynchronous.
  */
-import { type Card, figureCard, growthCard, kpiCard } from "../core/cards";
-import type { CellArg, Lang } from "../core/errors";
-import { memoize } from "../core/memo";
+import { type Card, figureCard, growthCard, kpiCard } from "../core/figures";
+import type { CellArg, Lang } from "../core/runtime";
+import { memoize } from "../core/runtime";
 import { displayLang } from "./excel-errors";
 
 export const CARDS_SETTING_KEY = "amzn.numberValues";

@@ -12,64 +12,29 @@
  * Values are numbers with a format per row's unit: rates and margins '0.0%', multiples '0.00"×"',
  * years '0', figures in B$ '#,##0.0'; gaps carry an explicit sign. "—" where a value does not apply.
  */
-import { type FilingSourceKey, REPORT_TITLE } from "../data";
-import { findFigure } from "../core/dataset";
-import type { Lang } from "../core/errors";
-import {
-  NOT_APPLICABLE,
-  type ReconUnit,
-  type ReconciliationRow,
-  reconciliationRows,
-  statusCounts,
-} from "../core/reconcile-api";
+import type { Lang } from "../core/runtime";
+import { NOT_APPLICABLE, type ReconUnit, reconciliationRows, statusLabel } from "../core/reconcile";
+import { FORMAT_BILLIONS_PLAIN, FORMAT_MULTIPLE, FORMAT_PERCENT_PLAIN } from "../core/wording";
 import { FORMAT_GENERAL, FORMAT_YEAR, type CellStyle, type SheetSpec, type SpecCell, type StyleRun } from "./spec";
+import {
+  RECONCILIATION_HEADERS,
+  RECONCILIATION_SHEET_COLUMNS,
+  RECONCILIATION_TEXT,
+  reconciliationCountsLine,
+  reconciliationSourcesLine,
+  type ReconciliationSheetColumn,
+} from "./reconcile-text";
+
+export { RECONCILIATION_SHEET_COLUMNS, type ReconciliationSheetColumn } from "./reconcile-text";
 
 export const RECONCILIATION_TABLE_NAME = "AMZN_Reconciliation";
 
 /** Number formats of the values and of the gaps, per unit. */
 export const RECONCILIATION_FORMATS: Readonly<Record<ReconUnit, { readonly value: string; readonly gap: string }>> = {
-  fraction: { value: "0.0%", gap: "+0.0%;-0.0%;0.0%" },
-  multiple: { value: '0.00"×"', gap: '+0.00"×";-0.00"×";0.00"×"' },
+  fraction: { value: FORMAT_PERCENT_PLAIN, gap: "+0.0%;-0.0%;0.0%" },
+  multiple: { value: FORMAT_MULTIPLE, gap: '+0.00"×";-0.00"×";0.00"×"' },
   year: { value: FORMAT_YEAR, gap: "+0;-0;0" },
-  B$: { value: "#,##0.0", gap: "+#,##0.0;-#,##0.0;0.0" },
-};
-
-/** Columns of the sheet's table, in order. */
-export const RECONCILIATION_SHEET_COLUMNS = [
-  "claim",
-  "printed",
-  "section",
-  "metric",
-  "period",
-  "reported",
-  "computed",
-  "filings",
-  "gap_report",
-  "gap_filings",
-  "status_report",
-  "status_filings",
-  "status",
-  "note",
-] as const;
-export type ReconciliationSheetColumn = (typeof RECONCILIATION_SHEET_COLUMNS)[number];
-
-type Text = { readonly en: string; readonly fr: string };
-
-const HEADERS: Readonly<Record<ReconciliationSheetColumn, Text>> = {
-  claim: { en: "Claim", fr: "Affirmation" },
-  printed: { en: "As printed (FR)", fr: "Texte imprimé" },
-  section: { en: "Section", fr: "Section" },
-  metric: { en: "Metric", fr: "Indicateur" },
-  period: { en: "Period", fr: "Période" },
-  reported: { en: "Reported", fr: "Rapport" },
-  computed: { en: "Computed from report", fr: "Calculé d'après le rapport" },
-  filings: { en: "Filings", fr: "Dépôts" },
-  gap_report: { en: "Gap vs report", fr: "Écart vs rapport" },
-  gap_filings: { en: "Gap vs filings", fr: "Écart vs dépôts" },
-  status_report: { en: "Status vs report", fr: "Statut vs rapport" },
-  status_filings: { en: "Status vs filings", fr: "Statut vs dépôts" },
-  status: { en: "Status", fr: "Statut" },
-  note: { en: "Note", fr: "Note" },
+  B$: { value: FORMAT_BILLIONS_PLAIN, gap: "+#,##0.0;-#,##0.0;0.0" },
 };
 
 const WIDTHS: Readonly<Record<ReconciliationSheetColumn, number>> = {
@@ -89,51 +54,6 @@ const WIDTHS: Readonly<Record<ReconciliationSheetColumn, number>> = {
   note: 600,
 };
 
-const TEXT = {
-  sheetName: { en: "Reconciliation", fr: "Rapprochement" },
-  title: {
-    en: "Reconciliation: the report's claims against its own figures and Amazon's filings",
-    fr: "Rapprochement : les affirmations du rapport face à ses propres chiffres et aux dépôts d'Amazon",
-  },
-  rule: {
-    en: "Status rule: ok when the value rounds to the printed one at the printed precision (+11%: ±0.5 pp; +31,2%: ±0.05 pp; ×2,6: ±0.05); rounding when it is one unit off in the last printed digit and the claim is computed from figures the report prints, or when a printed figure matches only at a coarser precision than its row (59 vs 59.2); wording ≈×2 / ≈×3: ok within ±10%; a year: ok only if identical; otherwise mismatch.",
-    fr: "Règle des statuts : conforme quand la valeur s'arrondit à la valeur imprimée à sa précision (+11 % : ±0,5 pt ; +31,2 % : ±0,05 pt ; ×2,6 : ±0,05) ; arrondi quand elle diffère d'une unité du dernier chiffre imprimé et que l'affirmation se calcule à partir de chiffres imprimés par le rapport, ou quand un chiffre imprimé ne concorde qu'à une précision plus grossière que sa ligne (59 contre 59,2) ; formulations ≈×2 / ≈×3 : conforme à ±10 % ; une année : conforme seulement si identique ; sinon écart.",
-  },
-  overall: {
-    en: "Status = the worse of 'vs report' and 'vs filings', except that a filings mismatch the report's own rounded figures reproduce counts as rounding (+97% = 59 / 30 − 1).",
-    fr: "Statut = le pire de « vs rapport » et « vs dépôts », sauf qu'un écart face aux dépôts que les chiffres arrondis du rapport reproduisent compte comme arrondi (+97 % = 59 / 30 − 1).",
-  },
-} as const;
-
-/** The status words as the audit tab says them: conforme / arrondi / écart in French. */
-const STATUS_WORDS: Readonly<Record<ReconciliationRow["status"], Readonly<Record<Lang, string>>>> = {
-  ok: { en: "ok", fr: "conforme" },
-  rounding: { en: "rounding", fr: "arrondi" },
-  mismatch: { en: "mismatch", fr: "écart" },
-};
-
-function sourcesLine(rows: readonly ReconciliationRow[], lang: Lang): string {
-  const keys: FilingSourceKey[] = [];
-  for (const row of rows) {
-    for (const operand of row.vsFilings?.operands ?? []) {
-      const figure = findFigure("filings", operand.metric, operand.year);
-      const sources = figure?.provenance.basis === "filings" ? figure.provenance.sources : [];
-      for (const key of sources) if (!keys.includes(key)) keys.push(key);
-    }
-  }
-  const list = keys.join(", ");
-  return lang === "fr"
-    ? `Sources : le rapport « ${REPORT_TITLE.fr} » ; les dépôts d'Amazon (amazon-filings.md : ${list}). Taux et marges en %, multiples en ×, chiffres en Mds$, années ; « ${NOT_APPLICABLE} » : sans objet.`
-    : `Sources: the report "${REPORT_TITLE.fr}" (${REPORT_TITLE.en}); Amazon's filings (amazon-filings.md: ${list}). Rates and margins in %, multiples in ×, figures in B$, years; "${NOT_APPLICABLE}": not applicable.`;
-}
-
-function countsLine(rows: readonly ReconciliationRow[], lang: Lang): string {
-  const c = statusCounts(rows);
-  return lang === "fr"
-    ? `${rows.length} affirmations : conforme ${c.ok}, arrondi ${c.rounding}, écart ${c.mismatch}.`
-    : `${rows.length} claims: ${c.ok} ok, ${c.rounding} rounding, ${c.mismatch} mismatch.`;
-}
-
 /** The reconciliation table as a sheet spec: static values, a title, the table, notes below. */
 export function buildReconciliationSheet(lang: Lang): SheetSpec {
   const rows = reconciliationRows();
@@ -142,7 +62,12 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
   const col = (key: ReconciliationSheetColumn): number => columns.indexOf(key);
   const headerRow = 1;
   const firstClaimRow = headerRow + 1;
-  const notes = [sourcesLine(rows, lang), TEXT.rule[lang], TEXT.overall[lang], countsLine(rows, lang)];
+  const notes = [
+    reconciliationSourcesLine(rows, lang),
+    RECONCILIATION_TEXT.rule[lang],
+    RECONCILIATION_TEXT.overall[lang],
+    reconciliationCountsLine(rows, lang),
+  ];
   const firstNoteRow = firstClaimRow + rows.length + 1;
   const height = firstNoteRow + notes.length;
 
@@ -167,10 +92,10 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
     else put(row, col(key), v, format);
   };
 
-  put(0, 0, TEXT.title[lang]);
+  put(0, 0, RECONCILIATION_TEXT.title[lang]);
   style(0, 0, 1, 1, "title");
 
-  columns.forEach((key, c) => put(headerRow, c, HEADERS[key][lang]));
+  columns.forEach((key, c) => put(headerRow, c, RECONCILIATION_HEADERS[key][lang]));
   style(headerRow, 0, 1, width, "header");
 
   rows.forEach((row, i) => {
@@ -186,9 +111,9 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
     value(r, "filings", row.filings, f.value);
     value(r, "gap_report", row.gapVsComputed, f.gap);
     value(r, "gap_filings", row.gapVsFilings, f.gap);
-    put(r, col("status_report"), row.statusVsReport ? STATUS_WORDS[row.statusVsReport][lang] : NOT_APPLICABLE);
-    put(r, col("status_filings"), row.statusVsFilings ? STATUS_WORDS[row.statusVsFilings][lang] : NOT_APPLICABLE);
-    put(r, col("status"), STATUS_WORDS[row.status][lang]);
+    put(r, col("status_report"), row.statusVsReport ? statusLabel(row.statusVsReport, lang) : NOT_APPLICABLE);
+    put(r, col("status_filings"), row.statusVsFilings ? statusLabel(row.statusVsFilings, lang) : NOT_APPLICABLE);
+    put(r, col("status"), statusLabel(row.status, lang));
     put(r, col("note"), row.note[lang]);
   });
   style(firstClaimRow, col("claim"), rows.length, 1, "label");
@@ -199,7 +124,7 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
   style(firstNoteRow, 0, notes.length, 1, "note");
 
   return {
-    sheetName: TEXT.sheetName[lang],
+    sheetName: RECONCILIATION_TEXT.sheetName[lang],
     lang,
     cells,
     numberFormats: formats,

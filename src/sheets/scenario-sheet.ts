@@ -20,7 +20,7 @@
  * Formulas reference cells by absolute sheet address, computed for `anchor` (default A1); the
  * spec's `formulaAnchor` tells the writer where the grid must go.
  */
-import { AmznError, type Lang } from "../core/errors";
+import { AmznError, type Bilingual, type Lang } from "../core/runtime";
 import {
   LINE_ITEMS,
   PAYBACK_BEYOND_HORIZON,
@@ -252,7 +252,7 @@ const TEXT = {
   beyond: PAYBACK_BEYOND_HORIZON,
   chart: { en: "Capex and free cash flow (B$)", fr: "Investissements et flux de trésorerie disponible (Mds$)" },
   money: { en: "B$", fr: "Mds$" },
-} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+} as const satisfies Record<string, Bilingual>;
 
 function horizonNote(years: number, lang: Lang): string {
   return lang === "en"

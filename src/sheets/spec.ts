@@ -6,7 +6,7 @@
  *
  * Coordinates are 0-based offsets from the anchor cell the writer chooses.
  */
-import type { Lang } from "../core/errors";
+import type { Lang } from "../core/runtime";
 
 /** A constant (number, text, boolean), a formula (text starting with "="), or null for empty. */
 export type SpecCell = string | number | boolean | null;
@@ -89,10 +89,16 @@ export interface SheetSpec {
   readonly formulaAnchor?: { readonly row: number; readonly col: number };
 }
 
-/** Excel's "negatives in parentheses" accounting style, one decimal, for B$ amounts. */
-export const FORMAT_BILLIONS = '#,##0.0;(#,##0.0);"–"';
-export const FORMAT_MILLIONS = '#,##0;(#,##0);"–"';
-export const FORMAT_PERCENT = '0.0%;(0.0%);"–"';
-export const FORMAT_MULTIPLE = '0.00"×"';
-export const FORMAT_YEAR = "0";
-export const FORMAT_GENERAL = "General";
+/** The number formats the sheets use: core's, one meaning per name. */
+export {
+  FORMAT_BILLIONS,
+  FORMAT_BILLIONS_APPROX,
+  FORMAT_EPS,
+  FORMAT_GENERAL,
+  FORMAT_MILLIONS,
+  FORMAT_MULTIPLE,
+  FORMAT_PERCENT,
+  FORMAT_TEXT,
+  FORMAT_WHOLE,
+  FORMAT_YEAR,
+} from "../core/wording";

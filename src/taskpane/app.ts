@@ -2,7 +2,7 @@
  * The task pane shell: a header with the language switch, one tab per feature, and the shared
  * plumbing views need (strings, running an Excel batch, showing a message, asking consent).
  */
-import { AmznError, type Lang } from "../core/errors";
+import { AmznError, type Lang } from "../core/runtime";
 import { clear, el } from "./dom";
 import { translate, type StringKey } from "./i18n";
 import { recalculateAll } from "./excel/recalculate";

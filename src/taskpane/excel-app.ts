@@ -2,7 +2,7 @@
  * The pane inside Excel: the shell with every view. Loaded by taskpane.ts once Office says the host
  * is an Excel that has the API set the add-in needs.
  */
-import type { Lang } from "../core/errors";
+import type { Lang } from "../core/runtime";
 import { mountApp } from "./app";
 import { aboutView } from "./views/about";
 import { auditView } from "./views/audit";

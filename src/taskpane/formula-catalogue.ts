@@ -8,13 +8,20 @@
  * text such as "10%", or explains what is wrong), and a list of amounts is written as an array
  * constant {100,150,200}, which Excel passes as the row [[100,150,200]].
  */
-import * as api from "../core/api";
-import { kpiList, metricList } from "../core/api";
-import type { CellArg, Lang, Spill } from "../core/errors";
-import { formatNumber } from "../core/format";
-import { parseTypedNumber, readNumberField } from "../core/typed-number";
-import { FUNCTION_NAMES_FR, type FunctionId } from "../data/function-names";
-import * as reconciliation from "../core/reconcile-api";
+import * as api from "../core/figures";
+import { kpiList, metricList } from "../core/figures";
+import type { Bilingual, CellArg, Lang, Spill } from "../core/runtime";
+import {
+  FORMAT_BILLIONS_PLAIN,
+  FORMAT_MULTIPLE,
+  FORMAT_PERCENT_PLAIN,
+  FORMAT_WHOLE,
+  FORMAT_YEAR,
+  formatNumber,
+} from "../core/wording";
+import { parseTypedNumber, readNumberField } from "../core/inputs";
+import { FUNCTION_NAMES_FR, printArg, printFormula, typedStyle, type FunctionId } from "../core/formula";
+import * as reconciliation from "../core/reconcile";
 import {
   LINE_ITEMS,
   SCENARIO_CASES,
@@ -25,10 +32,8 @@ import {
   type ScenarioCase,
   type ScenarioParamId,
 } from "../core/scenario";
-import * as scenario from "../core/scenario-api";
-import * as guidanceApi from "../core/guidance";
-
-type Text = Readonly<Record<Lang, string>>;
+import * as scenario from "../core/scenario";
+import * as guidanceApi from "../core/figures";
 
 /** One argument as the formula writes it: a number, a text, or a row of amounts ({100,150,200}). */
 export type ArgValue = number | string | readonly (number | string)[];
@@ -38,7 +43,7 @@ export type Preview = number | string | Spill;
 
 export interface ArgChoice {
   readonly value: number | string;
-  readonly label: Text;
+  readonly label: Bilingual;
   /**
    * The French word core also accepts ("rapporté" for "reported"), written in the formula when
    * the pane is French so that the formula reads as the label says.
@@ -49,9 +54,9 @@ export interface ArgChoice {
 interface ArgBase {
   /** The parameter's name in functions.json. */
   readonly name: string;
-  readonly label: Text;
+  readonly label: Bilingual;
   /** One line shown under the field. */
-  readonly help: Text;
+  readonly help: Bilingual;
   readonly optional: boolean;
   /** Declared as a matrix (a range): Excel passes even a single value as [[value]]. */
   readonly matrix?: boolean;
@@ -63,7 +68,7 @@ export interface ChoiceArg extends ArgBase {
   /** A required argument's initial choice (default: the first). Optional ones start omitted. */
   readonly initial?: number | string;
   /** Optional arguments: the label of the entry that omits the argument. */
-  readonly omitted?: Text;
+  readonly omitted?: Bilingual;
 }
 
 export interface TextArg extends ArgBase {
@@ -80,10 +85,10 @@ export interface TextArg extends ArgBase {
 export type ArgSpec = ChoiceArg | TextArg;
 
 export interface FunctionSpec {
-  readonly id: string;
-  /** The function's name in French Excel (functions.fr.json). */
+  readonly id: FunctionId;
+  /** The function's name in French Excel: core's one list of French names, never restated here. */
   readonly frName: string;
-  readonly description: Text;
+  readonly description: Bilingual;
   readonly args: readonly ArgSpec[];
   /** Core's computation; arguments arrive as Excel would pass them. Throws AmznError. */
   readonly compute: (args: readonly CellArg[], lang: Lang) => Preview;
@@ -96,7 +101,7 @@ export interface FunctionSpec {
 // omitted) or the text typed.
 
 /**
- * A number typed in the pane's language (core/typed-number.ts): "0,21", "0.21", "1 000", "−5";
+ * A number typed in the pane's language (core/inputs/typed-number.ts): "0,21", "0.21", "1 000", "−5";
  * "21%" is 0.21. Text that is not a number, or that reads as two numbers ("1.000"), is kept as
  * typed: `inputProblems` refuses it under the field before anything is inserted.
  */
@@ -175,37 +180,22 @@ export function defaultValues(spec: FunctionSpec): ArgValues {
 
 /** An argument in Excel's invariant syntax (what range.formulas takes); "" when omitted. */
 export function literal(value: ArgValue | undefined): string {
-  if (value === undefined) return "";
-  if (typeof value === "object") return `{${value.map(literal).join(",")}}`;
-  if (typeof value === "number") return String(value).toUpperCase();
-  return `"${value.replace(/"/g, '""')}"`;
+  return printArg(value);
 }
 
 /** `=AMZN.ID(a,"b",,{1,2})`: trailing omitted arguments dropped, middle ones left empty. */
 export function buildFormula(spec: FunctionSpec, values: ArgValues): string {
-  let end = values.length;
-  while (end > 0 && values[end - 1] === undefined) end--;
-  return `=AMZN.${spec.id}(${values.slice(0, end).map(literal).join(",")})`;
+  return printFormula(spec.id, values);
 }
 
 /**
- * The formula as French Excel shows it (PRODUCT.md "Messages speak the user's words"): the French
- * function name, ";" between arguments, a decimal comma, and "." between the items of an array
- * constant (French Excel's column separator). Shown in the pane only: the cell receives the
- * invariant `buildFormula` text through range.formulas.
+ * The formula as the user's Excel shows it (PRODUCT.md "Messages speak the user's words"): in
+ * French, the French function name, ";" between arguments, a decimal comma, and "." between the
+ * items of an array constant. Shown in the pane only: the cell receives the invariant
+ * `buildFormula` text through range.formulas.
  */
 export function displayFormula(spec: FunctionSpec, values: ArgValues, lang: Lang): string {
-  if (lang === "en") return buildFormula(spec, values);
-  const local = (value: ArgValue | undefined): string => {
-    if (value === undefined) return "";
-    if (typeof value === "object") return `{${value.map(local).join(".")}}`;
-    if (typeof value === "number") return String(value).toUpperCase().replace(".", ",");
-    return literal(value);
-  };
-  let end = values.length;
-  while (end > 0 && values[end - 1] === undefined) end--;
-  const name = FUNCTION_NAMES_FR[spec.id as FunctionId] ?? spec.frName;
-  return `=AMZN.${name}(${values.slice(0, end).map(local).join(";")})`;
+  return printFormula(spec.id, values, typedStyle(lang));
 }
 
 /** The value Excel will show for the formula; `lang` stands for Excel's display language. */
@@ -242,9 +232,9 @@ export function offendingArgs(spec: FunctionSpec, values: ArgValues, lang: Lang)
 // ---------------------------------------------------------------------------------------------
 // Shared arguments.
 
-const text = (en: string, fr: string): Text => ({ en, fr });
-const same = (value: string): Text => text(value, value);
-const ids = (choices: readonly { readonly id: string; readonly label: Text }[]): ArgChoice[] =>
+const text = (en: string, fr: string): Bilingual => ({ en, fr });
+const same = (value: string): Bilingual => text(value, value);
+const ids = (choices: readonly { readonly id: string; readonly label: Bilingual }[]): ArgChoice[] =>
   choices.map(({ id, label }) => ({ value: id, label: text(`${id} — ${label.en}`, `${id} — ${label.fr}`) }));
 
 const PERIODS: readonly ArgChoice[] = [
@@ -254,7 +244,14 @@ const PERIODS: readonly ArgChoice[] = [
   { value: "FY-1", label: text("FY-1 — the year before (2024)", "FY-1 — l’exercice précédent (2024)") },
 ];
 
-function period(name: string, label: Text, help: Text, initial: number, optional = false, omitted?: Text): ChoiceArg {
+function period(
+  name: string,
+  label: Bilingual,
+  help: Bilingual,
+  initial: number,
+  optional = false,
+  omitted?: Bilingual,
+): ChoiceArg {
   return { kind: "choice", name, label, help, optional, choices: PERIODS, initial, omitted };
 }
 
@@ -320,30 +317,25 @@ const LANG: ChoiceArg = {
 
 const METRIC_CHOICES = ids(metricList());
 
-function metricArg(name: string, help: Text, choices: readonly ArgChoice[] = METRIC_CHOICES): ChoiceArg {
+function metricArg(name: string, help: Bilingual, choices: readonly ArgChoice[] = METRIC_CHOICES): ChoiceArg {
   return { kind: "choice", name, label: text("Metric", "Indicateur"), help, optional: false, choices };
 }
 
 const METRIC = metricArg("metric", text("Any metric of the dataset.", "N’importe quel indicateur du jeu de données."));
 
 // ---------------------------------------------------------------------------------------------
-// Natural number formats of single-number results, written with the formula and used by the preview.
-
-export const FORMAT_BILLIONS = "#,##0.0";
-export const FORMAT_WHOLE = "#,##0";
-export const FORMAT_PERCENT = "0.0%";
-export const FORMAT_MULTIPLE = '0.00"×"';
-export const FORMAT_YEAR = "0";
+// Number formats of single-number results (core/wording's plain style), written with the formula
+// and used by the preview.
 
 /** B$ with one decimal; millions, thousands and dollars as whole numbers. */
 function moneyFormat(unit: ArgValue | undefined): string {
   return unit === undefined || (typeof unit === "string" && /^\s*(b|mds?|bn)?\s*$/i.test(unit))
-    ? FORMAT_BILLIONS
+    ? FORMAT_BILLIONS_PLAIN
     : FORMAT_WHOLE;
 }
 
 function kindFormat(kind: MetricKindName, unit: ArgValue | undefined): string {
-  if (kind === "ratio") return FORMAT_PERCENT;
+  if (kind === "ratio") return FORMAT_PERCENT_PLAIN;
   if (kind === "count") return FORMAT_WHOLE;
   return moneyFormat(unit);
 }
@@ -351,8 +343,8 @@ function kindFormat(kind: MetricKindName, unit: ArgValue | undefined): string {
 type MetricKindName = ReturnType<typeof metricList>[number]["kind"];
 
 /** A yearly figure function: REVENUE, NET_INCOME, AWS_REVENUE. */
-function figure(id: string, frName: string, description: Text, compute: FunctionSpec["compute"]): FunctionSpec {
-  return { id, frName, description, args: [PERIOD, UNIT, BASIS], compute, format: (values) => moneyFormat(values[1]) };
+function figure(id: FunctionId, description: Bilingual, compute: FunctionSpec["compute"]): FunctionDeclaration {
+  return { id, description, args: [PERIOD, UNIT, BASIS], compute, format: (values) => moneyFormat(values[1]) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,7 +359,7 @@ function chosenCase(values: ArgValues): ScenarioCase {
   }
 }
 
-function override(name: string, preset: ScenarioParamId, label: Text, help: Text): TextArg {
+function override(name: string, preset: ScenarioParamId, label: Bilingual, help: Bilingual): TextArg {
   return {
     kind: "number",
     name,
@@ -441,28 +433,25 @@ const OVERRIDES: readonly TextArg[] = [
 // ---------------------------------------------------------------------------------------------
 // The catalogue, in functions.json's order.
 
-export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
+/** A catalogue entry as declared: its French name comes from the one list (FUNCTION_NAMES_FR). */
+type FunctionDeclaration = Omit<FunctionSpec, "frName">;
+
+const DECLARATIONS: readonly FunctionDeclaration[] = [
   figure(
     "REVENUE",
-    "CHIFFRE_AFFAIRES",
     text("Total net sales for a fiscal year.", "Chiffre d’affaires total d’un exercice."),
     ([p, u, b]) => api.revenue(p, u, b),
   ),
-  figure(
-    "NET_INCOME",
-    "RESULTAT_NET",
-    text("Net income for a fiscal year.", "Résultat net d’un exercice."),
-    ([p, u, b]) => api.netIncome(p, u, b),
+  figure("NET_INCOME", text("Net income for a fiscal year.", "Résultat net d’un exercice."), ([p, u, b]) =>
+    api.netIncome(p, u, b),
   ),
   figure(
     "AWS_REVENUE",
-    "REVENUS_AWS",
     text("AWS net sales for a fiscal year.", "Chiffre d’affaires d’AWS pour un exercice."),
     ([p, u, b]) => api.awsRevenue(p, u, b),
   ),
   {
     id: "METRIC",
-    frName: "INDICATEUR",
     description: text("Any metric of the dataset for a fiscal year.", "N’importe quel indicateur pour un exercice."),
     args: [METRIC, PERIOD, UNIT, BASIS],
     compute: ([m, p, u, b]) => api.metric(m, p, u, b),
@@ -470,7 +459,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "GROWTH",
-    frName: "TAUX_CROISSANCE",
     description: text(
       "Growth of a metric between two years, as a fraction (0.12 = 12%).",
       "Croissance d’un indicateur entre deux années, en fraction (0,12 = 12 %).",
@@ -508,11 +496,10 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
       BASIS,
     ],
     compute: ([m, from, to, method, b]) => api.growth(m, from, to, method, b),
-    format: (values) => (values[3] === "multiple" ? FORMAT_MULTIPLE : FORMAT_PERCENT),
+    format: (values) => (values[3] === "multiple" ? FORMAT_MULTIPLE : FORMAT_PERCENT_PLAIN),
   },
   {
     id: "SERIES",
-    frName: "SERIE_ANNUELLE",
     description: text(
       "A metric by year, as a spill: years across.",
       "Un indicateur par année, en plage dynamique : années en colonnes.",
@@ -566,7 +553,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "TABLE",
-    frName: "TABLEAU_RAPPORT",
     description: text("One of the report’s tables as printed.", "Un des tableaux du rapport, tel qu’imprimé."),
     args: [
       {
@@ -587,7 +573,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "KPI",
-    frName: "KPI_IA",
     description: text("A non-yearly indicator of the report.", "Un indicateur du rapport sans année."),
     args: [
       {
@@ -604,7 +589,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "METRICS",
-    frName: "INDICATEURS",
     description: text(
       "The catalogue of metrics: id, label, unit, years, source.",
       "Le catalogue des indicateurs : identifiant, libellé, unité, années, source.",
@@ -614,7 +598,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "SOURCE",
-    frName: "SOURCE",
     description: text("Where a figure comes from, as text.", "D’où vient un chiffre, en texte."),
     args: [
       metricArg("metric", text("A metric or a KPI.", "Un indicateur ou un KPI."), [
@@ -636,7 +619,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "GUIDANCE",
-    frName: "PREVISIONS_TRIMESTRE",
     description: text(
       "Amazon’s guidance for a quarter: low, high, actual, actual − midpoint.",
       "Les prévisions d’Amazon pour un trimestre : bas, haut, réel, réel − milieu.",
@@ -667,7 +649,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "RECONCILE",
-    frName: "RAPPROCHEMENT",
     description: text(
       "The report’s growth rates, margins and multiples against its figures and the filings.",
       "Les taux, marges et multiples du rapport confrontés à ses chiffres et aux comptes publiés.",
@@ -688,7 +669,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "DEPRECIATION",
-    frName: "AMORTISSEMENT",
     description: text(
       "Straight-line depreciation of yearly capex amounts.",
       "Amortissement linéaire de montants d’investissement annuels.",
@@ -742,7 +722,6 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "CAPEX_SCENARIO",
-    frName: "SCENARIO_INVESTISSEMENT",
     description: text(
       "An illustrative model of the 2026 capex plan; empty fields take the case’s value.",
       "Un modèle illustratif du plan d’investissement 2026 ; les champs vides prennent la valeur du cas.",
@@ -777,8 +756,13 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = [
         ],
       },
     ],
-    format: (values) => (values[9] === "payback" ? FORMAT_YEAR : FORMAT_BILLIONS),
+    format: (values) => (values[9] === "payback" ? FORMAT_YEAR : FORMAT_BILLIONS_PLAIN),
     compute: ([caseName, capex, growth, years, life, yieldArg, margin, tax, start, output], lang) =>
       scenario.capexScenario(caseName, capex, growth, years, life, yieldArg, margin, tax, start, output, lang),
   },
 ];
+
+export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = DECLARATIONS.map((spec) => ({
+  ...spec,
+  frName: FUNCTION_NAMES_FR[spec.id],
+}));

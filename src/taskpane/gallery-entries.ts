@@ -3,7 +3,7 @@
  * sheet spec for the options chosen. Kept apart from the view (no DOM, no components) so that the
  * writer tests walk every spec the gallery can write.
  */
-import type { Lang } from "../core/errors";
+import type { Bilingual, Lang } from "../core/runtime";
 import { REPORT_GALLERY, buildReportSheet, type ReportGalleryItem } from "../sheets/report-sheets";
 import { buildReconciliationSheet } from "../sheets/reconcile-sheet";
 import { FILINGS_GALLERY, buildFilingsSheet, type FilingsGalleryItem } from "../sheets/filings-sheets";
@@ -22,8 +22,8 @@ export interface GalleryOptions {
 /** A gallery entry: how to build its spec for the chosen options. */
 export interface GalleryEntry {
   readonly id: string;
-  readonly title: Readonly<Record<Lang, string>>;
-  readonly description: Readonly<Record<Lang, string>>;
+  readonly title: Bilingual;
+  readonly description: Bilingual;
   build(options: GalleryOptions): SheetSpec;
 }
 

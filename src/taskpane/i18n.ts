@@ -2,7 +2,7 @@
  * Every string the task pane shows, in English and French. The French table is typed against the
  * English one, so a missing key does not compile; a test checks no French value is left English.
  */
-import type { Lang } from "../core/errors";
+import type { Lang } from "../core/runtime";
 
 const en = {
   appTitle: "Amazon AI Report",

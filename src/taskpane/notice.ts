@@ -2,7 +2,7 @@
  * The state shown outside Excel, or in an Excel too old for the add-in: plain text, no component,
  * so that the entry module can show it without evaluating the app (see taskpane.ts).
  */
-import type { Lang } from "../core/errors";
+import type { Lang } from "../core/runtime";
 import { clear, el } from "./dom";
 import { translate, type StringKey } from "./i18n";
 

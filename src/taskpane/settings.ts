@@ -5,7 +5,7 @@
  * with the functions in the shared runtime) and survives restarts. Where Excel lacks the needed
  * requirement sets, the switch is shown disabled with the reason.
  */
-import type { Lang } from "../core/errors";
+import type { Lang } from "../core/runtime";
 import { hostSupportsNumberValues, numberValuesWanted, setNumberValuesWanted } from "../functions/number-values";
 import { el } from "./dom";
 import { switchControl } from "./ui/controls";

@@ -8,7 +8,7 @@
  * it. Should the chunk not arrive (a host that lost its connection), the pane says so instead of
  * staying on "Loading…".
  */
-import { langFromTag } from "../core/errors";
+import { langFromTag } from "../core/runtime";
 import { mountNotice } from "./notice";
 import { applyTheme, followOfficeTheme } from "./theme";
 

@@ -7,7 +7,7 @@
  * whole spill area; no string of the French UI uses a word of the English deny-list.
  */
 import type { Locator, Page } from "playwright-core";
-import { reconciliationRows } from "../../src/core/reconcile-api";
+import { reconciliationRows } from "../../src/core/reconcile";
 import { choose, accessibleNode, innerInput, screenshot, useBrowser } from "./harness";
 import { cell, fill, select, snapshot } from "./host";
 
@@ -142,7 +142,7 @@ describe.each(LANGS)("$tag at 320 px", ({ tag, lang }) => {
     expect(await page.locator("#arg-tax_rate input").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#formula-value").textContent()).toMatch(
       lang === "en"
-        ? /^Tax rate \(fraction\): “abc” is not a number/
+        ? /^Tax rate \(fraction\): 'abc' is not a number/
         : /^Taux d’imposition \(fraction\) : « abc » n’est pas un nombre/,
     );
     await page.fill("#arg-tax_rate input", "5");

@@ -4,7 +4,7 @@
  * message in both languages.
  */
 import fc from "fast-check";
-import { AmznError, type CellArg, type ErrorKind } from "../../src/core/errors";
+import { AmznError, type CellArg, type ErrorKind } from "../../src/core/runtime";
 
 export const LONG = "x".repeat(10_000);
 export const LONG_UNICODE = "é😀".repeat(3_334);

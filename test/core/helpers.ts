@@ -1,4 +1,4 @@
-import { AmznError, type ErrorKind } from "../../src/core/errors";
+import { AmznError, type ErrorKind } from "../../src/core/runtime";
 
 /** Run `call`, expect an AmznError of `kind`, and return it for message checks. */
 export function failure(call: () => unknown, kind: ErrorKind): AmznError {

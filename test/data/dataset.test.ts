@@ -12,10 +12,10 @@ import {
   REPORT_FIGURES,
   REPORT_KPIS,
   REPORT_SECTIONS,
-} from "../../src/data";
-import type { MetricId } from "../../src/data";
+} from "../../src/data/index";
+import type { MetricId } from "../../src/data/index";
 import { figures, findFigure, yearsOf } from "../../src/core/dataset";
-import { normalize } from "../../src/core/text";
+import { normalize } from "../../src/core/wording";
 
 const report = (metric: MetricId, year: number) => REPORT_FIGURES.find((f) => f.metric === metric && f.year === year);
 const filed = (metric: MetricId, year: number) => FILINGS_FIGURES.find((f) => f.metric === metric && f.year === year);

@@ -5,8 +5,8 @@
  * evidence class "filed"; "(2,847) [F]" is −2,847; "106.3B [R]" is 106,300 M$ flagged rounded.
  * Quarters take the exact millions of §3.2 where it has them, else the release figure of §3.1.
  */
-import type { Evidence, MetricId, Quarter } from "../../src/data";
-import { FILINGS_FIGURES, METRICS } from "../../src/data";
+import type { Evidence, MetricId, Quarter } from "../../src/data/index";
+import { FILINGS_FIGURES, METRICS } from "../../src/data/index";
 import { type Figure, findFigure, findQuarterFigure } from "../../src/core/dataset";
 
 /** §2.1–§2.4 rows: label, 2022, 2023, 2024, 2025. */

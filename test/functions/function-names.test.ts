@@ -1,8 +1,8 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { FUNCTION_NAMES_FR } from "../../src/data/function-names";
-import { typedFormula } from "../../src/core/formula-text";
-import * as api from "../../src/core/api";
+import { typedFormula } from "../../src/core/formula";
+import * as api from "../../src/core/figures";
 import { SCENARIO_PARAM_IDS, SCENARIO_PARAM_INFO } from "../../src/core/scenario";
 
 describe("French function names used in messages and tables", () => {
@@ -16,8 +16,8 @@ describe("French function names used in messages and tables", () => {
   });
 
   it("write a formula as each Excel language types it", () => {
-    expect(typedFormula("KPI", ['"rufus_users"'], "en")).toBe('AMZN.KPI("rufus_users")');
-    expect(typedFormula("METRIC", ['"revenue"', "2024"], "fr")).toBe('AMZN.INDICATEUR("revenue";2024)');
+    expect(typedFormula("KPI", ["rufus_users"], "en")).toBe('AMZN.KPI("rufus_users")');
+    expect(typedFormula("METRIC", ["revenue", 2024], "fr")).toBe('AMZN.INDICATEUR("revenue";2024)');
   });
 
   it("are the ones the French KPI table and messages show", () => {

@@ -10,7 +10,7 @@
  */
 import type * as FunctionsModule from "../../src/functions/answers";
 import type * as NumberValuesModule from "../../src/functions/number-values";
-import { evidenceOf } from "../../src/core/cards";
+import { evidenceOf } from "../../src/core/figures";
 import { lookupFigure, type Figure } from "../../src/core/dataset";
 import { DATA_TYPE_HOST, PLAIN_HOST, type RequirementSets, evaluate, storage, useHost } from "./office-host";
 

@@ -110,6 +110,12 @@ describe("bad input", () => {
     const error = thrown(() => functions.metric("diluted_eps", "LTM 2025Q4", "M", "filings"));
     expect(error.code).toBe("#N/A");
     expect(error.message).toContain("a per-share figure is not the sum of its quarters");
+    // Whatever the basis: asking the report instead would not help.
+    for (const basis of ["report", undefined]) {
+      expect(thrown(() => functions.metric("diluted_eps", "LTM 2025Q4", "M", basis)).message).toContain(
+        "a per-share figure is not the sum of its quarters",
+      );
+    }
   });
 
   it.each(["Q5 2025", "2025Q0", "LTM 2025", "TTM", "Q3 202"])(
@@ -132,6 +138,76 @@ describe("bad input", () => {
     expect(error.code).toBe("#N/A");
     expect(error.message).toContain("the report has no quarterly figures");
     expect(error.message).toContain("basis 'filings' has revenue for quarters 2025Q1–2026Q1");
+  });
+});
+
+describe("GROWTH between quarters and LTM periods reads a ratio as between years", () => {
+  it("a margin's total growth is its change in points, as between years", () => {
+    const margin2025Q1 = functions.metric("operating_margin", "2025Q1", "B", "filings") as number;
+    const margin2026Q1 = functions.metric("operating_margin", "2026Q1", "B", "filings") as number;
+    expect(margin2025Q1).toBe(18_405 / 155_667);
+    const points = functions.growth("operating_margin", "2025Q1", "2026Q1", "total", "filings");
+    expect(points).toBe(margin2026Q1 - margin2025Q1);
+    expect(points).toBeCloseTo(0.0134, 4);
+    const margin = (period: string | number): number =>
+      functions.metric("operating_margin", period, "B", "filings") as number;
+    expect(functions.growth("operating_margin", "LTM 2025Q4", "LTM 2026Q1", undefined, "filings")).toBe(
+      margin("LTM 2026Q1") - margin("LTM 2025Q4"),
+    );
+    // The yearly path, for comparison: the same rule.
+    expect(functions.growth("operating_margin", 2024, 2025, "total", "filings")).toBe(margin(2025) - margin(2024));
+  });
+
+  it.each([
+    ["2025Q1", "2026Q1"],
+    ["LTM 2025Q4", "LTM 2026Q1"],
+    [2023, 2025],
+  ])("a ratio's CAGR is #VALUE! from %p to %p, saying what to use", (from, to) => {
+    const error = thrown(() => functions.growth("operating_margin", from, to, "cagr", "filings"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe(
+      'a compound annual growth rate of a ratio (operating_margin) is not meaningful; method "total" gives its change in points (to − from, as a fraction)',
+    );
+  });
+
+  it("a ratio's CAGR is #VALUE! even where the report lacks the quarters", () => {
+    expect(thrown(() => functions.growth("aws_operating_margin", "2025Q1", "2026Q1", "tcam", "report")).code).toBe(
+      "#VALUE!",
+    );
+  });
+
+  it("a margin's multiple needs a positive start, as any multiple does", () => {
+    const error = thrown(() => functions.growth("north_america_operating_margin", 2022, 2023, "multiple", "filings"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(
+      /^multiple from a negative base is not meaningful: north_america_operating_margin is −\d+\.\d% in 2022 \(the filings\)$/,
+    );
+  });
+
+  it("a negative start between quarters is named with its unit, as between years", () => {
+    const error = thrown(() => functions.growth("free_cash_flow", "2025Q1", "2025Q2", "total", "filings"));
+    expect(error.message).toBe(
+      "growth from a negative base is not meaningful: free_cash_flow is −7,240 M$ in 2025Q1 (the filings)",
+    );
+  });
+
+  it.each([
+    ["2025Q1", "2026Q1"],
+    ["LTM 2025Q4", "LTM 2026Q1"],
+  ])('"reported" from %p to %p is #VALUE!: the report prints yearly rates only', (from, to) => {
+    const error = thrown(() => functions.growth("revenue", from, to, "reported"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe(
+      'method "reported" reads the yearly rates the report prints; for quarters and LTM periods use "total", "cagr" or "multiple"',
+    );
+  });
+
+  it("the report has no LTM periods: #N/A saying it prints fiscal years", () => {
+    const error = thrown(() => functions.metric("revenue", "LTM 2025Q4", "B", "report"));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toBe(
+      "the report has no quarterly figures (LTM 2025Q4): it prints fiscal years; basis 'filings' has revenue for quarters 2025Q1–2026Q1",
+    );
   });
 });
 

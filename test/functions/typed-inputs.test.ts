@@ -6,10 +6,10 @@
  */
 import * as functions from "../../src/functions/answers";
 import { toExcelError } from "../../src/functions/excel-errors";
-import type { Lang } from "../../src/core/errors";
-import * as api from "../../src/core/api";
-import * as reconciliation from "../../src/core/reconcile-api";
-import * as scenario from "../../src/core/scenario-api";
+import type { Lang } from "../../src/core/runtime";
+import * as api from "../../src/core/figures";
+import * as reconciliation from "../../src/core/reconcile";
+import * as scenario from "../../src/core/scenario";
 
 type Call = () => unknown;
 type Expected = { value: unknown } | { code: "#VALUE!" | "#N/A"; en: RegExp; fr: RegExp };

@@ -7,12 +7,12 @@
  * `run` mirrors src/functions/functions.ts: the same core call with Excel's raw arguments, and the
  * display language standing in for an omitted `lang`.
  */
-import * as api from "../../src/core/api";
-import { type Card, figureCard, growthCard, kpiCard } from "../../src/core/cards";
-import type { CellArg, ErrorKind, Lang, Spill } from "../../src/core/errors";
-import { reconcile } from "../../src/core/reconcile-api";
-import * as scenario from "../../src/core/scenario-api";
-import { guidance } from "../../src/core/guidance";
+import * as api from "../../src/core/figures";
+import { type Card, figureCard, growthCard, kpiCard } from "../../src/core/figures";
+import type { CellArg, ErrorKind, Lang, Spill } from "../../src/core/runtime";
+import { reconcile } from "../../src/core/reconcile";
+import * as scenario from "../../src/core/scenario";
+import { guidance } from "../../src/core/figures";
 
 export type Bilingual = Readonly<Record<Lang, string>>;
 
@@ -45,7 +45,7 @@ export type Result = number | string | Spill;
 
 export interface FunctionHelp {
   readonly run: (args: readonly CellArg[], lang: Lang) => Result;
-  /** The card of the first example, for the figure functions (src/core/cards.ts, as number-values.ts uses it). */
+  /** The card of the first example, for the figure functions (src/core/figures/cards.ts, as number-values.ts uses it). */
   readonly card?: (args: readonly CellArg[], lang: Lang) => Card;
   readonly examples: readonly Example[];
   readonly errors: readonly ErrorExample[];

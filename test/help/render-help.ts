@@ -8,10 +8,10 @@
  * default-src 'self': one shared stylesheet (assets/help/help.css), no script, no style attribute,
  * relative links only, so they work from any base URL the build publishes to.
  */
-import { AmznError, type Lang, type Spill } from "../../src/core/errors";
+import { AmznError, type Lang, type Spill } from "../../src/core/runtime";
 import type { FunctionMetadata, ParameterMetadata } from "./functions-metadata";
 import type { Arg, Bilingual, Example, FunctionHelp, Result } from "./help-examples";
-import type { Card } from "../../src/core/cards";
+import type { Card } from "../../src/core/figures";
 
 export const HELP_DIR = "assets/help";
 export const LANGS: readonly Lang[] = ["en", "fr"];

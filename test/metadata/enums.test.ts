@@ -4,14 +4,14 @@
  * itself (not from enum-values.ts): an id added in core that the build did not offer fails here.
  */
 import { existsSync } from "fs";
-import { kpiList, metricList } from "../../src/core/catalogue";
-import { DEPRECIATION_CONVENTIONS, parseConvention } from "../../src/core/depreciation";
-import { GROWTH_METHODS, parseMethod } from "../../src/core/growth";
-import { parseBasis } from "../../src/core/bases";
-import { parseHeaders, parseLang } from "../../src/core/args";
+import { kpiList, metricList } from "../../src/core/dataset";
+import { DEPRECIATION_CONVENTIONS, parseConvention } from "../../src/core/scenario";
+import { GROWTH_METHODS, parseMethod } from "../../src/core/figures";
+import { parseBasis } from "../../src/core/dataset";
+import { parseHeaders, parseLang } from "../../src/core/inputs";
 import { LINE_ITEMS, SCENARIO_CASES, parseCaseName, parseOutputName } from "../../src/core/scenario";
-import { TABLE_IDS, parseTable } from "../../src/core/tables";
-import { parseUnit } from "../../src/core/units";
+import { TABLE_IDS, parseTable } from "../../src/core/figures";
+import { parseUnit } from "../../src/core/dataset";
 import { metadataEnums } from "../../src/functions/enum-values";
 import {
   ENGLISH_BUILT,

@@ -4,9 +4,10 @@
  * and the quarters chart points at the AWS rows.
  */
 import { FILINGS_TABLE_IDS, buildFilingsSheet, FILINGS_GALLERY } from "../../src/sheets/filings-sheets";
-import { evaluateReportFormula, previewRows } from "../../src/sheets/report-sheets";
+import { evaluateFormula } from "../../src/core/audit";
+import { previewRows } from "../../src/sheets/preview";
 import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
-import { SINCE_REPORT } from "../../src/data";
+import { SINCE_REPORT } from "../../src/data/index";
 
 const COMBOS = FILINGS_TABLE_IDS.flatMap((table) =>
   (["en", "fr"] as const).flatMap((lang) => [false, true].map((live) => ({ table, lang, live }))),
@@ -30,7 +31,7 @@ describe.each(COMBOS)("$table, $lang, live=$live", ({ table, lang, live }) => {
     formulas.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (typeof cell === "string" && cell.startsWith("=")) {
-          expect(evaluateReportFormula(cell)).toBe(constants.cells[r]?.[c]);
+          expect(evaluateFormula(cell, "en")).toBe(constants.cells[r]?.[c]);
         }
       }),
     );

@@ -1,6 +1,6 @@
 /** The reconciliation sheet spec: spec.ts invariants, the Excel table, values, formats and notes. */
-import type { Lang } from "../../src/core/errors";
-import { claimText, reconciliationRows } from "../../src/core/reconcile-api";
+import type { Lang } from "../../src/core/runtime";
+import { claimText, reconciliationRows } from "../../src/core/reconcile";
 import {
   RECONCILIATION_FORMATS,
   RECONCILIATION_SHEET_COLUMNS,

@@ -1,20 +1,19 @@
-import * as api from "../../src/core/api";
-import { AmznError, type CellArg } from "../../src/core/errors";
+import * as api from "../../src/core/figures";
+import { AmznError, type CellArg } from "../../src/core/runtime";
+import { evaluateFormula } from "../../src/core/audit";
+import { literalOf, parseAmznFormula, printFormula } from "../../src/core/formula";
+import { formatForDisplay } from "../../src/core/wording";
 import {
-  FORMAT_BILLIONS_APPROX,
   REPORT_GALLERY,
   REPORT_TABLE_IDS,
   buildReportSheet,
-  evaluateReportFormula,
-  formatForDisplay,
-  formulaOf,
-  parseAmznCall,
-  previewRows,
   type ReportBasis,
   type ReportTableId,
 } from "../../src/sheets/report-sheets";
+import { previewRows } from "../../src/sheets/preview";
 import {
   FORMAT_BILLIONS,
+  FORMAT_BILLIONS_APPROX,
   FORMAT_GENERAL,
   FORMAT_PERCENT,
   FORMAT_YEAR,
@@ -26,6 +25,8 @@ import { writtenNumberFormats } from "../../src/taskpane/excel/text-cells";
 import { FakeRequestContext, createWorkbookState, fakeExcelEnums } from "../fakes/fake-excel";
 
 type Lang = "en" | "fr";
+
+const evaluateReportFormula = (formula: string): number | string => evaluateFormula(formula, "en");
 
 // ---------------------------------------------------------------------------------------------
 // An evaluator of its own, independent of the module's: "=AMZN.ID(literal args)" -> the api.
@@ -504,7 +505,7 @@ describe("kpis (§3–§6)", () => {
       1_000_000,
       "robots",
       "§4 AI in logistics and operations",
-      "over (lower bound)",
+      'lower bound ("over")',
     ]);
     expect(row(en, 6).slice(0, 4)).toEqual([
       "Book gain on Anthropic (2024 per the report)",
@@ -513,7 +514,7 @@ describe("kpis (§3–§6)", () => {
       "§5 Strategic investment in Anthropic",
     ]);
     expect(String(cell(en, 6, 5))).toContain("wrong year");
-    expect(row(en, 7).slice(1, 5)).toEqual([200, "B$", "§6 Planned future investment", "plan (estimate)"]);
+    expect(row(en, 7).slice(1, 5)).toEqual([200, "B$", "§6 Planned future investment", "estimate (plan year)"]);
     expect(en.charts).toHaveLength(0);
     expect(previewRows(en)[2]?.[1]).toBe("250,000,000");
   });
@@ -584,14 +585,18 @@ describe("previewRows", () => {
 });
 
 describe("formulas", () => {
-  it("round-trips through formulaOf and parseAmznCall, quotes doubled", () => {
-    const call = { fn: "METRIC", args: ['a"b', 2024, "B", "filings"] } as const;
-    const text = formulaOf(call);
-    expect(text).toBe('=AMZN.METRIC("a""b",2024,"B","filings")');
-    expect(parseAmznCall(text)).toEqual(call);
-    expect(parseAmznCall("=AMZN.KPI()")).toEqual({ fn: "KPI", args: [] });
-    expect(parseAmznCall("=SUM(1,2)")).toBeUndefined();
-    expect(parseAmznCall("=AMZN.REVENUE(2024;2025)")).toBeUndefined();
+  it("writes every live cell with core's printer, which reads back the same call", () => {
+    for (const table of REPORT_TABLE_IDS) {
+      for (const basis of ["report", "filings"] as const) {
+        const spec = buildReportSheet({ table, lang: "fr", live: true, chart: true, basis });
+        for (const cell of spec.cells.flat()) {
+          if (typeof cell !== "string" || !cell.startsWith("=AMZN.")) continue;
+          const call = parseAmznFormula(cell);
+          expect(call?.args.every((arg) => arg.kind === "number" || arg.kind === "text")).toBe(true);
+          expect(call && printFormula(call.id, call.args.map(literalOf))).toBe(cell);
+        }
+      }
+    }
   });
 
   it("evaluates through the api, errors as Excel shows them", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { AmznError } from "../../src/core/errors";
-import { capexScenario } from "../../src/core/scenario-api";
+import { AmznError } from "../../src/core/runtime";
+import { capexScenario } from "../../src/core/scenario";
 import {
   LINE_ITEMS,
   SCENARIO_CASES,

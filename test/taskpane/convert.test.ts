@@ -1,4 +1,4 @@
-import { AmznError } from "../../src/core/errors";
+import { AmznError } from "../../src/core/runtime";
 import { callsAmzn, convertAmznToValues, readActiveCell, watchSelection } from "../../src/taskpane/excel/writer";
 import {
   FakeRequestContext,

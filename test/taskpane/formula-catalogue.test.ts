@@ -5,15 +5,12 @@
  */
 import { readFileSync } from "fs";
 import path from "path";
-import { AmznError } from "../../src/core/errors";
-import * as scenario from "../../src/core/scenario-api";
+import { AmznError } from "../../src/core/runtime";
+import * as scenario from "../../src/core/scenario";
 import * as functions from "../../src/functions/answers";
+import { FORMAT_BILLIONS_PLAIN, FORMAT_MULTIPLE, FORMAT_PERCENT_PLAIN, FORMAT_WHOLE } from "../../src/core/wording";
 import {
   FUNCTION_CATALOGUE,
-  FORMAT_BILLIONS,
-  FORMAT_MULTIPLE,
-  FORMAT_PERCENT,
-  FORMAT_WHOLE,
   argValue,
   argValues,
   buildFormula,
@@ -213,10 +210,10 @@ describe("the formula as French Excel shows it", () => {
 
   it("gives single-number results their natural format", () => {
     const growth = spec("GROWTH");
-    expect(growth.format?.(argValues(growth, inputsWith(growth, { method: "cagr" })))).toBe(FORMAT_PERCENT);
+    expect(growth.format?.(argValues(growth, inputsWith(growth, { method: "cagr" })))).toBe(FORMAT_PERCENT_PLAIN);
     expect(growth.format?.(argValues(growth, inputsWith(growth, { method: "multiple" })))).toBe(FORMAT_MULTIPLE);
     const revenue = spec("REVENUE");
-    expect(revenue.format?.(argValues(revenue, initialInputs(revenue)))).toBe(FORMAT_BILLIONS);
+    expect(revenue.format?.(argValues(revenue, initialInputs(revenue)))).toBe(FORMAT_BILLIONS_PLAIN);
     expect(revenue.format?.(argValues(revenue, inputsWith(revenue, { unit: "M" })))).toBe(FORMAT_WHOLE);
   });
 });
@@ -265,7 +262,7 @@ describe("free number inputs", () => {
     const problems = (typed: string, lang: "en" | "fr"): Map<number, string> =>
       inputProblems(capex, inputsWith(capex, { capex: typed }), lang);
     expect(problems("1e3", "en").get(index)).toBe(
-      "First-year capex (B$): “1e3” is not a number; type for example 200.",
+      "First-year capex (B$): '1e3' is not a number; type for example 200.",
     );
     expect(problems("1,000", "fr").get(index)).toMatch(
       /^Investissements de la 1re année \(Mds\$\) : « 1,000 » peut se lire 1 ou 1\u202f000/,
@@ -275,7 +272,7 @@ describe("free number inputs", () => {
     expect(problems("abc", "en").get(index)).not.toMatch(/NaN/);
     const depreciation = spec("DEPRECIATION");
     expect(inputProblems(depreciation, inputsWith(depreciation, { capex: "100; abc" }), "en").get(0)).toMatch(
-      /^Capex by year: “abc” is not a number/,
+      /^Capex by year: 'abc' is not a number/,
     );
   });
 

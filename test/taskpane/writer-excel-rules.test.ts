@@ -2,7 +2,7 @@
  * The writer against the honest double (issue 11): each defect Excel would show, and a walk of every
  * spec the task pane can write, asserting that no text cell is reinterpreted.
  */
-import { evaluateReportFormula } from "../../src/sheets/report-sheets";
+import { evaluateFormula } from "../../src/core/audit";
 import { buildReconciliationSheet } from "../../src/sheets/reconcile-sheet";
 import { buildScenarioSheet } from "../../src/sheets/scenario-sheet";
 import type { SheetSpec } from "../../src/sheets/spec";
@@ -33,7 +33,7 @@ const FRENCH: HostInfo = { displayLanguage: "fr-FR", supportsExcelApi: () => tru
 
 /** AMZN formulas calculate with the add-in's own code; =NA() is #N/A; other formulas 0. */
 function evaluate(formula: string): FakeScalar {
-  if (/^=AMZN\./i.test(formula) || /^=NA\(\)$/i.test(formula)) return evaluateReportFormula(formula);
+  if (/^=AMZN\./i.test(formula) || /^=NA\(\)$/i.test(formula)) return evaluateFormula(formula, "en");
   return 0;
 }
 

@@ -28,7 +28,7 @@
  * more per re-read while some are pending), 1 to write. Stops after the scan when there is no AMZN
  * formula.
  */
-import { AmznError } from "../../core/errors";
+import { AmznError } from "../../core/runtime";
 import { translate } from "../i18n";
 import { officeHost, type HostInfo } from "./host";
 import { formatsKeepingText } from "./text-cells";

@@ -3,8 +3,8 @@
  * `=AMZN.METRIC(Inputs!A2, 2024)`), for the audit: every referenced range is queued, then one
  * `context.sync()` reads them all (Office.js performance guidance: load, then one sync).
  */
-import { referenceKey, type CellReference, type ReferenceValues } from "../../core/amzn-formula";
-import type { CellScalar } from "../../core/errors";
+import { referenceKey, type CellReference, type ReferenceValues } from "../../core/formula";
+import type { CellScalar } from "../../core/runtime";
 
 /** "Sheet1!B2" / "'My sheet'!B2" -> "Sheet1" / "My sheet". */
 export function sheetOfAddress(address: string): string {

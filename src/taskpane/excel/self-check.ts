@@ -15,7 +15,7 @@
  * still be calculating right after a sync (#BUSY!), so values are re-read a bounded number of
  * times. Nothing here touches a sheet the user owns: occupied targets are impossible on new sheets.
  */
-import type { Lang, Spill } from "../../core/errors";
+import type { Lang, Spill } from "../../core/runtime";
 import { buildReconciliationSheet } from "../../sheets/reconcile-sheet";
 import { buildReportSheet } from "../../sheets/report-sheets";
 import { buildScenarioSheet } from "../../sheets/scenario-sheet";

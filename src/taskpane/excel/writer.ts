@@ -19,7 +19,7 @@
  * It never overwrites a non-empty cell unless the caller passes `overwrite: true`, which the task
  * pane only does after the user confirmed.
  */
-import { AmznError } from "../../core/errors";
+import { AmznError } from "../../core/runtime";
 import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from "../../sheets/spec";
 import { officeHost, isFrenchExcel, type HostInfo } from "./host";
 import { FRENCH_SEPARATORS, frenchFormula, isNameError, separatorsFor, type FormulaSeparators } from "./localize";

@@ -3,8 +3,8 @@
  * platform, Office version, requirement sets), and a one-click check that runs in this Excel and
  * reports pass/fail per check, with details the user can select or copy and send back.
  */
-import { langFromTag, type Lang } from "../../core/errors";
-import { FUNCTION_NAMES_FR, type FunctionId } from "../../data/function-names";
+import { langFromTag, type Bilingual, type Lang } from "../../core/runtime";
+import { functionText } from "../../core/formula";
 import { el } from "../dom";
 import { button, setDisabled } from "../ui/controls";
 import type { View, ViewContext } from "../app";
@@ -58,7 +58,7 @@ function officeDiagnostics(): Diagnostics {
 }
 
 function checkName(result: CheckResult, lang: Lang): string {
-  const fixed: Record<string, Record<Lang, string>> = {
+  const fixed: Record<string, Bilingual> = {
     "sheet-report-table": {
       en: "Report table written and read back",
       fr: "Tableau du rapport écrit et relu",
@@ -77,8 +77,8 @@ function checkName(result: CheckResult, lang: Lang): string {
   const known = fixed[result.id];
   if (known) return known[lang];
   const id = result.id.replace(/^calc-/, "");
-  const name = lang === "fr" ? (FUNCTION_NAMES_FR[id as FunctionId] ?? id) : id;
-  return lang === "fr" ? `AMZN.${name} calculé par Excel` : `AMZN.${name} calculated by Excel`;
+  const name = functionText(id, lang);
+  return lang === "fr" ? `${name} calculé par Excel` : `${name} calculated by Excel`;
 }
 
 /** The text a user copies and sends back: everything in English, one finding per line. */

@@ -5,9 +5,9 @@
  * figure, and beside each claim's status the reported, recomputed and filed values.
  */
 import { auditFormula, auditReferences, type AuditCall, type AuditClaim } from "../../core/audit";
-import type { ReferenceValues } from "../../core/amzn-formula";
-import type { Lang } from "../../core/errors";
-import { EVIDENCE_TEXT } from "../../core/source";
+import type { ReferenceValues } from "../../core/formula";
+import type { Bilingual, Lang } from "../../core/runtime";
+import { EVIDENCE_TAG } from "../../core/wording";
 import { el } from "../dom";
 import { button } from "../ui/controls";
 import type { View, ViewContext } from "../app";
@@ -25,7 +25,7 @@ const LABELS = {
   recomputed: { en: "recomputed", fr: "recalculé" },
   filedValue: { en: "filed", fr: "publié" },
   none: { en: "—", fr: "—" },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Bilingual>;
 
 function label(key: keyof typeof LABELS, lang: Lang): string {
   return LABELS[key][lang];
@@ -91,7 +91,7 @@ function renderCall(entry: AuditCall, context: ViewContext): HTMLElement {
       );
     }
     if (figure.evidence)
-      details.append(el("dt", { text: t("auditEvidence") }), el("dd", { text: EVIDENCE_TEXT[figure.evidence][lang] }));
+      details.append(el("dt", { text: t("auditEvidence") }), el("dd", { text: EVIDENCE_TAG[figure.evidence][lang] }));
     if (figure.specialItems && figure.specialItems.length > 0)
       details.append(
         el("dt", { text: t("auditSpecialItems") }),

@@ -4,17 +4,12 @@
  * Errors read as Excel will show them, in the user's language; the field they can be pinned on is
  * marked aria-invalid. What was picked survives a re-render (language switch, tab change).
  */
-import { AmznError, type Lang, type Spill } from "../../core/errors";
+import { AmznError, type Lang, type Spill } from "../../core/runtime";
 import { el } from "../dom";
 import { button, dropdown, setDisabled, textInput } from "../ui/controls";
 import { errorText, type View } from "../app";
 import { insertFormulaChecked, type FormulaShape } from "../excel/formula-insert";
 import {
-  FORMAT_BILLIONS,
-  FORMAT_MULTIPLE,
-  FORMAT_PERCENT,
-  FORMAT_WHOLE,
-  FORMAT_YEAR,
   FUNCTION_CATALOGUE,
   argValues,
   buildFormula,
@@ -26,6 +21,14 @@ import {
   type ArgSpec,
   type FunctionSpec,
 } from "../formula-catalogue";
+import {
+  FORMAT_BILLIONS_PLAIN,
+  FORMAT_MULTIPLE,
+  FORMAT_PERCENT_PLAIN,
+  FORMAT_WHOLE,
+  FORMAT_YEAR,
+} from "../../core/wording";
+import { functionText } from "../../core/formula";
 
 /** Error values as Excel shows them in each language (French Excel: #VALEUR!). */
 const EXCEL_CODES: Readonly<Record<Lang, Readonly<Record<AmznError["kind"], string>>>> = {
@@ -48,9 +51,9 @@ function formatAs(value: number, format: string | undefined, lang: Lang): string
       useGrouping: grouping,
     });
   switch (format) {
-    case FORMAT_PERCENT:
+    case FORMAT_PERCENT_PLAIN:
       return value.toLocaleString(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    case FORMAT_BILLIONS:
+    case FORMAT_BILLIONS_PLAIN:
       return fixed(1);
     case FORMAT_WHOLE:
       return fixed(0);
@@ -115,7 +118,8 @@ interface ArgControl {
 }
 
 function functionName(spec: FunctionSpec, lang: Lang): string {
-  return lang === "fr" && spec.frName !== spec.id ? `AMZN.${spec.id} (${spec.frName})` : `AMZN.${spec.id}`;
+  const english = functionText(spec.id, "en");
+  return lang === "fr" && spec.frName !== spec.id ? `${english} (${spec.frName})` : english;
 }
 
 export const formulasView: View = {
@@ -237,7 +241,7 @@ export const formulasView: View = {
       controls = [];
       argsBox.replaceChildren(
         el("legend", {
-          text: t("argumentsLegend", { function: `AMZN.${lang === "fr" ? spec.frName : spec.id}` }),
+          text: t("argumentsLegend", { function: functionText(spec.id, lang) }),
         }),
         ...spec.args.map(field),
       );

@@ -5,7 +5,7 @@
  * Every card is drawn from GALLERY_ENTRIES alone: a new table is one more entry (and, where its
  * key columns are not "label + the column before the note", one line in COMPACT_COLUMNS).
  */
-import { previewRows } from "../../sheets/report-sheets";
+import { previewRows } from "../../sheets/preview";
 import type { SheetSpec } from "../../sheets/spec";
 import { chartThumbnail } from "../../sheets/thumbnail";
 import { el } from "../dom";

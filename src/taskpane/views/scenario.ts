@@ -2,9 +2,9 @@
  * Scenario builder: pick a case, override any assumption, preview the key outputs computed by the
  * same engine as AMZN.CAPEX_SCENARIO, then write the native-formula model on a new sheet.
  */
-import type { Lang } from "../../core/errors";
-import { formatNumber } from "../../core/format";
-import { readNumberField, type NumberField } from "../../core/typed-number";
+import type { Lang } from "../../core/runtime";
+import { formatNumber } from "../../core/wording";
+import { readNumberField, type NumberField } from "../../core/inputs";
 import {
   SCENARIO_CASES,
   SCENARIO_PARAM_INFO,

@@ -1,0 +1,4 @@
+export * from "./style";
+export * from "./tokens";
+export * from "./amzn-formula";
+export * from "./print";

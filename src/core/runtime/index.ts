@@ -1,0 +1,4 @@
+export * from "./errors";
+export * from "./guard";
+export * from "./memo";
+export * from "./lazy";

@@ -1,0 +1,4 @@
+export * from "./scenario";
+export * from "./scenario-api";
+export * from "./depreciation";
+export * from "./scenario-text";

@@ -1,0 +1,4 @@
+export * from "./format";
+export * from "./text";
+export * from "./evidence";
+export * from "./number-formats";

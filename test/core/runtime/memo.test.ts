@@ -1,0 +1,141 @@
+import { memoize } from "../../../src/core/runtime";
+import { AmznError, malformed } from "../../../src/core/runtime";
+
+describe("memoize", () => {
+  it("computes a repeated call once, distinguishing every argument", () => {
+    const compute = jest.fn((a: unknown, b?: unknown) => `${String(a)}|${String(b)}`);
+    const cached = memoize(compute);
+    expect(cached(2024, "M")).toBe("2024|M");
+    expect(cached(2024, "M")).toBe("2024|M");
+    expect(cached(2024, undefined)).toBe("2024|undefined");
+    expect(cached(2024, null)).toBe("2024|null");
+    expect(cached("2024", "M")).toBe("2024|M");
+    expect(compute).toHaveBeenCalledTimes(4);
+  });
+
+  it("treats NaN as one key and keeps 0 apart from '0'", () => {
+    const compute = jest.fn((a: unknown) => typeof a);
+    const cached = memoize(compute);
+    cached(Number.NaN);
+    cached(Number.NaN);
+    cached(0);
+    cached("0");
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it("caches failures and throws the same error again", () => {
+    const compute = jest.fn((_a: unknown): number => {
+      throw malformed("bad", "mauvais");
+    });
+    const cached = memoize(compute);
+    let first: unknown;
+    try {
+      cached("x");
+    } catch (error) {
+      first = error;
+    }
+    expect(first).toBeInstanceOf(AmznError);
+    expect(() => cached("x")).toThrow(first as Error);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  it("never caches range arguments", () => {
+    const compute = jest.fn((range: unknown) => JSON.stringify(range));
+    const cached = memoize(compute);
+    const row = [1, 2];
+    const range = [row];
+    cached(range);
+    row[0] = 5;
+    expect(cached(range)).toBe("[[5,2]]");
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it("freezes cached spills so no caller can change another's result", () => {
+    const cached = memoize((_id: unknown) => [["a", 1]]);
+    const spill = cached("x");
+    expect(Object.isFrozen(spill)).toBe(true);
+    expect(Object.isFrozen(spill[0])).toBe(true);
+  });
+
+  it("starts afresh past its limit, so memory stays bounded", () => {
+    const compute = jest.fn((a: unknown) => a);
+    const cached = memoize(compute, 3);
+    for (const value of [1, 2, 3]) cached(value);
+    cached(4); // over the limit: the cache is cleared, 4 is kept
+    cached(1);
+    expect(compute).toHaveBeenCalledTimes(5);
+    cached(4);
+    expect(compute).toHaveBeenCalledTimes(5);
+  });
+});
+
+describe("memoize with many argument lists for one first argument", () => {
+  it("stays exact past the scan limit (keyed by the other arguments)", () => {
+    const compute = jest.fn(
+      (caseName: unknown, capex: unknown, label?: unknown) => `${String(caseName)}:${String(capex)}:${String(label)}`,
+    );
+    const cached = memoize(compute);
+    for (let capex = 0; capex < 100; capex++) cached("base", capex);
+    expect(compute).toHaveBeenCalledTimes(100);
+    for (let capex = 0; capex < 100; capex++) expect(cached("base", capex)).toBe(`base:${capex}:undefined`);
+    expect(compute).toHaveBeenCalledTimes(100);
+    // Type and NaN distinctions survive the keyed form.
+    expect(cached("base", "1")).toBe("base:1:undefined");
+    expect(cached("base", Number.NaN)).toBe("base:NaN:undefined");
+    expect(cached("base", Number.NaN)).toBe("base:NaN:undefined");
+    expect(cached("base", null)).toBe("base:null:undefined");
+    expect(cached("base", 1, "x")).toBe("base:1:x");
+    expect(compute).toHaveBeenCalledTimes(104);
+  });
+});
+
+describe("memoize's memory bound", () => {
+  it("counts the cells of cached spills, so large spills start the cache afresh sooner", () => {
+    const compute = jest.fn((n: unknown) => Array.from({ length: 10 }, () => Array.from({ length: 10 }, () => n)));
+    const cached = memoize(compute, 250); // each entry weighs 1 + 100 cells
+    cached(1);
+    cached(2); // 202 so far
+    cached(3); // would exceed 250: the cache starts afresh with 3 alone
+    cached(3);
+    expect(compute).toHaveBeenCalledTimes(3);
+    cached(1);
+    expect(compute).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe("memoize for functions of more than three arguments", () => {
+  it("tells argument lists apart in every slot, scanned or keyed", () => {
+    const compute = jest.fn((a: unknown, b: unknown, c: unknown, d: unknown, e?: unknown) => [a, b, c, d, e].join("|"));
+    const cached = memoize(compute);
+    for (let i = 0; i < 20; i++) cached("x", 1, 2, 3, i);
+    for (let i = 0; i < 20; i++) expect(cached("x", 1, 2, 3, i)).toBe(`x|1|2|3|${i}`);
+    expect(cached("x", 1, 2, "3", 0)).toBe("x|1|2|3|0");
+    expect(compute).toHaveBeenCalledTimes(21);
+  });
+
+  it("bypasses the cache for a range in any slot", () => {
+    const compute = jest.fn((a: unknown, b: unknown, c: unknown, d: unknown) => JSON.stringify([a, b, c, d]));
+    const cached = memoize(compute);
+    cached("x", 1, 2, [[3]]);
+    cached("x", 1, 2, [[3]]);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("memoize with object results (number values, cached per argument tuple and language)", () => {
+  it("keys on every argument, the language included, and freezes what it shares", () => {
+    let calls = 0;
+    const card = memoize((metric: unknown, lang: unknown) => {
+      calls += 1;
+      return { basicValue: 638, properties: { Label: { basicValue: `${String(metric)} ${String(lang)}` } } };
+    });
+    const english = card("revenue", "en");
+    const french = card("revenue", "fr");
+    expect(english.properties.Label.basicValue).toBe("revenue en");
+    expect(french.properties.Label.basicValue).toBe("revenue fr");
+    expect(card("revenue", "en")).toBe(english);
+    expect(calls).toBe(2);
+    expect(Object.isFrozen(english)).toBe(true);
+    expect(Object.isFrozen(english.properties.Label)).toBe(true);
+  });
+});

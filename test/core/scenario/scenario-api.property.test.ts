@@ -1,0 +1,156 @@
+/**
+ * Property-based robustness of the raw-argument API: whatever Excel (or a bug upstream) passes,
+ * CAPEX_SCENARIO and DEPRECIATION either return a clean spill or throw an AmznError with messages
+ * in both languages. Never a raw exception, never NaN / ±Infinity, never a ragged or empty spill.
+ */
+import fc from "fast-check";
+import type { CellArg, CellScalar } from "../../../src/core/runtime";
+import { capexScenario, depreciation } from "../../../src/core/scenario";
+import { assertOutcomes, checkSpill, scalarOf } from "../arbitraries";
+
+const RUNS = 10_000;
+
+const longText = "é".repeat(5_000) + "x".repeat(5_000); // 10,000 characters
+
+const anyNumber = fc.oneof(
+  fc.double(), // includes NaN, ±Infinity, −0, huge and tiny values
+  fc.integer({ min: -100, max: 3_000 }),
+  fc.constantFrom(0, -0, 1, 5, 30, 31, 50, 0.1, 0.21, 0.55, -0.1, 2026, 1e308, -1e308, Number.MIN_VALUE, 2.5),
+);
+
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+  fc.constant(longText),
+  fc.constantFrom(
+    "",
+    " ",
+    "bear",
+    "BASE",
+    "Optimiste",
+    "bul",
+    "10%",
+    "0.1",
+    "−5",
+    "1e400",
+    "NaN",
+    "Infinity",
+    "fcf",
+    "payback",
+    "roic",
+    "fr",
+    "en",
+    "fr-FR",
+    "half",
+    "demi",
+    "\u0000",
+    "🚀",
+  ),
+);
+
+const anyScalar: fc.Arbitrary<CellScalar> = scalarOf<CellScalar>(
+  { arbitrary: anyNumber, weight: 4 },
+  { arbitrary: anyText, weight: 3 },
+);
+
+const rectangular = (cell: fc.Arbitrary<CellScalar>, maxRows: number, maxCols: number): fc.Arbitrary<CellArg> =>
+  fc
+    .tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols }))
+    .chain(([rows, cols]) =>
+      fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+    );
+
+/** Shapes Excel never sends but a bug upstream could: ragged, empty, 1-D, nested deeper. */
+const oddShape: fc.Arbitrary<CellArg> = fc.oneof(
+  fc.array(fc.array(anyScalar, { maxLength: 4 }), { maxLength: 4 }) as fc.Arbitrary<CellArg>,
+  fc.array(anyScalar, { maxLength: 4 }) as unknown as fc.Arbitrary<CellArg>,
+  fc.constant([[[1]]] as unknown as CellArg),
+  fc.constant([[[]]] as unknown as CellArg),
+  fc.constant([] as unknown as CellArg),
+  fc.constant({ toString: () => "object" } as unknown as CellArg),
+);
+
+const anyArg: fc.Arbitrary<CellArg> = fc.oneof(
+  { arbitrary: anyScalar, weight: 6 },
+  { arbitrary: rectangular(anyScalar, 3, 3), weight: 2 },
+  { arbitrary: oddShape, weight: 1 },
+);
+
+/** Mostly omitted, so that a good share of calls succeed and the success path is exercised too. */
+const optionalArg = (plausible: fc.Arbitrary<CellArg>): fc.Arbitrary<CellArg> =>
+  fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 6 },
+    { arbitrary: plausible, weight: 3 },
+    { arbitrary: anyArg, weight: 1 },
+  );
+
+describe("CAPEX_SCENARIO never fails badly", () => {
+  it(`${RUNS} random argument tuples`, () => {
+    const tally = assertOutcomes(
+      fc.tuple(
+        optionalArg(fc.constantFrom("bear", "base", "bull", "pessimiste", "Central", "OPTIMISTE")),
+        optionalArg(fc.double({ min: 0, max: 2_000, noNaN: true })),
+        optionalArg(fc.double({ min: -0.99, max: 1, noNaN: true })),
+        optionalArg(fc.integer({ min: 1, max: 30 })),
+        optionalArg(fc.integer({ min: 1, max: 50 })),
+        optionalArg(fc.double({ min: 0, max: 3, noNaN: true })),
+        optionalArg(fc.double({ min: -1, max: 1, noNaN: true })),
+        optionalArg(fc.double({ min: 0, max: 1, noNaN: true })),
+        optionalArg(fc.integer({ min: 1900, max: 2200 })),
+        optionalArg(fc.constantFrom("capex", "fcf", "roic", "net_ppe", "payback", "FCF cumulé")),
+        optionalArg(fc.constantFrom("en", "fr")),
+      ),
+      capexScenario,
+      (spill) => checkSpill(spill),
+      { numRuns: RUNS, seed: 42 },
+    );
+    // Both paths are exercised in earnest.
+    expect(tally.ok).toBeGreaterThan(RUNS / 20);
+    expect(tally.value).toBeGreaterThan(RUNS / 20);
+    // No #N/A: a payback beyond the horizon is the sheet's text, not an error.
+    expect(tally.na).toBe(0);
+  });
+});
+
+describe("DEPRECIATION never fails badly", () => {
+  const amount: fc.Arbitrary<CellScalar> = fc.oneof(
+    { arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true }), weight: 8 },
+    { arbitrary: fc.constant(null), weight: 2 },
+    { arbitrary: anyScalar, weight: 1 },
+  );
+  const capexArg: fc.Arbitrary<CellArg> = fc.oneof(
+    { arbitrary: rectangular(amount, 1, 40), weight: 4 },
+    { arbitrary: rectangular(amount, 40, 1), weight: 4 },
+    { arbitrary: rectangular(amount, 4, 4), weight: 1 },
+    {
+      arbitrary: fc.array(fc.array(amount, { minLength: 2_000, maxLength: 2_000 }), { minLength: 1, maxLength: 1 }),
+      weight: 1,
+    },
+    { arbitrary: anyArg, weight: 2 },
+  );
+
+  it(`${RUNS} random argument tuples`, () => {
+    const tally = assertOutcomes(
+      fc.tuple(
+        capexArg,
+        fc.oneof({ arbitrary: fc.integer({ min: 1, max: 50 }), weight: 3 }, { arbitrary: anyArg, weight: 1 }),
+        optionalArg(fc.constantFrom("full", "half", "plein", "Demi")),
+      ),
+      depreciation,
+      (spill, [capex]) => {
+        checkSpill(spill);
+        // Same shape as capex (a single value gives 1×1).
+        if (Array.isArray(capex)) {
+          expect(spill).toHaveLength(capex.length);
+          expect(spill[0]).toHaveLength(capex[0]?.length ?? -1);
+        } else {
+          expect([spill.length, spill[0]?.length]).toEqual([1, 1]);
+        }
+        for (const cell of spill.flat()) expect(typeof cell === "number" && cell >= 0).toBe(true);
+      },
+      { numRuns: RUNS, seed: 7 },
+    );
+    expect(tally.ok).toBeGreaterThan(RUNS / 4);
+    expect(tally.value).toBeGreaterThan(RUNS / 50);
+  });
+});
