@@ -7,7 +7,7 @@
  * dist/ (built first). Node is started with --expose-gc by the npm script.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -142,8 +142,10 @@ row(
 // ---------------------------------------------------------------------------------------------
 // 3. Memory: heap after 1,000,000 calls against after 10,000.
 
-// In a separate process holding only the add-in compiled by tsc (no compiler in the heap).
-const compiled = path.join(os.tmpdir(), "amzn-addin-bench-build");
+// In a separate process holding only the add-in compiled by tsc (no compiler in the heap), from a
+// folder of its own: a shared one kept the files of an earlier layout (core/dataset.js beside
+// core/dataset/index.js, which require() then found first) and was shared by every checkout.
+const compiled = mkdtempSync(path.join(os.tmpdir(), "amzn-addin-bench-build-"));
 execFileSync(
   process.execPath,
   [
@@ -168,6 +170,7 @@ const memory = JSON.parse(
     encoding: "utf8",
   }),
 );
+rmSync(compiled, { recursive: true, force: true });
 const growthPct = ((memory.after1m - memory.after10k) / memory.after10k) * 100;
 row(
   "heap after 1,000,000 calls vs after 10,000 (own process)",
