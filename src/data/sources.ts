@@ -34,7 +34,9 @@ export const FILING_SOURCES: Readonly<Record<FilingSourceKey, FilingSource>> = {
   "10K-2024": {
     key: "10K-2024",
     title: { en: "Amazon 10-K for fiscal 2024, segment note", fr: "10-K d'Amazon, exercice 2024, note sectorielle" },
-    location: "sec.gov, Archives/edgar/data/1018724/000101872425000004/R34.htm",
+    location: "sec.gov, the 10-K's segment note (XBRL R page)",
+    address: "https://www.sec.gov/Archives/edgar/data/1018724/000101872425000004/R34.htm",
+    filed: "2025-02-07",
   },
   "CF-10K": {
     key: "CF-10K",
@@ -87,7 +89,9 @@ export const FILING_SOURCES: Readonly<Record<FilingSourceKey, FilingSource>> = {
       en: "10-K FY2024 (acc. 0001018724-25-000004), Segment Information (Tables)",
       fr: "10-K exercice 2024 (acc. 0001018724-25-000004), information sectorielle (tableaux)",
     },
-    location: "https://www.sec.gov/Archives/edgar/data/1018724/000101872425000004/R34.htm (filed 2025-02-07)",
+    location: "sec.gov, the 10-K's XBRL R page",
+    address: "https://www.sec.gov/Archives/edgar/data/1018724/000101872425000004/R34.htm",
+    filed: "2025-02-07",
   },
   "F-K23": {
     key: "F-K23",
@@ -95,7 +99,9 @@ export const FILING_SOURCES: Readonly<Record<FilingSourceKey, FilingSource>> = {
       en: "10-K FY2023 (acc. 0001018724-24-000008), Segment Information (Tables)",
       fr: "10-K exercice 2023 (acc. 0001018724-24-000008), information sectorielle (tableaux)",
     },
-    location: "https://sec.gov/Archives/edgar/data/1018724/000101872424000008/R32.htm (filed 2024-02-02)",
+    location: "sec.gov, the 10-K's XBRL R page",
+    address: "https://www.sec.gov/Archives/edgar/data/1018724/000101872424000008/R32.htm",
+    filed: "2024-02-02",
   },
   "FM-Q2": {
     key: "FM-Q2",
@@ -104,6 +110,8 @@ export const FILING_SOURCES: Readonly<Record<FilingSourceKey, FilingSource>> = {
       fr: "10-Q déposé le 2025-08-01 (acc. 0001018724-25-000086), rendu XBRL du tableau des flux, servi par un miroir CloudFront (pas sec.gov)",
     },
     location: "https://d18rn0p25nwr6d.cloudfront.net/CIK-0001018724/7405206c-e6d0-472a-b883-0d58105920fd.html",
+    // Read on the mirror; the card links the filing itself on sec.gov (EDGAR's index of the accession).
+    address: "https://www.sec.gov/Archives/edgar/data/1018724/000101872425000086/0001018724-25-000086-index.htm",
   },
   "FM-Q3": {
     key: "FM-Q3",
@@ -112,6 +120,7 @@ export const FILING_SOURCES: Readonly<Record<FilingSourceKey, FilingSource>> = {
       fr: "10-Q déposé le 2025-10-31 (acc. 0001018724-25-000123), rendu XBRL du tableau des flux, servi par un miroir CloudFront (pas sec.gov)",
     },
     location: "https://d18rn0p25nwr6d.cloudfront.net/CIK-0001018724/5d3cb79b-154a-48f8-9c32-cfd98a2e19ad.html",
+    address: "https://www.sec.gov/Archives/edgar/data/1018724/000101872425000123/0001018724-25-000123-index.htm",
   },
   "R-Q424": {
     key: "R-Q424",
@@ -119,23 +128,27 @@ export const FILING_SOURCES: Readonly<Record<FilingSourceKey, FilingSource>> = {
       en: "Reprint of the Q4/FY2024 release (2025-02-06)",
       fr: "Reprise du communiqué du T4/exercice 2024 (2025-02-06)",
     },
-    location:
+    location: "verbatim reprint of Amazon's Business Wire release",
+    address:
       "https://markets.financialcontent.com/guymondailyherald/article/bizwire-2025-2-6-amazoncom-announces-fourth-quarter-results",
   },
   "R-Q125": {
     key: "R-Q125",
     title: { en: "Reprint of the Q1 2025 release (2025-05-01)", fr: "Reprise du communiqué du T1 2025 (2025-05-01)" },
-    location: "https://www.businesswirenews.com/news/home/20250430707318/en/Amazon.com-Announces-First-Quarter-Results",
+    location: "verbatim reprint of Amazon's Business Wire release",
+    address: "https://www.businesswirenews.com/news/home/20250430707318/en/Amazon.com-Announces-First-Quarter-Results",
   },
   "R-Q225": {
     key: "R-Q225",
     title: { en: "Reprint of the Q2 2025 release (2025-07-31)", fr: "Reprise du communiqué du T2 2025 (2025-07-31)" },
-    location: "https://wbnstv.marketminute.com/article/bizwire-2025-7-31-amazoncom-announces-second-quarter-results",
+    location: "verbatim reprint of Amazon's Business Wire release",
+    address: "https://wbnstv.marketminute.com/article/bizwire-2025-7-31-amazoncom-announces-second-quarter-results",
   },
   "R-Q325": {
     key: "R-Q325",
     title: { en: "Reprint of the Q3 2025 release (2025-10-30)", fr: "Reprise du communiqué du T3 2025 (2025-10-30)" },
-    location:
+    location: "verbatim reprint of Amazon's Business Wire release",
+    address:
       "https://business.ridgwayrecord.com/ridgwayrecord/article/bizwire-2025-10-30-amazoncom-announces-third-quarter-results",
   },
   "R-Q425": {
@@ -144,12 +157,14 @@ export const FILING_SOURCES: Readonly<Record<FilingSourceKey, FilingSource>> = {
       en: "Reprint of the Q4/FY2025 release (2026-02-05)",
       fr: "Reprise du communiqué du T4/exercice 2025 (2026-02-05)",
     },
-    location: "https://6ix.com/company/amazoncom-inc/news/amazoncom-announces-fourth-quarter-results-7",
+    location: "verbatim reprint of Amazon's Business Wire release",
+    address: "https://6ix.com/company/amazoncom-inc/news/amazoncom-announces-fourth-quarter-results-7",
   },
   "R-Q126": {
     key: "R-Q126",
     title: { en: "Reprints of the Q1 2026 release (2026-04-29)", fr: "Reprises du communiqué du T1 2026 (2026-04-29)" },
-    location:
+    location: "verbatim reprint of Amazon's Business Wire release",
+    address:
       "https://mtrustcompany.marketminute.com/article/bizwire-2026-4-29-amazoncom-announces-first-quarter-results",
   },
   "S-GHK": {

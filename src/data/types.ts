@@ -156,8 +156,19 @@ export type FilingSourceKey =
 export interface FilingSource {
   readonly key: FilingSourceKey;
   readonly title: Bilingual;
-  /** Where it was read (URL or description), as amazon-filings.md gives it. */
+  /**
+   * Where it was read, as amazon-filings.md and amazon-filings-extended.md give it: a description,
+   * or a secondary page's URL kept for the record. Text: never a link.
+   */
   readonly location: string;
+  /**
+   * The primary source a reader can open, as a bare https URL: a filing's page on sec.gov, or
+   * Amazon's release in a verbatim reprint. What a figure's card links to. Absent where the
+   * reference gives no such page: the card then names the source without a link.
+   */
+  readonly address?: string;
+  /** The day the filing was filed (ISO 8601), where the reference gives it apart from the title. */
+  readonly filed?: string;
 }
 
 /** Sections of the report. */

@@ -3,7 +3,7 @@
  * Chromium through playwright-core, and routes Microsoft's office.js CDN either to the npm
  * package's copy (outside Office) or to the scripted Excel host.
  */
-import { createServer, type Server } from "http";
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from "http";
 import { createServer as createHttpsServer } from "https";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
 import type { AddressInfo } from "net";
@@ -11,21 +11,29 @@ import os from "os";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import ts from "typescript";
+import { gzipSync } from "zlib";
+import { OFFICE_JS_CDNS, OFFICE_JS_URL } from "../../scripts/office-js-cdn";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
-/** The npm package's copy of a file of office.js's CDN, or undefined when it has none. */
+/** The office.js CDN folder a URL is in (the current one or the former), or undefined. */
+function officeCdnOf(url: string): string | undefined {
+  return OFFICE_JS_CDNS.find((folder) => url.startsWith(folder));
+}
+
+/** The npm package's copy of a file of office.js's CDN (either host), or undefined when it has none. */
 function officeFile(url: string): string | undefined {
   const { origin, pathname } = new URL(url);
-  const cdn = new URL(OFFICE_CDN);
-  if (origin !== cdn.origin || !pathname.startsWith(cdn.pathname)) return undefined;
-  const file = path.join(OFFICE_DIST, pathname.slice(cdn.pathname.length));
-  return file.startsWith(OFFICE_DIST) && existsSync(file) && statSync(file).isFile() ? file : undefined;
+  const folder = OFFICE_JS_CDNS.map((cdn) => new URL(cdn)).find(
+    (cdn) => cdn.origin === origin && pathname.startsWith(cdn.pathname),
+  );
+  if (!folder) return undefined;
+  const file = path.join(OFFICE_DIST, pathname.slice(folder.pathname.length));
+  return file.startsWith(OFFICE_DIST + path.sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
 const TYPES: Record<string, string> = {
@@ -49,7 +57,46 @@ export interface ExtraPage {
   readonly body: string;
 }
 
-export async function serveDist(extraPages: Readonly<Record<string, ExtraPage>> = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * Send gzip to a browser that accepts it, as any static host or CDN does (the bench: where bytes
+   * count, a file's wire size is what a user waits for). Each file is compressed once, ahead of
+   * its first request, so compressing costs no request any time.
+   */
+  readonly gzip?: boolean;
+}
+
+/** Gzip of a file's bytes, made once per content. */
+const gzipped = new Map<string, Buffer>();
+function gzipOnce(key: string, body: Buffer | string): Buffer {
+  let zipped = gzipped.get(key);
+  if (!zipped) {
+    zipped = gzipSync(body, { level: 9 });
+    gzipped.set(key, zipped);
+  }
+  return zipped;
+}
+
+/** Answers with the body, gzipped when asked to and the request accepts it. */
+function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  headers: OutgoingHttpHeaders,
+  body: Buffer | string,
+  gzipKey: string | undefined,
+): void {
+  if (gzipKey !== undefined && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+    response.writeHead(200, { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+    response.end(gzipOnce(gzipKey, body));
+    return;
+  }
+  response.writeHead(200, headers).end(body);
+}
+
+export async function serveDist(
+  extraPages: Readonly<Record<string, ExtraPage>> = {},
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
     throw new Error("dist/taskpane.html is missing: `npm test` builds it first (npm run build).");
   }
@@ -57,7 +104,8 @@ export async function serveDist(extraPages: Readonly<Record<string, ExtraPage>> 
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const extra = extraPages[url.pathname];
     if (extra) {
-      response.writeHead(200, { "Content-Type": extra.contentType }).end(extra.body);
+      const key = options.gzip ? `extra:${url.pathname}:${extra.body}` : undefined;
+      send(request, response, { "Content-Type": extra.contentType }, extra.body, key);
       return;
     }
     const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
@@ -65,8 +113,9 @@ export async function serveDist(extraPages: Readonly<Record<string, ExtraPage>> 
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
+    const headers = { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" };
+    const key = options.gzip ? `${file}:${statSync(file).mtimeMs}` : undefined;
+    send(request, response, headers, readFileSync(file), key);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
@@ -115,9 +164,10 @@ export interface TimingBrowser {
  * each one waits on this Node process: the task pane's six requests then queued behind each other
  * (functions.js, 5 KB, arrived 30 to 70 ms after it was asked for, December 7) while the blank page's
  * two did not, which measured the harness rather than the page. Here office.js's CDN is a local
- * HTTPS server that Chromium resolves appsforoffice.microsoft.com to (--host-resolver-rules), with
+ * HTTPS server that Chromium resolves office.js's CDN hosts to (--host-resolver-rules), with
  * a throwaway certificate the timing contexts accept (ignoreHTTPSErrors: a timing, not a trust,
- * test; the certificate tests check trust), and the pages come from the loopback server.
+ * test; the certificate tests check trust), and the pages come from the loopback server. The
+ * stand-in answers for both office.js hosts (scripts/office-js-cdn.js), each under its own folder.
  */
 export async function timingBrowser(): Promise<TimingBrowser> {
   // Imported here, not at the top: only the bench needs it, and it pulls node-forge in.
@@ -126,27 +176,30 @@ export async function timingBrowser(): Promise<TimingBrowser> {
   const ca = path.join(directory, "ca.crt");
   const cert = path.join(directory, "cdn.crt");
   const key = path.join(directory, "cdn.key");
-  await generateCertificates(ca, cert, key, 1, [new URL(OFFICE_CDN).hostname]);
+  const hostnames = OFFICE_JS_CDNS.map((folder) => new URL(folder).hostname);
+  await generateCertificates(ca, cert, key, 1, hostnames);
   let content: CdnContent = "office";
   let hostScript: string | undefined;
   const cdn = createHttpsServer({ cert: readFileSync(cert), key: readFileSync(key) }, (request, response) => {
-    // As Microsoft's CDN does: office.js loads its other files with CORS.
+    // As Microsoft's CDN does: office.js loads its other files with CORS, and comes gzipped.
     const headers = { "Content-Type": "text/javascript", "Access-Control-Allow-Origin": "*" };
     if (content === "excel") {
       hostScript ??= scriptedHostScript();
-      response.writeHead(200, headers).end(hostScript);
+      send(request, response, headers, hostScript, "scripted-host");
       return;
     }
-    const file = officeFile(new URL(request.url ?? "/", OFFICE_CDN).href);
+    // The host the page asked for (Chromium sends it though the name resolves to loopback).
+    const file = officeFile(new URL(request.url ?? "/", `https://${request.headers.host ?? ""}`).href);
     if (!file) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, headers).end(readFileSync(file));
+    send(request, response, headers, readFileSync(file), file);
   });
   await new Promise<void>((resolve) => cdn.listen(0, "127.0.0.1", resolve));
   const { port } = cdn.address() as AddressInfo;
-  const browser = await launch([`--host-resolver-rules=MAP ${new URL(OFFICE_CDN).hostname} 127.0.0.1:${port}`]);
+  const rules = hostnames.map((hostname) => `MAP ${hostname} 127.0.0.1:${port}`).join(", ");
+  const browser = await launch([`--host-resolver-rules=${rules}`]);
   return {
     browser,
     serve: (next) => {
@@ -179,7 +232,16 @@ export interface PageSession {
   readonly errors: string[];
   /** Requests to anything but the add-in's origin and the office.js route. */
   readonly foreignRequests: string[];
+  /** Requests to office.js's CDN (either host), answered by the stand-in. */
+  readonly officeRequests: string[];
 }
+
+/**
+ * Which office.js CDN the page names: the built page's ("current"), or the former host, which
+ * Microsoft still serves during the changeover ("former": the stand-in rewrites the page's
+ * office.js URL; its CSP, which allows both, is the built one).
+ */
+export type OfficeJsCdn = "current" | "former";
 
 export interface PageOptions {
   readonly host: "none" | "excel";
@@ -194,6 +256,8 @@ export interface PageOptions {
   readonly themeEvent?: boolean;
   /** Emulates Windows' contrast themes (CSS forced-colors: active). */
   readonly forcedColors?: boolean;
+  /** The office.js CDN the page loads from (default: the built page's, "current"). */
+  readonly officeJs?: OfficeJsCdn;
 }
 
 export interface OfficeThemeColors {
@@ -240,16 +304,25 @@ export async function routedPage(browser: Browser, server: StaticServer, options
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
+  const officeRequests: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(String(error)));
   if (options.host === "excel") await configureScriptedHost(page, options);
   const hostScript = options.host === "excel" ? scriptedHostScript() : undefined;
+  const formerUrl = `${OFFICE_JS_CDNS[1]}office.js`;
   await page.route("**/*", async (route) => {
     const url = route.request().url();
+    if (options.officeJs === "former" && new URL(url).pathname === "/taskpane.html" && url.startsWith(server.origin)) {
+      const response = await route.fetch();
+      const html = await response.text();
+      if (!html.includes(OFFICE_JS_URL)) errors.push(`taskpane.html does not name ${OFFICE_JS_URL}`);
+      return route.fulfill({ response, body: html.split(OFFICE_JS_URL).join(formerUrl) });
+    }
     if (url.startsWith(server.origin)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
+    if (officeCdnOf(url)) {
+      officeRequests.push(url);
       if (hostScript) return route.fulfill({ contentType: "text/javascript", body: hostScript });
       const file = officeFile(url);
       if (file) return route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") });
@@ -258,7 +331,7 @@ export async function routedPage(browser: Browser, server: StaticServer, options
     foreignRequests.push(url);
     return route.abort();
   });
-  return { page, errors, foreignRequests };
+  return { page, errors, foreignRequests, officeRequests };
 }
 
 export async function openTaskpane(browser: Browser, server: StaticServer, options: PageOptions): Promise<PageSession> {

@@ -29,7 +29,11 @@ describe("task pane Content-Security-Policy", () => {
   const csp = cspOf(html);
 
   it("allows scripts only from the add-in and Microsoft's office.js CDN, without eval or inline code", () => {
-    expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    // office.js's current host (Microsoft's docs since September 2026) and its former one, still
+    // served during the changeover.
+    const officeJsHosts = ["https://officeapis.public.onecdn.static.microsoft", "https://appsforoffice.microsoft.com"];
+    expect(csp.get("script-src")).toEqual(["'self'", ...officeJsHosts]);
+    expect(csp.get("frame-src")).toEqual(officeJsHosts);
     expect(csp.get("default-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     for (const sources of csp.values()) {
@@ -56,6 +60,34 @@ describe("task pane Content-Security-Policy", () => {
       const code = readFileSync(path.join(root, "dist", file), "utf8");
       expect({ file, evalCall: /\beval\(|new Function\(/.test(code) }).toEqual({ file, evalCall: false });
     }
+  });
+});
+
+describe("what the bundle ships", () => {
+  /** The npm packages whose files the built chunks hold, read from their source maps. */
+  function shippedPackages(): string[] {
+    const shipped = new Set<string>();
+    for (const file of readdirSync(path.join(root, "dist")).filter((name) => name.endsWith(".js.map"))) {
+      const map = JSON.parse(readFileSync(path.join(root, "dist", file), "utf8")) as { sources: string[] };
+      for (const source of map.sources) {
+        const at = source.lastIndexOf("node_modules/");
+        if (at < 0) continue;
+        const [scope = "", name = ""] = source.slice(at + "node_modules/".length).split("/");
+        shipped.add(scope.startsWith("@") ? `${scope}/${name}` : scope);
+      }
+    }
+    return [...shipped].sort();
+  }
+
+  it("is what package.json's dependencies list, and nothing there is a build tool", () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+    const shipped = shippedPackages();
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(shipped);
+    for (const name of shipped) expect(manifest.devDependencies?.[name]).toBeUndefined();
   });
 });
 

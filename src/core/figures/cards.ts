@@ -123,12 +123,17 @@ function figureSource(figure: Figure, lang: Lang): { section: string; source: Ca
     return { section, source: { text: `${REPORT_TITLE[lang]}, ${section}` } };
   }
   const keys = p.sources;
-  const titles = keys.map((key) => `${key}: ${FILING_SOURCES[key].title[lang]}`);
+  const titles = keys.map((key) => {
+    const { title, filed } = FILING_SOURCES[key];
+    const date = filed === undefined ? "" : lang === "fr" ? `, déposé le ${filed}` : `, filed ${filed}`;
+    return `${key}: ${title[lang]}${date}`;
+  });
   const text = titles.length === 0 ? (lang === "fr" ? "Dépôts d'Amazon" : "Amazon's filings") : titles.join("; ");
-  const location = keys.map((key) => FILING_SOURCES[key].location).find((l) => l.startsWith("https://"));
+  // The first primary source a reader can open; a figure with only secondary sources gets no link.
+  const address = keys.map((key) => FILING_SOURCES[key].address).find((a) => a !== undefined);
   return {
     section: keys.length === 0 ? "—" : keys.join(", "),
-    source: location === undefined ? { text } : { text, address: location },
+    source: address === undefined ? { text } : { text, address },
   };
 }
 
