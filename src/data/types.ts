@@ -63,14 +63,16 @@ export type Quarter = 1 | 2 | 3 | 4;
 
 /**
  * How a figure is known (PRODUCT.md, "The filings basis, model-ready"; the class tags of
- * amazon-filings-extended.md):
- * - filed: read in an SEC filing (sec.gov XBRL page, or the filing's own XBRL rendering);
+ * amazon-filings-extended.md, one for one):
+ * - filed: read in an SEC filing on sec.gov (an XBRL R page), tag [F];
+ * - filed_mirror: the filing's own XBRL rendering served off sec.gov (a CloudFront path keyed by
+ *   Amazon's CIK, apparently the IR site's viewer), tag [FM]: kept apart from filed;
  * - release: Amazon's press-release text;
  * - derived: arithmetic on other figures, the formula kept;
  * - secondary: third-party copies only, corroborated as the reference says;
  * - report: the French report, as printed.
  */
-export type Evidence = "filed" | "release" | "derived" | "secondary" | "report";
+export type Evidence = "filed" | "filed_mirror" | "release" | "derived" | "secondary" | "report";
 
 /** Non-yearly KPIs of the report's sections 3 to 6. */
 export type KpiId =
@@ -191,7 +193,7 @@ export interface FilingsFigureRecord {
   /** Absent for a fiscal year; 1–4 for a quarter of `year`. */
   readonly quarter?: Quarter;
   readonly value: number;
-  /** The reference's class tag: [F]/[FM] filed, [R] release, [D] derived, [S] secondary. */
+  /** The reference's class tag: [F] filed, [FM] filed_mirror, [R] release, [D] derived, [S] secondary. */
   readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
   /** The line item (English as filed) and a French translation. */
@@ -306,7 +308,8 @@ export type ReportClaim =
 /**
  * A figure the report prints whose precision is itself worth reconciling: the 2024 net income
  * printed "59 Mds$" where the same row prints "77,7 Mds$" (amazon-filings.md, "Known
- * discrepancies": "truncated rather than rounded (59.2)"). Kept apart from ReportClaim: it is a
+ * discrepancies": mixed precision, 59 rounded to the billion, 59.2 at the row's precision). Kept
+ * apart from ReportClaim: it is a
  * printed figure, not a derived claim.
  */
 export interface ReportFigureClaim {

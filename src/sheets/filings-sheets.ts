@@ -11,12 +11,12 @@
  * margins as fractions (computed, never stored), EPS in $. The evidence column gives the class of
  * each row's figures (filed, release, derived, secondary) and which periods are rounded.
  */
-import { type Evidence, type MetricId, type Quarter, METRICS, SINCE_REPORT } from "../data/index";
+import { type MetricId, type Quarter, METRICS, SINCE_REPORT } from "../data/index";
 import { findFigure, findQuarterFigure, type Figure } from "../core/dataset";
 import { AmznError, type Bilingual, type Lang } from "../core/runtime";
 import { formatYears, sep } from "../core/wording";
 import { formatQuarters, quarterLabel } from "../core/dataset";
-import { EVIDENCE_TAG } from "../core/wording";
+import { EVIDENCE_CLASSES, EVIDENCE_TAG } from "../core/wording";
 import {
   FORMAT_GENERAL,
   FORMAT_MILLIONS,
@@ -199,9 +199,8 @@ function unitText(metric: MetricId, lang: Lang): string {
 
 /** "filed 2022–2024; secondary 2025" / "release 2025Q2–2025Q3 (rounded)…": the row's evidence. */
 function evidenceNote(slots: readonly Slot[], quarterly: boolean, lang: Lang): string {
-  const order: Evidence[] = ["filed", "release", "derived", "secondary"];
   const parts: string[] = [];
-  for (const e of order) {
+  for (const e of EVIDENCE_CLASSES) {
     const mine = slots.filter((s) => s.figure.provenance.evidence === e);
     if (mine.length === 0) continue;
     const periods = quarterly

@@ -13,7 +13,7 @@
  * years '0', figures in B$ '#,##0.0'; gaps carry an explicit sign. "—" where a value does not apply.
  */
 import { type FilingSourceKey, REPORT_TITLE } from "../data/index";
-import { findFigure } from "../core/dataset";
+import { findFigure, findQuarterFigure } from "../core/dataset";
 import type { Lang } from "../core/runtime";
 import {
   NOT_APPLICABLE,
@@ -116,7 +116,10 @@ function sourcesLine(rows: readonly ReconciliationRow[], lang: Lang): string {
   const keys: FilingSourceKey[] = [];
   for (const row of rows) {
     for (const operand of row.vsFilings?.operands ?? []) {
-      const figure = findFigure("filings", operand.metric, operand.year);
+      const figure =
+        operand.quarter === undefined
+          ? findFigure("filings", operand.metric, operand.year)
+          : findQuarterFigure("filings", operand.metric, operand.year, operand.quarter);
       const sources = figure?.provenance.basis === "filings" ? figure.provenance.sources : [];
       for (const key of sources) if (!keys.includes(key)) keys.push(key);
     }

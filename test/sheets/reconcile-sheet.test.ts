@@ -134,7 +134,7 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
     expect(spec.cells[first - 1]?.every((c) => c === null)).toBe(true);
     const notes = [0, 1, 2, 3].map((k) => String(cellAt(spec, first + k, 0)));
     expect(notes[0]).toMatch(lang === "en" ? /^Sources: / : /^Sources : /);
-    for (const key of ["F-K24", "S-GHK", "PR-Q3-2025"]) expect(notes[0]).toContain(key);
+    for (const key of ["F-K24", "S-GHK", "S-FLEX"]) expect(notes[0]).toContain(key);
     expect(notes[1]).toContain(lang === "en" ? "±0.5 pp" : "±0,5 pt");
     expect(notes[1]).toContain("±10");
     expect(notes[2]).toContain(lang === "en" ? "the worse of" : "le pire de");
