@@ -325,6 +325,36 @@ export interface ReportFigureClaim {
   readonly note?: Labels;
 }
 
+/**
+ * A claim of the report judged whole rather than figure by figure (PRODUCT.md, "The report's
+ * claims, judged whole"): the report against itself (three statements of one change), or a causal
+ * claim that figures cannot test, shown beside what the figures do show.
+ */
+export type ReportWholeClaim =
+  | {
+      readonly id: string;
+      readonly kind: "inconsistency";
+      readonly metric: MetricId;
+      readonly from: number;
+      readonly to: number;
+      /** The ReportClaim ids of the statements that contradict each other, in reading order. */
+      readonly statements: readonly string[];
+      readonly label: Labels;
+    }
+  | {
+      readonly id: string;
+      readonly kind: "causal";
+      readonly metric: MetricId | KpiId;
+      readonly from: number;
+      readonly to: number;
+      readonly section: ReportSectionId;
+      /** The sentence as printed (fr) and its translation. */
+      readonly label: Labels;
+      readonly printed: string;
+      /** What the figures show beside it: the profit bridge, the Anthropic gains by quarter, DeepFleet's reference fact. */
+      readonly shows: "bridge" | "anthropic_quarters" | "deepfleet";
+    };
+
 export type FilingsFactId =
   | "capex_outlook_2026"
   | "non_operating_income_2024"

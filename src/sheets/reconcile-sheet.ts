@@ -5,7 +5,8 @@
  * Layout (grid offsets):
  *   0          title
  *   1          table header (Excel table "AMZN_Reconciliation" starts here)
- *   2 … 1+N    one row per claim (N claims)
+ *   2 … 1+N    one row per claim (N rows: the claims judged one by one, the report judged whole
+ *              (its inconsistency and its causal claims), then the KPIs against Amazon's statements)
  *   2+N        blank
  *   3+N …      notes: sources, the status rule, the overall status, the counts
  *
@@ -16,11 +17,15 @@ import { type FilingSourceKey, REPORT_TITLE } from "../data/index";
 import { findFigure, findQuarterFigure } from "../core/dataset";
 import type { Lang } from "../core/runtime";
 import {
+  type AnyStatus,
   NOT_APPLICABLE,
   type ReconUnit,
   type ReconciliationRow,
+  allStatusCounts,
+  kpiReconciliations,
   reconciliationRows,
-  statusCounts,
+  statusLabel,
+  wholeRows,
 } from "../core/reconcile";
 import { FORMAT_GENERAL, FORMAT_YEAR, type CellStyle, type SheetSpec, type SpecCell, type StyleRun } from "./spec";
 
@@ -105,13 +110,6 @@ const TEXT = {
   },
 } as const;
 
-/** The status words as the audit tab says them: conforme / arrondi / écart in French. */
-const STATUS_WORDS: Readonly<Record<ReconciliationRow["status"], Readonly<Record<Lang, string>>>> = {
-  ok: { en: "ok", fr: "conforme" },
-  rounding: { en: "rounding", fr: "arrondi" },
-  mismatch: { en: "mismatch", fr: "écart" },
-};
-
 function sourcesLine(rows: readonly ReconciliationRow[], lang: Lang): string {
   const keys: FilingSourceKey[] = [];
   for (const row of rows) {
@@ -130,23 +128,33 @@ function sourcesLine(rows: readonly ReconciliationRow[], lang: Lang): string {
     : `Sources: the report "${REPORT_TITLE.fr}" (${REPORT_TITLE.en}); Amazon's filings (amazon-filings.md: ${list}). Rates and margins in %, multiples in ×, figures in B$, years; "${NOT_APPLICABLE}": not applicable.`;
 }
 
-function countsLine(rows: readonly ReconciliationRow[], lang: Lang): string {
-  const c = statusCounts(rows);
-  return lang === "fr"
-    ? `${rows.length} affirmations : conforme ${c.ok}, arrondi ${c.rounding}, écart ${c.mismatch}.`
-    : `${rows.length} claims: ${c.ok} ok, ${c.rounding} rounding, ${c.mismatch} mismatch.`;
+function countsLine(statuses: readonly { readonly status: AnyStatus }[], lang: Lang): string {
+  const counts = allStatusCounts(statuses)
+    .map((c) =>
+      lang === "fr" ? `${statusLabel(c.status, lang)} ${c.count}` : `${c.count} ${statusLabel(c.status, lang)}`,
+    )
+    .join(", ");
+  return lang === "fr" ? `${statuses.length} affirmations : ${counts}.` : `${statuses.length} claims: ${counts}.`;
 }
 
 /** The reconciliation table as a sheet spec: static values, a title, the table, notes below. */
 export function buildReconciliationSheet(lang: Lang): SheetSpec {
   const rows = reconciliationRows();
+  const whole = wholeRows();
+  const kpis = kpiReconciliations();
   const columns = RECONCILIATION_SHEET_COLUMNS;
   const width = columns.length;
   const col = (key: ReconciliationSheetColumn): number => columns.indexOf(key);
   const headerRow = 1;
   const firstClaimRow = headerRow + 1;
-  const notes = [sourcesLine(rows, lang), TEXT.rule[lang], TEXT.overall[lang], countsLine(rows, lang)];
-  const firstNoteRow = firstClaimRow + rows.length + 1;
+  const allRows = rows.length + whole.length + kpis.length;
+  const notes = [
+    sourcesLine(rows, lang),
+    TEXT.rule[lang],
+    TEXT.overall[lang],
+    countsLine([...rows, ...whole, ...kpis], lang),
+  ];
+  const firstNoteRow = firstClaimRow + allRows + 1;
   const height = firstNoteRow + notes.length;
 
   const cells: SpecCell[][] = Array.from({ length: height }, () => new Array<SpecCell>(width).fill(null));
@@ -189,14 +197,51 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
     value(r, "filings", row.filings, f.value);
     value(r, "gap_report", row.gapVsComputed, f.gap);
     value(r, "gap_filings", row.gapVsFilings, f.gap);
-    put(r, col("status_report"), row.statusVsReport ? STATUS_WORDS[row.statusVsReport][lang] : NOT_APPLICABLE);
-    put(r, col("status_filings"), row.statusVsFilings ? STATUS_WORDS[row.statusVsFilings][lang] : NOT_APPLICABLE);
-    put(r, col("status"), STATUS_WORDS[row.status][lang]);
+    put(r, col("status_report"), row.statusVsReport ? statusLabel(row.statusVsReport, lang) : NOT_APPLICABLE);
+    put(r, col("status_filings"), row.statusVsFilings ? statusLabel(row.statusVsFilings, lang) : NOT_APPLICABLE);
+    put(r, col("status"), statusLabel(row.status, lang));
     put(r, col("note"), row.note[lang]);
   });
-  style(firstClaimRow, col("claim"), rows.length, 1, "label");
-  style(firstClaimRow, col("status"), rows.length, 1, "output");
-  style(firstClaimRow, col("note"), rows.length, 1, "note");
+  // The report judged whole: its three statements of one change, and its causal claims.
+  whole.forEach((row, i) => {
+    const r = firstClaimRow + rows.length + i;
+    put(r, col("claim"), row.claim[lang]);
+    put(r, col("printed"), row.reported.fr);
+    put(r, col("section"), NOT_APPLICABLE);
+    put(r, col("metric"), row.metric);
+    put(r, col("period"), row.period);
+    put(r, col("reported"), NOT_APPLICABLE);
+    put(r, col("computed"), NOT_APPLICABLE);
+    value(r, "filings", row.filings, RECONCILIATION_FORMATS.multiple.value);
+    put(r, col("gap_report"), NOT_APPLICABLE);
+    put(r, col("gap_filings"), NOT_APPLICABLE);
+    put(r, col("status_report"), NOT_APPLICABLE);
+    put(r, col("status_filings"), NOT_APPLICABLE);
+    put(r, col("status"), statusLabel(row.status, lang));
+    put(r, col("note"), row.note[lang]);
+  });
+  // The report's KPIs against what Amazon said (counts, fractions as the KPI is stored).
+  kpis.forEach((row, i) => {
+    const r = firstClaimRow + rows.length + whole.length + i;
+    const format = Number.isInteger(row.reported) ? "#,##0" : "0.0%";
+    put(r, col("claim"), row.claim[lang]);
+    put(r, col("printed"), NOT_APPLICABLE);
+    put(r, col("section"), NOT_APPLICABLE);
+    put(r, col("metric"), row.id);
+    put(r, col("period"), NOT_APPLICABLE);
+    value(r, "reported", row.reported, format);
+    put(r, col("computed"), NOT_APPLICABLE);
+    value(r, "filings", row.amazon, format);
+    put(r, col("gap_report"), NOT_APPLICABLE);
+    value(r, "gap_filings", row.amazon === null ? null : row.reported - row.amazon, format);
+    put(r, col("status_report"), NOT_APPLICABLE);
+    put(r, col("status_filings"), NOT_APPLICABLE);
+    put(r, col("status"), statusLabel(row.status, lang));
+    put(r, col("note"), row.note[lang]);
+  });
+  style(firstClaimRow, col("claim"), allRows, 1, "label");
+  style(firstClaimRow, col("status"), allRows, 1, "output");
+  style(firstClaimRow, col("note"), allRows, 1, "note");
 
   notes.forEach((text, i) => put(firstNoteRow + i, 0, text));
   style(firstNoteRow, 0, notes.length, 1, "note");
@@ -207,7 +252,7 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
     cells,
     numberFormats: formats,
     styles,
-    table: { name: RECONCILIATION_TABLE_NAME, row: headerRow, col: 0, rows: rows.length + 1, cols: width },
+    table: { name: RECONCILIATION_TABLE_NAME, row: headerRow, col: 0, rows: allRows + 1, cols: width },
     charts: [],
     validations: [],
     columnWidths: columns.map((key) => WIDTHS[key]),

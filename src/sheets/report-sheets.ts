@@ -32,7 +32,7 @@
  * - Static figures are hard-coded numbers: "input" style (blue, FAST). Live figures: "calc".
  */
 import { convertMoney } from "../core/dataset";
-import { findFigure, sectionName, sectionTitle, type Figure } from "../core/dataset";
+import { findFigure, findQuarterFigure, sectionName, sectionTitle, type Figure } from "../core/dataset";
 import { colon, sep } from "../core/wording";
 import { kpiRecord } from "../core/dataset";
 import { parseAmznFormula } from "../core/formula";
@@ -568,10 +568,28 @@ function kpiDraft(id: KpiId, lang: Lang): KpiDraft {
   };
 }
 
+/**
+ * The report's 9.5 B$ gain where each basis puts it: 2024 in the report; in the filings, the
+ * quarter it was booked (Q3 2025): the filings know the gains by quarter only, and a year's figure
+ * is the year's total.
+ */
 function anthropicDraft(basis: Basis, lang: Lang): KpiDraft {
   const year = basis === "report" ? 2024 : 2025;
-  const figure = findFigure(basis, "anthropic_gain", year);
-  const slot = figureSlot("anthropic_gain", year, basis);
+  const figure =
+    basis === "report"
+      ? findFigure(basis, "anthropic_gain", year)
+      : findQuarterFigure(basis, "anthropic_gain", year, 3);
+  const slot: FigureSlot | undefined =
+    basis === "report"
+      ? figureSlot("anthropic_gain", year, basis)
+      : figure === undefined
+        ? undefined
+        : {
+            kind: "figure",
+            value: convertMoney(figure.value, figure.unit, "B"),
+            call: { fn: "METRIC", args: ["anthropic_gain", "2025Q3", ...basisArgs(basis)] },
+            format: FORMAT_BILLIONS,
+          };
   if (figure === undefined || slot === undefined) throw new Error(`no anthropic_gain ${year} in basis ${basis}`);
   const label =
     basis === "report"
@@ -579,8 +597,8 @@ function anthropicDraft(basis: Basis, lang: Lang): KpiDraft {
         ? "Gain comptable sur Anthropic (2024 selon le rapport)"
         : "Book gain on Anthropic (2024 per the report)"
       : lang === "fr"
-        ? "Gain comptable sur Anthropic (2025 selon les dépôts)"
-        : "Gain on the Anthropic stake (2025, as filed)";
+        ? "Gain sur Anthropic (T3 2025 selon Amazon)"
+        : "Gain on the Anthropic stake (Q3 2025, as Amazon reported it)";
   const p = figure.provenance;
   const sources = p.basis === "filings" ? ` (${p.sources.join(", ")})` : "";
   return {
@@ -600,8 +618,8 @@ function kpisDraft(basis: Basis, lang: Lang): KpiTableDraft {
     basis === "report"
       ? sourceLine(section, basis, lang, [])
       : lang === "fr"
-        ? `Source : rapport ${section} (${REPORT_DATE.fr}) pour les indicateurs, qui n'ont pas de chiffre publié équivalent ; gain sur Anthropic : chiffres publiés par Amazon (PR-Q3-2025) ; complément AMZN, ${basisWord(basis, lang)}.`
-        : `Source: report ${section} (${REPORT_DATE.en}) for the KPIs, which have no filed equivalent; Anthropic gain: Amazon's filed figures (PR-Q3-2025); AMZN add-in, ${basisWord(basis, lang)}.`;
+        ? `Source : rapport ${section} (${REPORT_DATE.fr}) pour les indicateurs, qui n'ont pas de chiffre publié équivalent ; gain sur Anthropic : le trimestre où Amazon l'a comptabilisé (T3 2025 ; S-FLEX, S-GW) ; complément AMZN, ${basisWord(basis, lang)}.`
+        : `Source: report ${section} (${REPORT_DATE.en}) for the KPIs, which have no filed equivalent; Anthropic gain: the quarter Amazon booked it (Q3 2025; S-FLEX, S-GW); AMZN add-in, ${basisWord(basis, lang)}.`;
   const flags =
     lang === "fr"
       ? "Réserves : « non vérifié » = aucune source publique trouvée ; « plus de » = borne basse ; « plan » = estimation."

@@ -57,8 +57,8 @@ import { type QuarterRef, findFigure, findQuarterFigure, formatQuarters, quarter
 import type { Lang } from "../runtime";
 import { colon, formatNumber, formatPercent, q, sep, yearLabel } from "../wording";
 
-export type ReconStatus = "ok" | "rounding" | "mismatch";
-export const RECON_STATUSES: readonly ReconStatus[] = ["ok", "rounding", "mismatch"];
+import { type ReconStatus, statusWord } from "./status";
+export { type ReconStatus, RECON_STATUSES } from "./status";
 
 /** A derived claim of the report, or a printed figure reconciled for its precision. */
 export type AnyClaim = ReportClaim | ReportFigureClaim;
@@ -157,13 +157,6 @@ export interface ReconciliationRow {
 
 /** "quasiment doublé" is ok within ±10% of ×2. */
 export const WORDING_TOLERANCE = 0.1;
-
-/** Status words in notes: French readers read conforme / arrondi / écart (as reconcile-api's statusLabel). */
-const STATUS_WORDS: Readonly<Record<ReconStatus, Labels>> = {
-  ok: { en: "ok", fr: "conforme" },
-  rounding: { en: "rounding", fr: "arrondi" },
-  mismatch: { en: "mismatch", fr: "écart" },
-};
 
 const SEVERITY: Readonly<Record<ReconStatus, number>> = { ok: 0, rounding: 1, mismatch: 2 };
 
@@ -746,14 +739,14 @@ function noteText(built: Built, explained: boolean, lang: Lang): string {
   const filings = built.vsFilings;
   if (report !== null) {
     parts.push(
-      `${lang === "fr" ? "chiffres du rapport" : "the report's own figures"}${colon(lang)}${report.formula[lang]} (${STATUS_WORDS[report.status][lang]})`,
+      `${lang === "fr" ? "chiffres du rapport" : "the report's own figures"}${colon(lang)}${report.formula[lang]} (${statusWord(report.status, lang)})`,
     );
   } else if (built.noReport !== undefined) {
     parts.push(built.noReport[lang]);
   }
   if (filings !== null) {
     parts.push(
-      `${lang === "fr" ? "dépôts" : "filings"}${colon(lang)}${filings.formula[lang]} (${STATUS_WORDS[filings.status][lang]})`,
+      `${lang === "fr" ? "dépôts" : "filings"}${colon(lang)}${filings.formula[lang]} (${statusWord(filings.status, lang)})`,
     );
   } else {
     parts.push(lang === "fr" ? "les dépôts n'ont pas ce chiffre" : "the filings lack this figure");
