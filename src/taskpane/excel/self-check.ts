@@ -17,6 +17,7 @@
  */
 import type { Lang, Spill } from "../../core/runtime";
 import { buildReconciliationSheet } from "../../sheets/reconcile-sheet";
+import { buildBridgeSheet } from "../../sheets/bridge-sheet";
 import { buildReportSheet } from "../../sheets/report-sheets";
 import { buildScenarioSheet } from "../../sheets/scenario-sheet";
 import type { SheetSpec, SpecCell } from "../../sheets/spec";
@@ -144,6 +145,7 @@ interface SheetCase {
 const SHEET_CASES = (lang: Lang): readonly SheetCase[] => [
   { id: "sheet-report-table", build: () => buildReportSheet({ table: "results", lang, live: false, chart: true }) },
   { id: "sheet-reconciliation", build: () => buildReconciliationSheet(lang) },
+  { id: "sheet-bridge", build: () => buildBridgeSheet({ lang, live: false }) },
   { id: "sheet-scenario-model", build: () => buildScenarioSheet({ lang, caseName: "bull" }) },
 ];
 
