@@ -7,8 +7,8 @@
  *   0            title
  *   1            the sentence reading the bridge, in the sheet's language
  *   2            header: step | M$
- *   3 … 2+n      the bridge: label, value (live: the spill of one AMZN.BRIDGE formula in the
- *                first cell; no Excel table, which a spill cannot live in)
+ *   3 … 2+n      the bridge: label, value (static: an Excel table with the header; live: the spill
+ *                of one AMZN.BRIDGE formula in the first cell, no table, which a spill cannot live in)
  *   3+n          source line
  *   4+n          blank
  *   5+n …        chart data: the labels across, then the walk, the invisible base, the totals,
@@ -32,6 +32,7 @@ export interface BridgeSheetOptions {
 /** The years a user can pick for the card: those every component of net income has. */
 export const BRIDGE_YEARS: readonly number[] = [2022, 2023, 2024, 2025];
 export const BRIDGE_DEFAULT = { from: 2023, to: 2025 } as const;
+export const BRIDGE_TABLE_NAME = "AMZN_NetIncomeBridge";
 
 const TEXT = {
   sheetName: { en: "Net income bridge", fr: "Pont du résultat net" },
@@ -196,6 +197,8 @@ export function buildBridgeSheet(options: BridgeSheetOptions): SheetSpec {
     cells,
     numberFormats: formats,
     styles,
+    // Static values form an Excel table (the gallery previews it); a live spill cannot live in one.
+    ...(live ? {} : { table: { name: BRIDGE_TABLE_NAME, row: 2, col: 0, rows: n + 1, cols: 2 } }),
     charts: [chart],
     validations: [],
     columnWidths: [260, ...new Array<number>(n).fill(90)],
