@@ -4,7 +4,7 @@
  * on the report's time-bound claims (§3.5, §3.6, §3.3). Amounts in M$ as printed (rounded where
  * Amazon rounds: "$2.5B" is 2,500). Data only.
  */
-import type { FilingSourceKey, GuidanceRecord, Bilingual, SpecialItemRecord } from "./types";
+import type { Bilingual, Evidence, FilingSourceKey, GuidanceRecord, SpecialItemRecord } from "./types";
 
 export const SPECIAL_ITEMS: readonly SpecialItemRecord[] = [
   {
@@ -96,7 +96,7 @@ export const SPECIAL_ITEMS: readonly SpecialItemRecord[] = [
     year: 2025,
     quarter: 4,
     amount: 1_100,
-    metrics: ["operating_income", "international_operating_income"],
+    metrics: ["operating_income"],
     label: {
       en: "Resolution of Italy stores tax disputes plus a lawsuit settlement",
       fr: "Règlement de litiges fiscaux des boutiques en Italie et d'un procès",
@@ -123,7 +123,7 @@ export const SPECIAL_ITEMS: readonly SpecialItemRecord[] = [
     year: 2025,
     quarter: 4,
     amount: 610,
-    metrics: ["operating_income", "north_america_operating_income"],
+    metrics: ["operating_income"],
     label: {
       en: "Asset impairments, mainly physical stores",
       fr: "Dépréciations d'actifs, surtout des magasins physiques",
@@ -307,7 +307,7 @@ export interface SinceReportRecord {
   readonly after: Bilingual;
   /** ISO date of Amazon's statement. */
   readonly date: string;
-  readonly evidence: "filed" | "release" | "derived" | "secondary";
+  readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
 }
 
@@ -335,8 +335,8 @@ export const SINCE_REPORT: readonly SinceReportRecord[] = [
       en: "200 billion dollars of investment planned for 2026",
     },
     after: {
-      en: "FY2025 10-K: cash capex $77.7B (2024) and $128.3B (2025), both expected to increase in 2026",
-      fr: "10-K 2025 : capex cash de 77,7 Mds$ (2024) et 128,3 Mds$ (2025), tous deux appelés à augmenter en 2026",
+      en: "FY2025 10-K: cash capex $77.7B (2024) and $128.3B (2025), mainly technology infrastructure (the majority for AWS) and fulfillment network capacity, both of which Amazon expects to increase in 2026",
+      fr: "10-K 2025 : capex cash de 77,7 Mds$ (2024) et 128,3 Mds$ (2025), surtout l'infrastructure technologique (en majorité pour AWS) et la capacité du réseau logistique, les deux devant augmenter en 2026 selon Amazon",
     },
     date: "2026-02-06",
     evidence: "secondary",
@@ -434,11 +434,11 @@ export const SINCE_REPORT: readonly SinceReportRecord[] = [
       en: "200 billion dollars of investment planned for 2026",
     },
     after: {
-      en: "No later update verified: the Q2 and Q3 2026 releases could not be read, so the dataset's quarters end at Q1 2026",
-      fr: "Aucune mise à jour vérifiée ensuite : les communiqués des T2 et T3 2026 n'ont pu être lus, les trimestres du jeu de données s'arrêtent au T1 2026",
+      en: "No later update verified: the Q1 2026 release is the last one read; the Q2 and Q3 2026 releases could not be read, so the dataset's quarters end at Q1 2026",
+      fr: "Aucune mise à jour vérifiée ensuite : le communiqué du T1 2026 est le dernier lu ; ceux des T2 et T3 2026 n'ont pu être lus, les trimestres du jeu de données s'arrêtent au T1 2026",
     },
     date: "2026-04-29",
-    evidence: "secondary",
-    sources: [],
+    evidence: "release",
+    sources: ["R-Q126"],
   },
 ];

@@ -4,8 +4,9 @@
  * share, diluted shares in millions. Fiscal years 2022–2025 and quarters Q1 2025–Q1 2026: nothing
  * later (the references could not verify Q2 or Q3 2026, so those quarters are absent).
  *
- * Every figure carries its evidence class, the reference's tag: [F] and [FM] filed, [R] release,
- * [D] derived, [S] secondary. Exact millions are used wherever the reference has them; otherwise
+ * Every figure carries its evidence class, the reference's tag one for one: [F] filed, [FM]
+ * filed_mirror (the filing's own rendering, read off sec.gov), [R] release, [D] derived, [S]
+ * secondary. Exact millions are used wherever the reference has them; otherwise
  * Amazon's rounded release figure ("$106.3 billion" = 106,300 M$), flagged "rounded".
  *
  * Ratios are never stored: margins, free cash flow, net capex and pre-tax income are declared in
@@ -63,10 +64,6 @@ const DA: Bilingual = {
   en: "Depreciation and amortization of property and equipment and capitalized content costs, operating lease assets, and other",
   fr: "Dotations aux amortissements des immobilisations, des contenus capitalisés, des droits d'utilisation et autres",
 };
-const ANTHROPIC_ANNUAL: Bilingual = {
-  en: "Pre-tax non-operating gain on the Anthropic stake (Q3 2025)",
-  fr: "Gain non opérationnel avant impôts sur Anthropic (T3 2025)",
-};
 const ANTHROPIC_Q: Bilingual = {
   en: "Pre-tax gains in non-operating income from investments in Anthropic",
   fr: "Gains avant impôts sur les investissements dans Anthropic (résultat non opérationnel)",
@@ -122,10 +119,6 @@ const NOTES = {
   CAPEX_NET_Q126: {
     en: 'Q1 2026 cash capex as the CFO gave it (S-GV); a further $44.2B "capex" (S-OUR) is a different measure',
     fr: "capex cash du T1 2026 selon le directeur financier (S-GV) ; les 44,2 Mds$ de « capex » de S-OUR sont une autre mesure",
-  },
-  ANTHROPIC_2025: {
-    en: "the Q3 2025 gain of 9.5 B$, booked in 2025, not in 2024 as the report says; Q1 2025 had a further 3.3 B$ (secondary), Q2 and Q4 name none: no full-year total is given",
-    fr: "le gain du T3 2025 de 9,5 Mds$, comptabilisé en 2025 et non en 2024 comme le dit le rapport ; le T1 2025 en a 3,3 Mds$ de plus (secondaire), T2 et T4 n'en nomment pas : aucun total annuel n'est donné",
   },
   ANTHROPIC_Q1: {
     en: "on the conversion of the Anthropic convertible note; not in the release's headline bullets",
@@ -344,7 +337,7 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     year: 2025,
     value: 4750,
     evidence: "derived",
-    sources: ["S-GHK", "S-GHI", "S-OC"],
+    sources: ["S-GHI", "S-OC"],
     label: INTL_OI,
     flags: [],
     note: NOTES.INTL_OI_2025,
@@ -777,7 +770,7 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     year: 2025,
     value: 7.17,
     evidence: "secondary",
-    sources: ["S-GHK", "S-CAP"],
+    sources: ["S-GHK"],
     label: EPS,
     flags: [],
   },
@@ -939,16 +932,6 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     sources: ["CF-10K"],
     label: DA,
     flags: [],
-  },
-  {
-    metric: "anthropic_gain",
-    year: 2025,
-    value: 9500,
-    evidence: "secondary",
-    sources: ["PR-Q3-2025", "S-FLEX", "S-GW"],
-    label: ANTHROPIC_ANNUAL,
-    flags: ["rounded"],
-    note: NOTES.ANTHROPIC_2025,
   },
   {
     metric: "revenue",
@@ -1366,7 +1349,7 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     year: 2025,
     quarter: 2,
     value: 18_164,
-    evidence: "filed",
+    evidence: "filed_mirror",
     sources: ["FM-Q2"],
     label: NET_INCOME,
     flags: [],
@@ -1376,7 +1359,7 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     year: 2025,
     quarter: 3,
     value: 21_187,
-    evidence: "filed",
+    evidence: "filed_mirror",
     sources: ["FM-Q3"],
     label: NET_INCOME,
     flags: [],
@@ -1387,7 +1370,7 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     quarter: 4,
     value: 21_192,
     evidence: "derived",
-    sources: ["FM-Q3", "S-GHK"],
+    sources: ["FM-Q3", "S-SAON", "S-NYT"],
     label: NET_INCOME,
     flags: [],
     note: NOTES.NI_Q4,
@@ -1518,7 +1501,7 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     year: 2025,
     quarter: 2,
     value: 32_515,
-    evidence: "filed",
+    evidence: "filed_mirror",
     sources: ["FM-Q2"],
     label: OCF,
     flags: [],
@@ -1549,7 +1532,7 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     year: 2025,
     quarter: 2,
     value: 32_183,
-    evidence: "filed",
+    evidence: "filed_mirror",
     sources: ["FM-Q2"],
     label: CAPEX,
     flags: [],
@@ -1580,7 +1563,7 @@ export const FILINGS_FIGURES: readonly FilingsFigureRecord[] = [
     year: 2025,
     quarter: 2,
     value: 815,
-    evidence: "filed",
+    evidence: "filed_mirror",
     sources: ["FM-Q2"],
     label: PROCEEDS,
     flags: [],
@@ -1816,12 +1799,12 @@ export const FILINGS_FACTS: readonly FilingsFact[] = [
       en: 'Amazon\'s own wording: "our 1M+ robots" (Q2 2025 release)',
       fr: "Les mots d'Amazon : « our 1M+ robots » (communiqué du T2 2025)",
     },
-    sources: ["R-Q225"],
-    evidence: "release",
+    sources: [],
+    evidence: "secondary",
     flags: ["lower_bound"],
     note: {
-      en: 'the report\'s "over 1 million robots" matches Amazon\'s own "1M+"',
-      fr: "le « plus d'1 million de robots » du rapport correspond au « 1M+ » d'Amazon",
+      en: 'the report\'s "over 1 million robots" matches Amazon\'s own "1M+"; amazon-filings.md gives Amazon\'s words in its Q2 2025 release through secondary reports and names no source key',
+      fr: "le « plus d'1 million de robots » du rapport correspond au « 1M+ » d'Amazon ; amazon-filings.md donne ces mots du communiqué du T2 2025 d'après des rapports secondaires, sans nommer de source",
     },
   },
   {
@@ -1862,9 +1845,12 @@ export const FILINGS_FACTS: readonly FilingsFact[] = [
       fr: "Gain d'efficacité des déplacements de la flotte grâce à DeepFleet",
     },
     sources: ["SCI-DEEPFLEET"],
-    evidence: "release",
+    evidence: "secondary",
     flags: ["approximate"],
-    note: { en: "about 10%; Amazon's own blog (amazon.science)", fr: "environ 10 % ; blog d'Amazon (amazon.science)" },
+    note: {
+      en: "about 10%; Amazon's research blog (amazon.science), neither a filing nor an earnings release",
+      fr: "environ 10 % ; blog de recherche d'Amazon (amazon.science), ni un dépôt ni un communiqué de résultats",
+    },
   },
   {
     id: "rufus_users_2025",

@@ -3,7 +3,7 @@
  * printed, money in B$. Rates and margins the report prints are the report's *claims*: they are
  * stored here for display and reconciliation, never used to compute anything. Data only.
  */
-import type { KpiRecord, ReportClaim, ReportFigureClaim, ReportFigureRecord } from "./types";
+import type { ReportWholeClaim, KpiRecord, ReportClaim, ReportFigureClaim, ReportFigureRecord } from "./types";
 
 const REVENUE = { fr: "Chiffre d'affaires total", en: "Total revenue" } as const;
 const NET_INCOME = { fr: "Bénéfice net", en: "Net income" } as const;
@@ -480,5 +480,63 @@ export const REPORT_FIGURE_CLAIMS: readonly ReportFigureClaim[] = [
       en: "printed to the billion where the same row prints 77,7: the filed 59,248 M$ rounds to 59 at the billion (not truncated) and is 59.2 B$ at the row's precision (mixed precision, not a wrong figure)",
       fr: "imprimé au milliard alors que la même ligne imprime 77,7 : les 59 248 M$ publiés s'arrondissent bien à 59 au milliard (pas de troncature) et font 59,2 Mds$ à la précision de la ligne (précisions mélangées, pas un chiffre faux)",
     },
+  },
+];
+
+/** The report judged whole: its three statements of one change, and its causal claims. */
+export const REPORT_WHOLE_CLAIMS: readonly ReportWholeClaim[] = [
+  {
+    id: "net_income_change_inconsistent",
+    kind: "inconsistency",
+    metric: "net_income",
+    from: 2023,
+    to: 2025,
+    statements: ["net_income_doubled_summary", "net_income_multiple_2023_2025", "net_income_tripled_conclusion"],
+    label: {
+      en: "The 2023→2025 change in net income, stated three ways",
+      fr: "L'évolution du bénéfice net 2023→2025, énoncée de trois façons",
+    },
+  },
+  {
+    id: "ai_drove_profit",
+    kind: "causal",
+    metric: "net_income",
+    from: 2023,
+    to: 2025,
+    section: "conclusion",
+    label: {
+      fr: "L'intégration de l'IA dans AWS, le commerce électronique et la logistique a permis de quasiment tripler le bénéfice net",
+      en: "The integration of AI in AWS, e-commerce and logistics almost tripled net income",
+    },
+    printed: "l'intégration de l'IA […] a permis de quasiment tripler le bénéfice net",
+    shows: "bridge",
+  },
+  {
+    id: "anthropic_contributed_to_doubling",
+    kind: "causal",
+    metric: "anthropic_gain",
+    from: 2023,
+    to: 2024,
+    section: "s5",
+    label: {
+      fr: "Cet investissement a contribué significativement au doublement du bénéfice net",
+      en: "This investment contributed significantly to the doubling of net income",
+    },
+    printed: "a contribué significativement au doublement du bénéfice net",
+    shows: "anthropic_quarters",
+  },
+  {
+    id: "deepfleet_cut_delivery_times",
+    kind: "causal",
+    metric: "deepfleet_robots",
+    from: 2025,
+    to: 2025,
+    section: "s4",
+    label: {
+      fr: "DeepFleet réduit les délais de traitement des commandes et optimise les routes de livraison en temps réel",
+      en: "DeepFleet cuts order processing times and optimises delivery routes in real time",
+    },
+    printed: "Réduit les délais de traitement des commandes",
+    shows: "deepfleet",
   },
 ];

@@ -66,14 +66,16 @@ export type Quarter = 1 | 2 | 3 | 4;
 
 /**
  * How a figure is known (PRODUCT.md, "The filings basis, model-ready"; the class tags of
- * amazon-filings-extended.md):
- * - filed: read in an SEC filing (sec.gov XBRL page, or the filing's own XBRL rendering);
+ * amazon-filings-extended.md, one for one):
+ * - filed: read in an SEC filing on sec.gov (an XBRL R page), tag [F];
+ * - filed_mirror: the filing's own XBRL rendering served off sec.gov (a CloudFront path keyed by
+ *   Amazon's CIK, apparently the IR site's viewer), tag [FM]: kept apart from filed;
  * - release: Amazon's press-release text;
  * - derived: arithmetic on other figures, the formula kept;
  * - secondary: third-party copies only, corroborated as the reference says;
  * - report: the French report, as printed.
  */
-export type Evidence = "filed" | "release" | "derived" | "secondary" | "report";
+export type Evidence = "filed" | "filed_mirror" | "release" | "derived" | "secondary" | "report";
 
 /** Non-yearly KPIs of the report's sections 3 to 6. */
 export type KpiId =
@@ -205,7 +207,7 @@ export interface FilingsFigureRecord {
   /** Absent for a fiscal year; 1–4 for a quarter of `year`. */
   readonly quarter?: Quarter;
   readonly value: number;
-  /** The reference's class tag: [F]/[FM] filed, [R] release, [D] derived, [S] secondary. */
+  /** The reference's class tag: [F] filed, [FM] filed_mirror, [R] release, [D] derived, [S] secondary. */
   readonly evidence: Exclude<Evidence, "report">;
   readonly sources: readonly FilingSourceKey[];
   /** The line item (English as filed) and a French translation. */
@@ -320,7 +322,8 @@ export type ReportClaim =
 /**
  * A figure the report prints whose precision is itself worth reconciling: the 2024 net income
  * printed "59 Mds$" where the same row prints "77,7 Mds$" (amazon-filings.md, "Known
- * discrepancies": "truncated rather than rounded (59.2)"). Kept apart from ReportClaim: it is a
+ * discrepancies": mixed precision, 59 rounded to the billion, 59.2 at the row's precision). Kept
+ * apart from ReportClaim: it is a
  * printed figure, not a derived claim.
  */
 export interface ReportFigureClaim {
@@ -335,6 +338,36 @@ export interface ReportFigureClaim {
   readonly printed: string;
   readonly note?: Bilingual;
 }
+
+/**
+ * A claim of the report judged whole rather than figure by figure (PRODUCT.md, "The report's
+ * claims, judged whole"): the report against itself (three statements of one change), or a causal
+ * claim that figures cannot test, shown beside what the figures do show.
+ */
+export type ReportWholeClaim =
+  | {
+      readonly id: string;
+      readonly kind: "inconsistency";
+      readonly metric: MetricId;
+      readonly from: number;
+      readonly to: number;
+      /** The ReportClaim ids of the statements that contradict each other, in reading order. */
+      readonly statements: readonly string[];
+      readonly label: Bilingual;
+    }
+  | {
+      readonly id: string;
+      readonly kind: "causal";
+      readonly metric: MetricId | KpiId;
+      readonly from: number;
+      readonly to: number;
+      readonly section: ReportSectionId;
+      /** The sentence as printed (fr) and its translation. */
+      readonly label: Bilingual;
+      readonly printed: string;
+      /** What the figures show beside it: the profit bridge, the Anthropic gains by quarter, DeepFleet's reference fact. */
+      readonly shows: "bridge" | "anthropic_quarters" | "deepfleet";
+    };
 
 export type FilingsFactId =
   | "capex_outlook_2026"

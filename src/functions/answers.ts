@@ -18,6 +18,7 @@ import * as api from "../core/figures";
 import * as reconciliation from "../core/reconcile";
 import * as scenario from "../core/scenario";
 import * as guidanceApi from "../core/figures";
+import * as bridgeApi from "../core/figures";
 import { displayLang, excelError } from "./excel-errors";
 import * as numberValues from "./number-values";
 
@@ -130,6 +131,20 @@ export function guidance(metric: string, quarter: number | string, unit?: string
 export function reconcile(metric?: string, lang?: string): any[][] {
   try {
     return reconciliation.reconcile(metric, lang ?? displayLang());
+  } catch (error) {
+    throw excelError(error);
+  }
+}
+
+export function bridge(
+  metric: string,
+  from: number | string,
+  to: number | string,
+  unit?: string,
+  lang?: string,
+): any[][] {
+  try {
+    return bridgeApi.bridge(metric, from, to, unit, lang ?? displayLang());
   } catch (error) {
     throw excelError(error);
   }

@@ -24,6 +24,7 @@ import { DEPRECIATION_CONVENTIONS, type DepreciationConvention } from "../core/s
 import type { Lang } from "../core/runtime";
 import { GROWTH_METHODS, type GrowthMethod } from "../core/figures";
 import { GUIDED } from "../core/figures";
+import { BRIDGE_METRICS } from "../core/figures";
 import { LINE_ITEMS, SCENARIO_CASES, caseLabel, lineItemLabel } from "../core/scenario";
 import { TABLE_IDS, type TableId } from "../core/figures";
 import type { UnitCode } from "../core/dataset";
@@ -44,6 +45,7 @@ export interface EnumMember {
 export type EnumId =
   | "MetricIds"
   | "GuidanceMetrics"
+  | "BridgeMetrics"
   | "KpiIds"
   | "SourceSubjects"
   | "Units"
@@ -220,6 +222,7 @@ const KPI_MEMBERS: EnumMember[] = kpiList().map((k) => {
 export const ENUMS: Readonly<Record<EnumId, readonly EnumMember[]>> = {
   MetricIds: METRIC_MEMBERS,
   GuidanceMetrics: METRIC_MEMBERS.filter((member) => GUIDED.some((id) => id === member.value)),
+  BridgeMetrics: METRIC_MEMBERS.filter((member) => BRIDGE_METRICS.some((id) => id === member.value)),
   KpiIds: KPI_MEMBERS,
   SourceSubjects: [...METRIC_MEMBERS, ...KPI_MEMBERS],
   Units: fromRecord(UNIT_CODES, UNIT_WORDS),

@@ -93,6 +93,15 @@ enum GuidanceMetrics {
 }
 
 /**
+ * The metrics BRIDGE walks from their filed components.
+ * @customenum {string}
+ */
+enum BridgeMetrics {
+  /** Net income. */
+  net_income = "net_income",
+}
+
+/**
  * The report's non-yearly indicators.
  * @customenum {string}
  */
@@ -361,6 +370,27 @@ export function guidance(metric: GuidanceMetrics, quarter: number | string, unit
  */
 export function reconcile(metric?: MetricIds, lang?: Languages) {
   return answers ? answers.reconcile(metric, lang) : later("reconcile", [metric, lang]);
+}
+
+/**
+ * Where a change in profit came from: the walk from one period's net income (or operating income) to another's, one step per filed component (segments' operating income, non-operating income, taxes, equity-method), plus a rounding step where published components do not add up. Example: =AMZN.BRIDGE("net_income", 2023, 2025, "M") starts at 30425, AWS +20975, ends at 77670.
+ * @customfunction BRIDGE
+ * @helpurl https://localhost:3000/assets/help/en/bridge.html
+ * @param metric "net_income" (segments, non-operating income, taxes, equity-method) or "operating_income" (the three segments); French names accepted.
+ * @param from Start year 2022–2025 (before `to`), or a quarter ("2025Q1") or "LTM 2025Q4" for operating income.
+ * @param to End year, quarter or LTM period, of the same kind as `from`.
+ * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
+ * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
+ * @returns A spill of two columns, label and value: the start, one row per component's change, the end (start + steps = end).
+ */
+export function bridge(
+  metric: BridgeMetrics,
+  from: number | string,
+  to: number | string,
+  unit?: Units,
+  lang?: Languages,
+) {
+  return answers ? answers.bridge(metric, from, to, unit, lang) : later("bridge", [metric, from, to, unit, lang]);
 }
 
 /**

@@ -6,8 +6,8 @@
 import type { Figure } from "../core/dataset";
 import { formatQuarters } from "../core/dataset";
 import type { Bilingual, Lang } from "../core/runtime";
-import { EVIDENCE_TAG, formatYears, sep } from "../core/wording";
-import { type Evidence, type MetricId, METRICS } from "../data/index";
+import { EVIDENCE_CLASSES, EVIDENCE_TAG, formatYears, sep } from "../core/wording";
+import { type MetricId, METRICS } from "../data/index";
 
 export type FilingsTableId = "segments" | "lines" | "quarters" | "since_report";
 
@@ -101,9 +101,8 @@ export function unitText(metric: MetricId, lang: Lang): string {
 
 /** "filed 2022–2024; secondary 2025" / "release 2025Q2–2025Q3 (rounded)…": the row's evidence. */
 export function evidenceNote(figures: readonly Figure[], quarterly: boolean, lang: Lang): string {
-  const order: Evidence[] = ["filed", "release", "derived", "secondary"];
   const parts: string[] = [];
-  for (const e of order) {
+  for (const e of EVIDENCE_CLASSES) {
     const mine = figures.filter((f) => f.provenance.evidence === e);
     if (mine.length === 0) continue;
     const periods = quarterly

@@ -5,7 +5,8 @@
  * Layout (grid offsets):
  *   0          title
  *   1          table header (Excel table "AMZN_Reconciliation" starts here)
- *   2 … 1+N    one row per claim (N claims)
+ *   2 … 1+N    one row per claim (N rows: the claims judged one by one, the report judged whole
+ *              (its inconsistency and its causal claims), then the KPIs against Amazon's statements)
  *   2+N        blank
  *   3+N …      notes: sources, the status rule, the overall status, the counts
  *
@@ -13,8 +14,15 @@
  * years '0', figures in B$ '#,##0.0'; gaps carry an explicit sign. "—" where a value does not apply.
  */
 import type { Lang } from "../core/runtime";
-import { NOT_APPLICABLE, type ReconUnit, reconciliationRows, statusLabel } from "../core/reconcile";
-import { FORMAT_BILLIONS_PLAIN, FORMAT_MULTIPLE, FORMAT_PERCENT_PLAIN } from "../core/wording";
+import {
+  NOT_APPLICABLE,
+  type ReconUnit,
+  kpiReconciliations,
+  reconciliationRows,
+  statusLabel,
+  wholeRows,
+} from "../core/reconcile";
+import { FORMAT_BILLIONS_PLAIN, FORMAT_MULTIPLE, FORMAT_PERCENT_PLAIN, FORMAT_WHOLE } from "../core/wording";
 import { FORMAT_GENERAL, FORMAT_YEAR, type CellStyle, type SheetSpec, type SpecCell, type StyleRun } from "./spec";
 import {
   RECONCILIATION_HEADERS,
@@ -57,18 +65,21 @@ const WIDTHS: Readonly<Record<ReconciliationSheetColumn, number>> = {
 /** The reconciliation table as a sheet spec: static values, a title, the table, notes below. */
 export function buildReconciliationSheet(lang: Lang): SheetSpec {
   const rows = reconciliationRows();
+  const whole = wholeRows();
+  const kpis = kpiReconciliations();
   const columns = RECONCILIATION_SHEET_COLUMNS;
   const width = columns.length;
   const col = (key: ReconciliationSheetColumn): number => columns.indexOf(key);
   const headerRow = 1;
   const firstClaimRow = headerRow + 1;
+  const allRows = rows.length + whole.length + kpis.length;
   const notes = [
     reconciliationSourcesLine(rows, lang),
     RECONCILIATION_TEXT.rule[lang],
     RECONCILIATION_TEXT.overall[lang],
-    reconciliationCountsLine(rows, lang),
+    reconciliationCountsLine([...rows, ...whole, ...kpis], lang),
   ];
-  const firstNoteRow = firstClaimRow + rows.length + 1;
+  const firstNoteRow = firstClaimRow + allRows + 1;
   const height = firstNoteRow + notes.length;
 
   const cells: SpecCell[][] = Array.from({ length: height }, () => new Array<SpecCell>(width).fill(null));
@@ -116,9 +127,46 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
     put(r, col("status"), statusLabel(row.status, lang));
     put(r, col("note"), row.note[lang]);
   });
-  style(firstClaimRow, col("claim"), rows.length, 1, "label");
-  style(firstClaimRow, col("status"), rows.length, 1, "output");
-  style(firstClaimRow, col("note"), rows.length, 1, "note");
+  // The report judged whole: its three statements of one change, and its causal claims.
+  whole.forEach((row, i) => {
+    const r = firstClaimRow + rows.length + i;
+    put(r, col("claim"), row.claim[lang]);
+    put(r, col("printed"), row.reported.fr);
+    put(r, col("section"), NOT_APPLICABLE);
+    put(r, col("metric"), row.metric);
+    put(r, col("period"), row.period);
+    put(r, col("reported"), NOT_APPLICABLE);
+    put(r, col("computed"), NOT_APPLICABLE);
+    value(r, "filings", row.filings, RECONCILIATION_FORMATS.multiple.value);
+    put(r, col("gap_report"), NOT_APPLICABLE);
+    put(r, col("gap_filings"), NOT_APPLICABLE);
+    put(r, col("status_report"), NOT_APPLICABLE);
+    put(r, col("status_filings"), NOT_APPLICABLE);
+    put(r, col("status"), statusLabel(row.status, lang));
+    put(r, col("note"), row.note[lang]);
+  });
+  // The report's KPIs against what Amazon said (counts, fractions as the KPI is stored).
+  kpis.forEach((row, i) => {
+    const r = firstClaimRow + rows.length + whole.length + i;
+    const format = Number.isInteger(row.reported) ? FORMAT_WHOLE : FORMAT_PERCENT_PLAIN;
+    put(r, col("claim"), row.claim[lang]);
+    put(r, col("printed"), NOT_APPLICABLE);
+    put(r, col("section"), NOT_APPLICABLE);
+    put(r, col("metric"), row.id);
+    put(r, col("period"), NOT_APPLICABLE);
+    value(r, "reported", row.reported, format);
+    put(r, col("computed"), NOT_APPLICABLE);
+    value(r, "filings", row.amazon, format);
+    put(r, col("gap_report"), NOT_APPLICABLE);
+    value(r, "gap_filings", row.amazon === null ? null : row.reported - row.amazon, format);
+    put(r, col("status_report"), NOT_APPLICABLE);
+    put(r, col("status_filings"), NOT_APPLICABLE);
+    put(r, col("status"), statusLabel(row.status, lang));
+    put(r, col("note"), row.note[lang]);
+  });
+  style(firstClaimRow, col("claim"), allRows, 1, "label");
+  style(firstClaimRow, col("status"), allRows, 1, "output");
+  style(firstClaimRow, col("note"), allRows, 1, "note");
 
   notes.forEach((text, i) => put(firstNoteRow + i, 0, text));
   style(firstNoteRow, 0, notes.length, 1, "note");
@@ -129,7 +177,7 @@ export function buildReconciliationSheet(lang: Lang): SheetSpec {
     cells,
     numberFormats: formats,
     styles,
-    table: { name: RECONCILIATION_TABLE_NAME, row: headerRow, col: 0, rows: rows.length + 1, cols: width },
+    table: { name: RECONCILIATION_TABLE_NAME, row: headerRow, col: 0, rows: allRows + 1, cols: width },
     charts: [],
     validations: [],
     columnWidths: columns.map((key) => WIDTHS[key]),

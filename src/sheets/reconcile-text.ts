@@ -3,9 +3,15 @@
  * rules, the source and count lines. reconcile-sheet.ts lays them out.
  */
 import { type FilingSourceKey, REPORT_TITLE } from "../data/index";
-import { findFigure } from "../core/dataset";
+import { findFigure, findQuarterFigure } from "../core/dataset";
 import type { Bilingual, Lang } from "../core/runtime";
-import { NOT_APPLICABLE, type ReconciliationRow, statusCounts } from "../core/reconcile";
+import {
+  type AnyStatus,
+  NOT_APPLICABLE,
+  type ReconciliationRow,
+  allStatusCounts,
+  statusLabel,
+} from "../core/reconcile";
 
 /** Columns of the sheet's table, in order. */
 export const RECONCILIATION_SHEET_COLUMNS = [
@@ -63,7 +69,10 @@ export function reconciliationSourcesLine(rows: readonly ReconciliationRow[], la
   const keys: FilingSourceKey[] = [];
   for (const row of rows) {
     for (const operand of row.vsFilings?.operands ?? []) {
-      const figure = findFigure("filings", operand.metric, operand.year);
+      const figure =
+        operand.quarter === undefined
+          ? findFigure("filings", operand.metric, operand.year)
+          : findQuarterFigure("filings", operand.metric, operand.year, operand.quarter);
       const sources = figure?.provenance.basis === "filings" ? figure.provenance.sources : [];
       for (const key of sources) if (!keys.includes(key)) keys.push(key);
     }
@@ -74,9 +83,12 @@ export function reconciliationSourcesLine(rows: readonly ReconciliationRow[], la
     : `Sources: the report "${REPORT_TITLE.fr}" (${REPORT_TITLE.en}); Amazon's filings (amazon-filings.md: ${list}). Rates and margins in %, multiples in ×, figures in B$, years; "${NOT_APPLICABLE}": not applicable.`;
 }
 
-export function reconciliationCountsLine(rows: readonly ReconciliationRow[], lang: Lang): string {
-  const c = statusCounts(rows);
-  return lang === "fr"
-    ? `${rows.length} affirmations : conforme ${c.ok}, arrondi ${c.rounding}, écart ${c.mismatch}.`
-    : `${rows.length} claims: ${c.ok} ok, ${c.rounding} rounding, ${c.mismatch} mismatch.`;
+/** "31 claims: 20 ok, 5 rounding, …": every status the sheet shows, in its own words. */
+export function reconciliationCountsLine(statuses: readonly { readonly status: AnyStatus }[], lang: Lang): string {
+  const counts = allStatusCounts(statuses)
+    .map((c) =>
+      lang === "fr" ? `${statusLabel(c.status, lang)} ${c.count}` : `${c.count} ${statusLabel(c.status, lang)}`,
+    )
+    .join(", ");
+  return lang === "fr" ? `${statuses.length} affirmations : ${counts}.` : `${statuses.length} claims: ${counts}.`;
 }

@@ -5,7 +5,7 @@
  * the static and live versions show the same number by construction. The words come from
  * report-text.ts; the grid from report-layout.ts.
  */
-import { findFigure, kpiRecord, sectionName, type Figure } from "../core/dataset";
+import { findFigure, findQuarterFigure, kpiRecord, sectionName, type Figure } from "../core/dataset";
 import { evaluateArgs } from "../core/audit";
 import { printCall } from "../core/formula";
 import type { Bilingual, Lang } from "../core/runtime";
@@ -256,10 +256,21 @@ function kpiDraft(id: KpiId, lang: Lang): KpiDraft {
   };
 }
 
+/**
+ * The report's 9.5 B$ gain where each basis puts it: 2024 in the report; in the filings, the
+ * quarter it was booked (Q3 2025): the filings know the gains by quarter only, and a year's figure
+ * is the year's total.
+ */
 function anthropicDraft(basis: Basis, lang: Lang): KpiDraft {
   const year = basis === "report" ? 2024 : 2025;
-  const figure = findFigure(basis, "anthropic_gain", year);
-  const gain = figureSlot("anthropic_gain", year, basis);
+  const figure =
+    basis === "report"
+      ? findFigure(basis, "anthropic_gain", year)
+      : findQuarterFigure(basis, "anthropic_gain", year, 3);
+  const gain =
+    basis === "report"
+      ? figureSlot("anthropic_gain", year, basis)
+      : slot({ id: "METRIC", args: ["anthropic_gain", "2025Q3", "B", "filings"] }, FORMAT_BILLIONS);
   if (figure === undefined || gain === undefined) throw new Error(`no anthropic_gain ${year} in basis ${basis}`);
   const p = figure.provenance;
   const sources = p.basis === "filings" ? ` (${p.sources.join(", ")})` : "";

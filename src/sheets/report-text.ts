@@ -255,8 +255,8 @@ export function anthropicLabel(basis: Basis, lang: Lang): string {
       : "Book gain on Anthropic (2024 per the report)";
   }
   return lang === "fr"
-    ? "Gain comptable sur Anthropic (2025 selon les dépôts)"
-    : "Gain on the Anthropic stake (2025, as filed)";
+    ? "Gain sur Anthropic (T3 2025 selon Amazon)"
+    : "Gain on the Anthropic stake (Q3 2025, as Amazon reported it)";
 }
 
 /** The KPI table (§3–§6): title and notes. */
@@ -266,8 +266,8 @@ export function kpisText(basis: Basis, lang: Lang) {
     basis === "report"
       ? sourceLine(section, basis, lang, [])
       : lang === "fr"
-        ? `Source : rapport ${section} (${REPORT_DATE.fr}) pour les indicateurs, qui n'ont pas de chiffre publié équivalent ; gain sur Anthropic : chiffres publiés par Amazon (PR-Q3-2025) ; complément AMZN, ${basisWord(basis, lang)}.`
-        : `Source: report ${section} (${REPORT_DATE.en}) for the KPIs, which have no filed equivalent; Anthropic gain: Amazon's filed figures (PR-Q3-2025); AMZN add-in, ${basisWord(basis, lang)}.`;
+        ? `Source : rapport ${section} (${REPORT_DATE.fr}) pour les indicateurs, qui n'ont pas de chiffre publié équivalent ; gain sur Anthropic : le trimestre où Amazon l'a comptabilisé (T3 2025 ; S-FLEX, S-GW) ; complément AMZN, ${basisWord(basis, lang)}.`
+        : `Source: report ${section} (${REPORT_DATE.en}) for the KPIs, which have no filed equivalent; Anthropic gain: the quarter Amazon booked it (Q3 2025; S-FLEX, S-GW); AMZN add-in, ${basisWord(basis, lang)}.`;
   const flags =
     lang === "fr"
       ? "Réserves : « non vérifié » = aucune source publique trouvée ; « plus de » = borne basse ; « plan » = estimation."

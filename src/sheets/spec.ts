@@ -37,7 +37,7 @@ export interface TableSpec {
   readonly cols: number;
 }
 
-export type ChartKind = "columnClustered" | "line" | "columnLineCombo";
+export type ChartKind = "columnClustered" | "line" | "columnLineCombo" | "waterfall";
 
 export interface ChartSeriesSpec {
   readonly name: string;
@@ -58,6 +58,19 @@ export interface ChartSpec {
   readonly valueAxisTitle: string;
   readonly secondaryAxisTitle?: string;
   readonly categoryAxisTitle?: string;
+  /**
+   * A waterfall (kind "waterfall"): `series[0]` holds the signed walk (start, then each step);
+   * Excel's own waterfall type draws it where the host supports it (ExcelApi 1.9). Elsewhere the
+   * writer draws the classic stacked-column waterfall from these rows: an invisible base, the
+   * totals, the increases and the decreases.
+   */
+  readonly waterfall?: {
+    readonly baseRow: number;
+    readonly totalRow: number;
+    readonly upRow: number;
+    readonly downRow: number;
+    readonly names: { readonly total: string; readonly up: string; readonly down: string };
+  };
 }
 
 export interface ListValidationSpec {

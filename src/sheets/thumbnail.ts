@@ -61,11 +61,67 @@ function scaleOf(values: readonly (number | undefined)[]): Scale | undefined {
   return { min, max: max === min ? min + 1 : max };
 }
 
+/**
+ * A waterfall as the stacked-column fallback draws it, from the same rows: each category's bar
+ * floats on its invisible base; totals (class series-0), increases (series-1), decreases (series-2).
+ */
+function waterfallThumbnail(spec: SheetSpec, chart: ChartSpec, size: ThumbnailSize): Thumbnail {
+  const wf = chart.waterfall;
+  if (wf === undefined) throw new Error(`chart "${chart.title}" has no waterfall rows`);
+  const { width, height } = size;
+  const columns: number[] = [];
+  for (let col = chart.firstCol; col <= chart.lastCol; col++) columns.push(col);
+  const at = (row: number, col: number): number => numberOrGap(spec.cells[row]?.[col]) ?? 0;
+  const bars = columns.map((col) => {
+    const base = at(wf.baseRow, col);
+    const total = at(wf.totalRow, col);
+    const up = at(wf.upRow, col);
+    const down = at(wf.downRow, col);
+    if (total !== 0) return { lo: Math.min(0, total), hi: Math.max(0, total), kind: 0 };
+    return up > 0 ? { lo: base, hi: base + up, kind: 1 } : { lo: base, hi: base + down, kind: 2 };
+  });
+  const scale = scaleOf(bars.flatMap((b) => [b.lo, b.hi]));
+  if (scale === undefined || columns.length === 0) throw new Error(`chart "${chart.title}" has no number to draw`);
+  const plotBottom = height - PAD;
+  const plotWidth = width - 2 * PAD;
+  const y = (value: number): number =>
+    plotBottom - ((value - scale.min) / (scale.max - scale.min)) * (plotBottom - PAD);
+  const band = plotWidth / columns.length;
+  const nodes: ThumbnailNode[] = [
+    {
+      tag: "line",
+      attrs: { class: "axis", x1: round(PAD), x2: round(PAD + plotWidth), y1: round(y(0)), y2: round(y(0)) },
+    },
+  ];
+  bars.forEach((bar, i) => {
+    nodes.push({
+      tag: "rect",
+      attrs: {
+        class: `series-${bar.kind}`,
+        x: round(PAD + i * band + band * 0.15),
+        y: round(y(bar.hi)),
+        width: round(Math.max(band * 0.7 - 1, 1)),
+        height: round(Math.max(y(bar.lo) - y(bar.hi), 0.5)),
+      },
+    });
+  });
+  const categories = columns.map((col) => String(spec.cells[chart.categoriesRow]?.[col] ?? ""));
+  const words = spec.lang === "fr" ? "cascade" : "waterfall";
+  return {
+    width,
+    height,
+    title: chart.title,
+    description: `${words}: ${categories[0] ?? ""} → ${categories[categories.length - 1] ?? ""}`,
+    nodes,
+  };
+}
+
 export function chartThumbnail(
   spec: SheetSpec,
   chart: ChartSpec,
   size: ThumbnailSize = { width: 120, height: 64 },
 ): Thumbnail {
+  if (chart.kind === "waterfall") return waterfallThumbnail(spec, chart, size);
   const { width, height } = size;
   const columns: number[] = [];
   for (let col = chart.firstCol; col <= chart.lastCol; col++) columns.push(col);

@@ -35,6 +35,7 @@ import {
 } from "../core/scenario";
 import * as scenario from "../core/scenario";
 import * as guidanceApi from "../core/figures";
+import * as bridgeApi from "../core/figures";
 
 /** One argument as the formula writes it: a number, a text, or a row of amounts ({100,150,200}). */
 export type ArgValue = number | string | readonly (number | string)[];
@@ -265,6 +266,19 @@ function period(
   omitted?: Bilingual,
 ): ChoiceArg {
   return { kind: "choice", name, label, help, optional, choices: PERIODS, initial, omitted };
+}
+
+/** BRIDGE's periods: the years of the filed components, and operating income's quarters and LTM periods. */
+const BRIDGE_PERIODS: readonly ArgChoice[] = [
+  ...[2022, 2023, 2024, 2025].map((year) => ({ value: year, label: same(String(year)) })),
+  ...["2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1", "LTM 2025Q4", "LTM 2026Q1"].map((p) => ({
+    value: p,
+    label: same(p),
+  })),
+];
+
+function bridgePeriod(name: string, label: Bilingual, help: Bilingual, initial: number): ChoiceArg {
+  return { kind: "choice", name, label, help, optional: false, choices: BRIDGE_PERIODS, initial };
 }
 
 const PERIOD = period(
@@ -681,6 +695,30 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       LANG,
     ],
     compute: ([m, lang], uiLang) => reconciliation.reconcile(m, lang ?? uiLang),
+  },
+  {
+    id: "BRIDGE",
+    description: text(
+      "Where a change in profit came from: the start, one step per filed component, the end.",
+      "D’où vient une variation du bénéfice : le début, une étape par composante publiée, la fin.",
+    ),
+    args: [
+      metricArg(
+        "metric",
+        text("Net income or operating income.", "Résultat net ou résultat opérationnel."),
+        METRIC_CHOICES.filter((choice) => bridgeApi.BRIDGE_METRICS.some((id) => id === choice.value)),
+      ),
+      bridgePeriod("from", text("From", "Début"), text("Start period.", "Période de départ."), 2023),
+      bridgePeriod(
+        "to",
+        text("To", "Fin"),
+        text("End period, of the same kind as the start.", "Période d’arrivée, de même nature que le début."),
+        2025,
+      ),
+      UNIT,
+      LANG,
+    ],
+    compute: ([m, from, to, unit, lang], uiLang) => bridgeApi.bridge(m, from, to, unit, lang ?? uiLang),
   },
   {
     id: "DEPRECIATION",

@@ -6,6 +6,7 @@
 import type { Bilingual, Lang } from "../core/runtime";
 import { REPORT_GALLERY, buildReportSheet, type ReportGalleryItem } from "../sheets/report-sheets";
 import { buildReconciliationSheet } from "../sheets/reconcile-sheet";
+import { BRIDGE_DEFAULT, buildBridgeSheet } from "../sheets/bridge-sheet";
 import { FILINGS_GALLERY, buildFilingsSheet, type FilingsGalleryItem } from "../sheets/filings-sheets";
 import type { SheetSpec } from "../sheets/spec";
 import type { WriteTarget } from "./excel/writer";
@@ -17,6 +18,8 @@ export interface GalleryOptions {
   basis: "report" | "filings";
   target: WriteTarget;
   chart: boolean;
+  /** The bridge card's years (default 2023 → 2025). */
+  bridgeYears?: { readonly from: number; readonly to: number };
 }
 
 /** A gallery entry: how to build its spec for the chosen options. */
@@ -51,6 +54,23 @@ const reconciliationEntry: GalleryEntry = {
   build: (options) => buildReconciliationSheet(options.lang),
 };
 
+/** "What drove net income": the profit bridge as a table and a waterfall, years selectable (always the filings). */
+const bridgeEntry: GalleryEntry = {
+  id: "net_income_bridge",
+  title: { en: "What drove net income", fr: "Ce qui a fait le résultat net" },
+  description: {
+    en: "Net income walked from the filed components: segments, non-operating income, taxes, equity-method; with a waterfall chart.",
+    fr: "Le résultat net décomposé en composantes publiées : segments, non opérationnel, impôt, mises en équivalence ; avec un graphique en cascade.",
+  },
+  build: (options) =>
+    buildBridgeSheet({
+      lang: options.lang,
+      live: options.live,
+      from: options.bridgeYears?.from ?? BRIDGE_DEFAULT.from,
+      to: options.bridgeYears?.to ?? BRIDGE_DEFAULT.to,
+    }),
+};
+
 /** The filings tables of issue 14 (segments, lines, quarters, the report since February 2026): always the filings basis. */
 function filingsEntry(item: FilingsGalleryItem): GalleryEntry {
   return {
@@ -65,5 +85,6 @@ function filingsEntry(item: FilingsGalleryItem): GalleryEntry {
 export const GALLERY_ENTRIES: GalleryEntry[] = [
   ...REPORT_GALLERY.map(reportEntry),
   reconciliationEntry,
+  bridgeEntry,
   ...FILINGS_GALLERY.map(filingsEntry),
 ];

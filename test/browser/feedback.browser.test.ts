@@ -233,12 +233,18 @@ describe("about and self-check", () => {
       expect({ checks, details }).toEqual({ checks: checks.map(([id]) => [id, "true"]), details });
       const ids = checks.map(([id]) => id);
       expect(ids).toEqual(
-        expect.arrayContaining(["sheet-report-table", "sheet-reconciliation", "sheet-scenario-model", "cleanup"]),
+        expect.arrayContaining([
+          "sheet-report-table",
+          "sheet-reconciliation",
+          "sheet-scenario-model",
+          "sheet-bridge",
+          "cleanup",
+        ]),
       );
-      expect(ids.filter((id) => id?.startsWith("calc-"))).toHaveLength(14);
+      expect(ids.filter((id) => id?.startsWith("calc-"))).toHaveLength(15);
       expect(details).toMatch(/^Amazon AI Report add-in \d/);
       expect(details).not.toMatch(/FAIL/);
-      await expectFocusedStatus(page, lang === "en" ? /^All 18 checks passed/ : /^Les 18 vérifications ont réussi/);
+      await expectFocusedStatus(page, lang === "en" ? /^All 20 checks passed/ : /^Les 20 vérifications ont réussi/);
 
       await screenshot(page, `self-check-${lang}-320`);
       const after = await snapshot(page);

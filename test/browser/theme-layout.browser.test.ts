@@ -154,17 +154,19 @@ describe("gallery cards", () => {
       "gallery-card-aws",
       "gallery-card-kpis",
       "gallery-card-reconciliation",
+      "gallery-card-net_income_bridge",
       "gallery-card-segments",
       "gallery-card-lines",
       "gallery-card-quarters",
       "gallery-card-since_report",
     ]);
-    // The three tables with a chart carry its thumbnail; the others have none to show.
+    // The four tables with a chart carry its thumbnail (the bridge's is its waterfall); the others have none.
     expect(cards.map((card) => card.thumbnail?.name ?? null)).toEqual([
       "Chart: Revenue and net income by year (B$)",
       "Chart: AWS revenue (B$) and growth (%)",
       null,
       null,
+      "Chart: What drove net income, 2023 → 2025",
       null,
       null,
       "Chart: AWS net sales and operating income by quarter (M$)",

@@ -6,7 +6,7 @@
  * Quarters take the exact millions of §3.2 where it has them, else the release figure of §3.1.
  */
 import type { Evidence, MetricId, Quarter } from "../../src/data/index";
-import { FILINGS_FIGURES, METRICS } from "../../src/data/index";
+import { FILINGS_FIGURES, FILING_SOURCES, METRICS, type FilingSourceKey } from "../../src/data/index";
 import { type Figure, findFigure, findQuarterFigure } from "../../src/core/dataset";
 
 /** §2.1–§2.4 rows: label, 2022, 2023, 2024, 2025. */
@@ -83,6 +83,87 @@ const CASH_QUARTERS: readonly string[][] = [
   ["YoY increase in TTM P&E net that Amazon names", "—", "—", "50.9B [S]", "50.7B [S]", "59.3B [R]"],
 ];
 
+/** §2 "Source keys" cells, verbatim: label -> cell. */
+const ANNUAL_SOURCES: Readonly<Record<string, string>> = {
+  "North America net sales":
+    "F-K24 (2022 also F-K23); 2025 S-GHK (10-K row), S-OC 426.31B; release-rounded $426.3B [S] via S-Q4C",
+  "International net sales": "F-K24; 2025 S-GHK, S-OC 161.89B",
+  "AWS net sales": "F-K24; 2025 S-GHK, S-SAON",
+  "North America operating income": "F-K24; 2025 S-GHK",
+  "International operating income": "F-K24; 2025 = 79,975 − 29,619 − 45,606; also S-GHI 4,750 and S-OC 4.75B",
+  "AWS operating income": "F-K24; 2025 S-GHK",
+  "North America operating expenses": "F-K24; S-GHK",
+  "AWS operating expenses": "F-K24; S-GHK",
+  "Consolidated net sales": "F-K24; 2025 S-GHK, S-SAON, S-SA; release-rounded $716.9B [S] via S-Q4C",
+  "Consolidated operating income": "F-K24; 2025 S-GHK, S-SA",
+  "Total non-operating income (expense)":
+    "F-K24; 2025 = interest income 4,381 [S] − interest expense 2,274 [S] + other income 15,229 [S] (S-SA; S-GHK)",
+  "Income (loss) before income taxes":
+    '= operating income + non-operating (F-K24). S-SAON agrees for 2022–24. 2025 also = S-SA "pretax" 96,757 + 554 equity-method',
+  "Benefit (provision) for income taxes": "F-K24; 2025 S-SA",
+  "Equity-method investment activity, net of tax": "F-K24; 2025 S-SA",
+  "Net income (loss)": "F-K24; 2025 S-GHK, S-SAON, S-SA; 2024 also [D] from FM-Q3 (76,482 − 56,478 + 39,244)",
+  "Online stores": "F-K24; 2025 S-SAON",
+  "Physical stores": "F-K24; S-SAON",
+  "Third-party seller services": "F-K24; S-SAON",
+  "Advertising services": 'F-K24; S-SAON, S-GHK (10-K row "46,906 56,214 68,635"), S-GHA',
+  "Subscription services": "F-K24; S-SAON",
+  AWS: "F-K24; S-SAON",
+  Other: "F-K24; S-SAON",
+  Consolidated: "F-K24; S-SAON",
+  "Diluted EPS ($/sh)": '2022–23: S-PG, quoting the release; 2024–25: S-GHK (10-K row "2.90 5.53 7.17"), S-CAP',
+  "Weighted-average diluted shares (millions)": "S-SA. Check: NI ÷ shares = (0.267), 2.900, 5.526, 7.174",
+  "Net cash provided by operating activities":
+    "S-SAON. 2024 from FM-Q2: TTM Jun‑25 121,137 − 6M'25 49,530 + 6M'24 44,270. 2025 also S-GHK (10-K row) and release-rounded $139.5B [S] via S-Q4C. 2023 release-rounded $84.9B [S] via S-PG",
+  "Purchases of property and equipment": "S-SAON. 2024 from FM-Q2: 107,656 − 57,202 + 32,545",
+  "Proceeds from property and equipment sales and incentives": "S-SAON. 2024 from FM-Q2: 4,703 − 1,579 + 2,217",
+  'P&E purchases net of proceeds ("cash capex")': "purchases − proceeds. 10-K MD&A (S-GHK) prints $77.7B and $128.3B",
+  "Free cash flow (Amazon definition)":
+    'OCF − net P&E. S-GHK 10-K row "Free cash flow $ 38,219 $ 11,194"; S-CAP $36.81B (2023); release-rounded FY2025 $11.2B [S] via S-Q4C',
+};
+
+/** §3.1 "Source keys" cells, verbatim ("same" repeats the cell above). */
+const RELEASE_SOURCES: Readonly<Record<string, string>> = {
+  "Net sales": "R-Q125, R-Q225, R-Q325, R-Q425, R-Q126",
+  "North America net sales": "same",
+  "International net sales": "same",
+  "AWS net sales": "same",
+  "Operating income": "same",
+  "North America operating income": "same",
+  "International operating income": "same",
+  "AWS operating income": "same",
+  "Net income": 'same (Q4: R-Q425 shows "Net income increased to $21.2 billi…" before the cut)',
+  "Diluted EPS ($/sh)": "same; Q4 EPS via S-Q4C (the R-Q425 reprint read ends mid net-income bullet)",
+};
+
+/** §3.2 and §3.3 "Source keys" cells, verbatim. */
+const EXACT_SOURCES: Readonly<Record<string, string>> = {
+  "Net sales": "S-SAON; S-REP (Q1, Q2); S-FR (Q2); S-FREC (Q3); S-NYT (Q4); S-OC (Q1'26, 2 dp)",
+  "North America net sales": "S-REP Q1; S-NYT Q4; S-OC others",
+  "International net sales": "S-REP Q1; S-NYT Q4; S-OC/S-TOP",
+  "AWS net sales": "S-REP Q1; S-TIT Q3 (AWS line); S-NYT Q4; S-OC",
+  "Operating income": "S-FT; S-FR/S-REP; S-FREC; S-NYT; S-OC",
+  "North America operating income": "S-OC; S-NYT Q4",
+  "International operating income": "S-OC; S-NYT Q4",
+  "AWS operating income": "S-OC; S-NYT Q4",
+  "Net income":
+    "FM-Q2 (3M); FM-Q3 (3M). Q1 = FM-Q2 6M 35,291 − 18,164. Q4 = FY 77,670 [S] − FM-Q3 9M 56,478. S-SAON and S-NYT agree. Q1'26 S-OC",
+  "Advertising services (extra)": "S-GHA; Q3 also S-TIT",
+  "Operating cash flow, quarter": "FM-Q2 (Q1 = 6M 49,530 − 32,515); S-REP Q3",
+  "Purchases of P&E, quarter": "FM-Q2 (Q1 = 57,202 − 32,183); S-GW Q3",
+  "Proceeds from P&E sales and incentives, quarter": "FM-Q2 (Q1 = 1,579 − 815)",
+  "Cash capex (P&E net of proceeds), quarter":
+    "purchases − proceeds; S-REP Q1 prints $24.3B; S-REP Q3; S-GV Q1'26 (CFO). A further $44.2B \"capex\" for Q1'26 (S-OUR) is a different measure",
+  "Operating cash flow, TTM":
+    "Q1 = 121,137 − 32,515 + 25,281 (FM-Q2); S-SA also 113,903. Q3 S-SA (130.7B in S-FLEX/S-TOP). Q4 = FY. Releases: 113.9B [R], 121.1B [R]",
+  "P&E net of proceeds, TTM":
+    "Q1: (107,656 − 32,183 + 17,620) − (4,703 − 815 + 1,227). Q2: 107,656 − 4,703 (FM-Q2; S-FR agrees). Q3: 130.7 − 14.8 (rounded). Q4: 131,819 − 3,499. Q1'26: 148.5 − 1.2 (rounded)",
+  "Free cash flow, TTM":
+    "Q1 113,903 − 87,978 (S-REP prints 25,925); Q2 121,137 − 102,953 (S-FR 18,184); Q3 S-FLEX/S-TOP; Q4 see §2.4. Releases: 25.9B [R], 18.2B [R]",
+  "YoY increase in TTM P&E net that Amazon names":
+    "S-FLEX (Q3); S-Q4C (Q4; check 128,320 − 77,658 = 50,662 [D]); R-Q126",
+};
+
 /** Row label -> metric id and the sign the dataset stores (taxes as a positive expense, capex positive). */
 const METRIC_OF: Readonly<Record<string, { metric: MetricId; sign?: -1 }>> = {
   "North America net sales": { metric: "north_america_revenue" },
@@ -138,7 +219,7 @@ const LEFT_OUT = new Set([
 
 const CLASS: Readonly<Record<string, Exclude<Evidence, "report">>> = {
   F: "filed",
-  FM: "filed",
+  FM: "filed_mirror",
   R: "release",
   D: "derived",
   S: "secondary",
@@ -300,4 +381,96 @@ describe("accounting identities hold in the data", () => {
       expect(q("north_america_revenue") + q("international_revenue") + q("aws_revenue")).toBe(q("revenue"));
     }
   });
+});
+
+/** The source keys a "Source keys" cell names ("same" is the row above's: the first row's for §3.1). */
+function keysOf(cell: string, first: string): FilingSourceKey[] {
+  const text = cell.startsWith("same") ? `${first} ${cell}` : cell;
+  const all = Object.keys(FILING_SOURCES) as FilingSourceKey[];
+  // Longest first, so that "FM-Q2" is not read as "F-…" and "S-GHK" not as "S-GH…".
+  return all.filter((key) => new RegExp(`(^|[^A-Z0-9-])${key.replace(/-/g, "\\-")}($|[^A-Z0-9-])`).test(text));
+}
+
+/** The key families of each class tag: [F] F-K…, [FM] FM-…, [R] R-…, [S] S-…; [D] any. */
+const FAMILY: Readonly<Record<string, RegExp | undefined>> = {
+  filed: /^F-K/,
+  filed_mirror: /^FM-/,
+  release: /^R-/,
+  secondary: /^S-/,
+  derived: undefined,
+};
+
+/** §2.1 and §2.2 come from the segment table, which F-K23 also holds for 2022–2023 (§1: "identical to F-K24"). */
+const F_K23_ROWS = new Set(Object.keys(ANNUAL_SOURCES).filter((label) => ANNUAL_SOURCES[label]?.startsWith("F-K24")));
+
+/** Every row that gives a metric (net sales is "Consolidated net sales" in §2.1 and "Consolidated" in §2.2). */
+function annualCells(metric: MetricId): string[] {
+  return Object.entries(METRIC_OF)
+    .filter(([label, target]) => target.metric === metric && ANNUAL_SOURCES[label] !== undefined)
+    .map(([label]) => ANNUAL_SOURCES[label] ?? "");
+}
+
+function expectSources(figure: Figure | undefined, cell: string, first: string, where: string): void {
+  if (figure === undefined || figure.provenance.basis !== "filings") throw new Error(`${where}: no filings figure`);
+  // A figure core computes (net capex, free cash flow, pre-tax income) cites its operands' keys,
+  // each checked in its own row; its formula is kept beside it.
+  if (figure.provenance.computation !== undefined) return;
+  const named = keysOf(cell, first);
+  const { evidence, sources } = figure.provenance;
+  // Every key the figure cites is one the reference's row names…
+  expect({ where, unnamed: sources.filter((s) => !named.includes(s)) }).toEqual({ where, unnamed: [] });
+  // …and its class is backed by a key of that class's family.
+  const family = FAMILY[evidence];
+  if (family !== undefined) {
+    expect({ where, evidence, backed: sources.some((s) => family.test(s)) }).toEqual({ where, evidence, backed: true });
+  }
+}
+
+describe("every figure's class and source keys match the reference's tag and keys for its row", () => {
+  it.each(ANNUAL.map((row) => [row[0] ?? "", row] as const))("§2 %s", (label, row) => {
+    if (LEFT_OUT.has(label)) return;
+    const target = METRIC_OF[label];
+    if (target === undefined || ANNUAL_SOURCES[label] === undefined)
+      throw new Error(`no metric or keys for '${label}'`);
+    const cells = annualCells(target.metric).join("; ");
+    [2022, 2023, 2024, 2025].forEach((year, i) => {
+      if (parseCell(row[i + 1] ?? "") === undefined) return;
+      const cell = year <= 2023 && F_K23_ROWS.has(label) ? `${cells}; F-K23` : cells;
+      expectSources(findFigure("filings", target.metric, year), cell, cell, `${label} ${year}`);
+    });
+  });
+
+  const firstRelease = RELEASE_SOURCES["Net sales"] ?? "";
+  it.each(RELEASE_QUARTERS.map((row) => [row[0] ?? "", row] as const))("§3 %s", (label) => {
+    const target = METRIC_OF[label];
+    if (target === undefined) throw new Error(`no metric for '${label}'`);
+    const exact = EXACT_QUARTERS.find((r) => r[0] === label);
+    QUARTERS.forEach(([year, quarter], i) => {
+      const exactCell = parseCell(exact?.[i + 1] ?? "");
+      const useExact = exactCell !== undefined && !exactCell.rounded;
+      const cell = useExact ? EXACT_SOURCES[label] : RELEASE_SOURCES[label];
+      if (cell === undefined) throw new Error(`no keys for '${label}'`);
+      const figure = findQuarterFigure("filings", target.metric, year, quarter);
+      expectSources(figure, cell, useExact ? cell : firstRelease, `${label} ${year}Q${quarter}`);
+    });
+  });
+
+  it.each([...EXACT_QUARTERS, ...CASH_QUARTERS].map((row) => [row[0] ?? "", row] as const))(
+    "§3.2 / §3.3 %s",
+    (label, row) => {
+      if (LEFT_OUT.has(label) || RELEASE_QUARTERS.some((r) => r[0] === label)) return;
+      const target = METRIC_OF[label];
+      const cell = EXACT_SOURCES[label];
+      if (target === undefined || cell === undefined) throw new Error(`no metric or keys for '${label}'`);
+      QUARTERS.forEach(([year, quarter], i) => {
+        if (parseCell(row[i + 1] ?? "") === undefined) return;
+        expectSources(
+          findQuarterFigure("filings", target.metric, year, quarter),
+          cell,
+          cell,
+          `${label} ${year}Q${quarter}`,
+        );
+      });
+    },
+  );
 });

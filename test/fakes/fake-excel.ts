@@ -67,6 +67,8 @@ export interface FakeDefinedName {
 
 export interface FakeChartSeries {
   name: string;
+  /** Series.format.fill.clear(): no fill (a stacked waterfall's invisible base). */
+  noFill?: boolean;
   values?: string;
   xValues?: string;
   chartType?: string;
@@ -80,6 +82,7 @@ export interface FakeChart {
   title: string;
   series: FakeChartSeries[];
   axisTitles: Record<string, string>;
+  legendVisible?: boolean;
   legend?: string;
   position?: [string, string];
 }
@@ -139,6 +142,14 @@ export interface FakeWorkbookState {
   /** Workbook-scoped defined names (Formulas > Name Manager). */
   names: FakeDefinedName[];
   charts: FakeChart[];
+  /**
+   * The host's highest ExcelApi requirement set, for what the API accepts (absent: the newest).
+   * RULE "chart types": Excel.ChartType's "Waterfall", "Treemap", "Sunburst", "Histogram",
+   * "Boxwhisker", "Pareto", "Funnel" and "RegionMap" are "[Api set: ExcelApi 1.9]"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.charttype); a host without 1.9 refuses
+   * them, and an unknown type is refused everywhere.
+   */
+  excelApi?: number;
   syncCount: number;
   /** Syncs that failed (the batch raised an error). */
   failedSyncs: number;
@@ -953,8 +964,14 @@ export class FakeRange extends Loadable {
     const locale = this.state.locale;
     this.queue(() => {
       this.checkBounds();
-      grid.forEach((line, r) =>
-        line.forEach((input, c) => {
+      // One write is applied as a whole, then Excel calculates: the block's constants (blanks
+      // included) go in before its formulas, so a dynamic array written with the blank cells of its
+      // own spill range spills into them (a blank written over an existing spill still blocks it).
+      const isFormula = (input: FakeScalar): boolean => typeof input === "string" && input.startsWith("=");
+      const order = grid.flatMap((line, r) => line.map((input, c) => ({ input, r, c })));
+      const sorted = [...order.filter((x) => !isFormula(x.input)), ...order.filter((x) => isFormula(x.input))];
+      sorted.forEach(({ input, r, c }) => {
+        {
           const row = this.row + r;
           const col = this.col + c;
           const formula = invariant(input);
@@ -978,8 +995,8 @@ export class FakeRange extends Loadable {
             cell.value = "#NAME?";
             cell.error = true;
           }
-        }),
-      );
+        }
+      });
     });
   }
   get numberFormat(): string[][] {
@@ -1221,6 +1238,12 @@ class FakeSeries {
   set axisGroup(group: string) {
     this.batch.queue.push(() => (this.data().axisGroup = group));
   }
+  /** ChartSeries.format.fill.clear() (ExcelApi 1.8). */
+  get format(): { fill: { clear(): void } } {
+    const batch = this.batch;
+    const data = this.data;
+    return { fill: { clear: () => batch.queue.push(() => (data().noFill = true)) } };
+  }
   setValues(range: FakeRange): void {
     this.batch.queue.push(
       () => (this.data().values = rangeAddress(range.sheetName, range.row, range.col, range.rows, range.cols)),
@@ -1292,14 +1315,17 @@ class FakeChartObject {
       getItem: (type: string, group: string) => this.titled(`${type}/${group}`),
     };
   }
-  get legend(): { position: string } {
+  get legend(): { position: string; visible: boolean } {
     const chart = this.chart;
     const batch = this.batch;
     return {
       set position(position: string) {
         batch.queue.push(() => (chart.legend = position));
       },
-    } as { position: string };
+      set visible(visible: boolean) {
+        batch.queue.push(() => (chart.legendVisible = visible));
+      },
+    } as { position: string; visible: boolean };
   }
   setPosition(start: FakeRange, end: FakeRange): void {
     this.batch.queue.push(
@@ -1516,6 +1542,12 @@ export class FakeWorksheet extends Loadable {
   get charts(): { add(type: string, source: FakeRange, seriesBy: string): FakeChartObject } {
     return {
       add: (type: string, source: FakeRange, _seriesBy: string) => {
+        // RULE "chart types" (FakeWorkbookState.excelApi).
+        const known = Object.values(fakeExcelEnums.ChartType) as string[];
+        if (!known.includes(type)) throw new FakeOfficeError("InvalidArgument", `unknown chart type ${type}`);
+        if (EXCEL_API_1_9_CHARTS.includes(type) && (this.state.excelApi ?? Infinity) < 1.9) {
+          throw new FakeOfficeError("InvalidArgument", `chart type ${type} needs ExcelApi 1.9`);
+        }
         const chart: FakeChart = {
           sheet: this.sheetName,
           type,
@@ -1893,9 +1925,26 @@ export class FakeRequestContext {
   }
 }
 
+/** Excel.ChartType members documented "[Api set: ExcelApi 1.9]". */
+const EXCEL_API_1_9_CHARTS = [
+  "Waterfall",
+  "Treemap",
+  "Sunburst",
+  "Histogram",
+  "Boxwhisker",
+  "Pareto",
+  "Funnel",
+  "RegionMap",
+];
+
 /** The enum values the add-in reads from the Excel namespace at run time. */
 export const fakeExcelEnums = {
-  ChartType: { columnClustered: "ColumnClustered", line: "Line" },
+  ChartType: {
+    columnClustered: "ColumnClustered",
+    columnStacked: "ColumnStacked",
+    line: "Line",
+    waterfall: "Waterfall",
+  },
   ChartSeriesBy: { rows: "Rows", columns: "Columns", auto: "Auto" },
   ChartAxisGroup: { primary: "Primary", secondary: "Secondary" },
   ChartAxisType: { value: "Value", category: "Category" },

@@ -80,6 +80,7 @@ const wrappersOf = (functions: typeof FunctionsModule): readonly [string, Wrappe
   ["SOURCE", functions.source, 4],
   ["GUIDANCE", functions.guidance, 3],
   ["RECONCILE", functions.reconcile, 2],
+  ["BRIDGE", functions.bridge, 5],
   ["DEPRECIATION", functions.depreciation, 3],
   ["CAPEX_SCENARIO", functions.capexScenario, 10],
 ];

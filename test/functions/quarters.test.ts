@@ -225,3 +225,18 @@ describe("AMZN.GUIDANCE", () => {
     expect(thrown(() => functions.guidance("revenue", "LTM 2025Q4")).code).toBe("#VALUE!");
   });
 });
+
+describe("AMZN.BRIDGE at the custom-function boundary", () => {
+  it("spills the walk; the display language stands in for an omitted lang", () => {
+    const spill = functions.bridge("net_income", 2023, 2025, "M");
+    expect(spill[0]).toEqual(["Net income 2023", 30_425]);
+    expect(spill[3]).toEqual(["AWS operating income", 20_975]);
+    expect(spill[spill.length - 1]).toEqual(["Net income 2025", 77_670]);
+  });
+
+  it("net income by quarter is #N/A; a metric it does not walk is #VALUE!", () => {
+    expect(thrown(() => functions.bridge("net_income", "2025Q1", "2025Q2")).code).toBe("#N/A");
+    expect(thrown(() => functions.bridge("revenue", 2023, 2025)).code).toBe("#VALUE!");
+    expect(thrown(() => functions.bridge("net_income", 2025, 2023)).code).toBe("#VALUE!");
+  });
+});

@@ -34,7 +34,7 @@ function freshFunctions(): Functions {
   return loaded;
 }
 
-/** One call with good arguments and one with bad arguments per function: the 14 of functions.json. */
+/** One call with good arguments and one with bad arguments per function: the 15 of functions.json. */
 const CALLS: readonly [string, Call, Call][] = [
   ["REVENUE", (f) => f.revenue(2024), (f) => f.revenue(2031)],
   ["NET_INCOME", (f) => f.netIncome(2025, "M"), (f) => f.netIncome("FY2024", "X")],
@@ -48,6 +48,7 @@ const CALLS: readonly [string, Call, Call][] = [
   ["SOURCE", (f) => f.source("revenue", 2024), (f) => f.source("revenue", 1990)],
   ["GUIDANCE", (f) => f.guidance("revenue", "2025Q4"), (f) => f.guidance("revenue", "2031Q1")],
   ["RECONCILE", (f) => f.reconcile("net_income"), (f) => f.reconcile("no_such_metric")],
+  ["BRIDGE", (f) => f.bridge("net_income", 2023, 2025, "M"), (f) => f.bridge("net_income", "2025Q1", "2025Q2")],
   ["DEPRECIATION", (f) => f.depreciation([[10, 20, 30]], 5, "half"), (f) => f.depreciation([[10]], 0)],
   ["CAPEX_SCENARIO", (f) => f.capexScenario("bull"), (f) => f.capexScenario("base", 200, 0, 5, 6, 0.45, 0.55, 21)],
 ];

@@ -266,7 +266,8 @@ describe("typed function arguments: each read as meant, or refused with a messag
 });
 
 /** English words a French user must never read (issue 12). */
-const DENY = /\b(ok|mismatch|rounding|reported|years|useful_life|NaN)\b|B\$/;
+const DENY =
+  /\b(ok|mismatch|rounding|inconsistent|not testable|outdated|unverified|reported|years|useful_life|NaN)\b|B\$/;
 
 /** A French text with the user's own input (quoted back) removed, checked against the deny-list. */
 function frenchWords(text: string): string[] {
@@ -314,7 +315,16 @@ describe("French messages and French spills speak French", () => {
     );
     const statuses = (functions.reconcile(undefined, "fr") as unknown[][]).slice(1).map((row) => row[7]);
     // Claims: conforme / arrondi / écart; the report's KPIs: conforme / dépassé / non vérifié.
-    const frenchStatuses = ["conforme", "arrondi", "écart", "dépassé", "non vérifié"];
+    // The report judged whole: incohérent / non vérifiable par les chiffres.
+    const frenchStatuses = [
+      "conforme",
+      "arrondi",
+      "écart",
+      "dépassé",
+      "non vérifié",
+      "incohérent",
+      "non vérifiable par les chiffres",
+    ];
     expect(new Set(statuses)).toEqual(new Set(frenchStatuses.filter((s) => statuses.includes(s))));
     expect(statuses.length).toBeGreaterThan(5);
     const offending = texts.filter((text) => frenchWords(text).length > 0);

@@ -13,6 +13,7 @@ import type { CellArg, ErrorKind, Lang, Spill } from "../../src/core/runtime";
 import { reconcile } from "../../src/core/reconcile";
 import * as scenario from "../../src/core/scenario";
 import { guidance } from "../../src/core/figures";
+import { bridge } from "../../src/core/figures";
 
 export type Bilingual = Readonly<Record<Lang, string>>;
 
@@ -304,6 +305,34 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     errors: [
       { kind: "na", args: ["capex"] },
       { kind: "value", args: ["revenu"] },
+    ],
+  },
+  BRIDGE: {
+    run: ([metric, from, to, unit, lang], displayLang) => bridge(metric, from, to, unit, langOr(lang, displayLang)),
+    examples: [
+      {
+        args: ["net_income", 2023, 2025, "M"],
+        argsFr: ["résultat net", 2023, 2025, "M"],
+        rows: 8,
+        note: {
+          en: "Net income rose by 47,245 M$: AWS explains 20,975, non-operating income (mostly gains on the Anthropic stake) 16,631.",
+          fr: "Le résultat net a augmenté de 47 245 M$ : AWS en explique 20 975, le résultat non opérationnel (surtout des gains sur la participation dans Anthropic) 16 631.",
+        },
+      },
+      { args: ["operating_income", 2024, 2025], argsFr: ["résultat opérationnel", 2024, 2025] },
+      {
+        args: ["operating_income", "2025Q1", "2025Q2", "M"],
+        argsFr: ["résultat opérationnel", "T1 2025", "T2 2025", "M"],
+        note: {
+          en: "Quarterly segment figures are release-rounded to 0.1 B$: a rounding step carries the difference, so start + steps = end.",
+          fr: "Les chiffres trimestriels des segments sont arrondis à 0,1 Md$ dans les communiqués : une étape d'arrondi porte la différence, et début + étapes = fin.",
+        },
+      },
+    ],
+    errors: [
+      { kind: "na", args: ["net_income", "2025Q1", "2025Q2"], argsFr: ["résultat net", "T1 2025", "T2 2025"] },
+      { kind: "value", args: ["revenue", 2023, 2025], argsFr: ["chiffre_affaires", 2023, 2025] },
+      { kind: "value", args: ["net_income", 2025, 2023], argsFr: ["résultat net", 2025, 2023] },
     ],
   },
   DEPRECIATION: {

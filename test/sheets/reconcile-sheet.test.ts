@@ -1,6 +1,6 @@
 /** The reconciliation sheet spec: spec.ts invariants, the Excel table, values, formats and notes. */
 import type { Lang } from "../../src/core/runtime";
-import { claimText, reconciliationRows } from "../../src/core/reconcile";
+import { claimText, kpiReconciliations, reconciliationRows, wholeRows } from "../../src/core/reconcile";
 import {
   RECONCILIATION_FORMATS,
   RECONCILIATION_SHEET_COLUMNS,
@@ -20,12 +20,14 @@ const formatAt = (spec: SheetSpec, row: number, column: number): unknown => spec
 describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
   const spec = buildReconciliationSheet(lang);
   const rows = reconciliationRows();
+  // The claims one by one, the report judged whole (1 inconsistency, 3 causal claims), the 5 KPIs.
+  const total = rows.length + wholeRows().length + kpiReconciliations().length;
   const width = RECONCILIATION_SHEET_COLUMNS.length;
 
   it("is rectangular and self-consistent (spec.ts)", () => {
     const { rows: height, cols } = expectRectangularSpec(spec);
     expect(spec.lang).toBe(lang);
-    expect(height).toBe(1 + 1 + rows.length + 1 + 4);
+    expect(height).toBe(1 + 1 + total + 1 + 4);
     expect(cols).toBe(width);
     expect(spec.columnWidths).toHaveLength(width);
     expect(spec.charts).toEqual([]);
@@ -41,7 +43,7 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
   });
 
   it("has a title row, then the table AMZN_Reconciliation with its header row and one row per claim", () => {
-    expect(spec.table).toEqual({ name: RECONCILIATION_TABLE_NAME, row: 1, col: 0, rows: rows.length + 1, cols: width });
+    expect(spec.table).toEqual({ name: RECONCILIATION_TABLE_NAME, row: 1, col: 0, rows: total + 1, cols: width });
     expect(RECONCILIATION_TABLE_NAME).toBe("AMZN_Reconciliation");
     expect(String(cellAt(spec, 0, 0))).toMatch(lang === "en" ? /^Reconciliation/ : /^Rapprochement/);
     expect(spec.cells[0]?.slice(1).every((c) => c === null)).toBe(true);
@@ -52,7 +54,7 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
     expect(header[0]).toBe(lang === "en" ? "Claim" : "Affirmation");
     expect(header[col("status")]).toBe(lang === "en" ? "Status" : "Statut");
     // No empty cell inside the table.
-    for (let r = 1; r <= rows.length + 1; r++) {
+    for (let r = 1; r <= total + 1; r++) {
       for (let c = 0; c < width; c++) expect(cellAt(spec, r, c)).not.toBeNull();
     }
     expect(spec.sheetName).toBe(lang === "en" ? "Reconciliation" : "Rapprochement");
@@ -122,24 +124,26 @@ describe.each(LANGS)("buildReconciliationSheet(%s)", (lang) => {
       expect.arrayContaining([
         { row: 0, col: 0, rows: 1, cols: 1, style: "title" },
         { row: 1, col: 0, rows: 1, cols: width, style: "header" },
-        { row: 2, col: 0, rows: rows.length, cols: 1, style: "label" },
-        { row: 2, col: col("status"), rows: rows.length, cols: 1, style: "output" },
-        { row: 2 + rows.length + 1, col: 0, rows: 4, cols: 1, style: "note" },
+        { row: 2, col: 0, rows: total, cols: 1, style: "label" },
+        { row: 2, col: col("status"), rows: total, cols: 1, style: "output" },
+        { row: 2 + total + 1, col: 0, rows: 4, cols: 1, style: "note" },
       ]),
     );
   });
 
   it("notes the sources, the rule, the overall status and the counts below the table", () => {
-    const first = 2 + rows.length + 1;
+    const first = 2 + total + 1;
     expect(spec.cells[first - 1]?.every((c) => c === null)).toBe(true);
     const notes = [0, 1, 2, 3].map((k) => String(cellAt(spec, first + k, 0)));
     expect(notes[0]).toMatch(lang === "en" ? /^Sources: / : /^Sources : /);
-    for (const key of ["F-K24", "S-GHK", "PR-Q3-2025"]) expect(notes[0]).toContain(key);
+    for (const key of ["F-K24", "S-GHK", "S-FLEX"]) expect(notes[0]).toContain(key);
     expect(notes[1]).toContain(lang === "en" ? "±0.5 pp" : "±0,5 pt");
     expect(notes[1]).toContain("±10");
     expect(notes[2]).toContain(lang === "en" ? "the worse of" : "le pire de");
     expect(notes[3]).toBe(
-      lang === "en" ? "14 claims: 4 ok, 4 rounding, 6 mismatch." : "14 affirmations : conforme 4, arrondi 4, écart 6.",
+      lang === "en"
+        ? "23 claims: 7 ok, 4 rounding, 6 mismatch, 1 inconsistent, 3 not testable from figures, 1 outdated, 1 unverified."
+        : "23 affirmations : conforme 7, arrondi 4, écart 6, incohérent 1, non vérifiable par les chiffres 3, dépassé 1, non vérifié 1.",
     );
     for (let k = 0; k < 4; k++) expect(spec.cells[first + k]?.slice(1).every((c) => c === null)).toBe(true);
   });

@@ -534,11 +534,11 @@ describe("kpis (§3–§6)", () => {
     expect(cell(live, 1, 2)).toBe("Unité");
   });
 
-  it("takes the Anthropic gain from the filings (2025) on the filings basis", () => {
+  it("takes the Anthropic gain from the filings' quarter (Q3 2025) on the filings basis: 2025 has no total", () => {
     const spec = buildReportSheet({ table: "kpis", lang: "en", live: true, chart: false, basis: "filings" });
-    expect(cell(spec, 6, 0)).toBe("Gain on the Anthropic stake (2025, as filed)");
-    expect(cell(spec, 6, 1)).toBe('=AMZN.METRIC("anthropic_gain",2025,"B","filings")');
-    expect(callApi('=AMZN.METRIC("anthropic_gain",2025,"B","filings")')).toBe(9.5);
+    expect(cell(spec, 6, 0)).toBe("Gain on the Anthropic stake (Q3 2025, as Amazon reported it)");
+    expect(cell(spec, 6, 1)).toBe('=AMZN.METRIC("anthropic_gain","2025Q3","B","filings")');
+    expect(callApi('=AMZN.METRIC("anthropic_gain","2025Q3","B","filings")')).toBe(9.5);
     expect(cell(spec, 2, 1)).toBe('=AMZN.KPI("rufus_users")');
   });
 });

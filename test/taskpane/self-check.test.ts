@@ -99,6 +99,7 @@ describe("runSelfCheck on the double", () => {
     const byId = new Map(results.map((result) => [result.id, result]));
     expect(byId.get("sheet-report-table")?.passed).toBe(true);
     expect(byId.get("sheet-reconciliation")?.passed).toBe(true);
+    expect(byId.get("sheet-bridge")?.passed).toBe(true);
     expect(byId.get("calc-REVENUE")).toMatchObject({ passed: false });
     expect(byId.get("calc-REVENUE")?.details.join("\n")).toMatch(/Excel shows text "#NAME\?"/);
     expect(results.filter((result) => result.id.startsWith("calc-") && result.passed)).toEqual([]);

@@ -3,6 +3,7 @@
  * spec the task pane can write, asserting that no text cell is reinterpreted.
  */
 import { evaluateFormula } from "../../src/core/audit";
+import { evaluateBridgeFormula } from "./bridge-evaluator";
 import { buildReconciliationSheet } from "../../src/sheets/reconcile-sheet";
 import { buildScenarioSheet } from "../../src/sheets/scenario-sheet";
 import type { SheetSpec } from "../../src/sheets/spec";
@@ -30,8 +31,9 @@ import {
 
 useExcelEnums();
 
-/** AMZN formulas calculate with the add-in's own code; =NA() is #N/A; other formulas 0. */
-function evaluate(formula: string): FakeScalar {
+/** AMZN formulas calculate with the add-in's own code (BRIDGE spills); =NA() is #N/A; other formulas 0. */
+function evaluate(formula: string): FakeScalar | FakeScalar[][] {
+  if (/^=AMZN\.BRIDGE\(/i.test(formula)) return evaluateBridgeFormula(formula);
   if (/^=AMZN\./i.test(formula) || /^=NA\(\)$/i.test(formula)) return evaluateFormula(formula, "en");
   return 0;
 }
@@ -92,18 +94,19 @@ for (const lang of ["en", "fr"] as const) {
 }
 
 describe("every spec the task pane writes keeps its text as text in Excel", () => {
-  it("covers the gallery (8 entries × 2 languages × 2 bases × 2 value modes), the reconciliation and the scenario builder", () => {
+  it("covers the gallery (9 entries × 2 languages × 2 bases × 2 value modes), the reconciliation and the scenario builder", () => {
     expect(GALLERY_ENTRIES.map((entry) => entry.id)).toEqual([
       "results",
       "aws",
       "kpis",
       "reconciliation",
+      "net_income_bridge",
       "segments",
       "lines",
       "quarters",
       "since_report",
     ]);
-    expect(cases).toHaveLength(8 * 2 * 2 * 2 + 2 + 2 * 3 * 3);
+    expect(cases).toHaveLength(9 * 2 * 2 * 2 + 2 + 2 * 3 * 3);
   });
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, testCase) => {

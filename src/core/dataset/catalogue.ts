@@ -15,7 +15,7 @@ import { figures, quartersOf, yearsOf } from "./dataset";
 import { lazy } from "../runtime";
 import { formatQuarters } from "./quarters";
 import type { Lang, Spill } from "../runtime";
-import { formatYears, sep } from "../wording";
+import { EVIDENCE_CLASSES, EVIDENCE_TAG, formatYears, sep } from "../wording";
 
 export function metricLabel(metric: MetricId, lang: Lang): string {
   return METRICS[metric].label[lang];
@@ -54,22 +54,13 @@ export const metricList = lazy((): readonly MetricInfo[] =>
 );
 
 function evidenceOf(metric: MetricId): Evidence[] {
-  const order: Evidence[] = ["report", "filed", "release", "derived", "secondary"];
   const found = new Set(
     figures()
       .filter((f) => f.metric === metric)
       .map((f) => f.provenance.evidence),
   );
-  return order.filter((e) => found.has(e));
+  return EVIDENCE_CLASSES.filter((e) => found.has(e));
 }
-
-const EVIDENCE_WORD: Readonly<Record<Evidence, Bilingual>> = {
-  filed: { en: "filed", fr: "déposé" },
-  release: { en: "release", fr: "communiqué" },
-  derived: { en: "derived", fr: "calculé" },
-  secondary: { en: "secondary", fr: "secondaire" },
-  report: { en: "report", fr: "rapport" },
-};
 
 /** "2022–2025 filed; 2025 secondary": which periods each class covers in the filings. */
 function evidenceSummary(metric: MetricId, lang: Lang): string {
@@ -82,7 +73,7 @@ function evidenceSummary(metric: MetricId, lang: Lang): string {
       years.length > 0 ? formatYears([...new Set(years)], lang) : "",
       quarters > 0 ? `${quarters} ${lang === "fr" ? "trim." : "qtr"}` : "",
     ].filter((x) => x !== "");
-    parts.push(`${EVIDENCE_WORD[e][lang]} ${what.join(" + ")}`);
+    parts.push(`${EVIDENCE_TAG[e][lang]} ${what.join(" + ")}`);
   }
   return parts.join(sep(lang));
 }

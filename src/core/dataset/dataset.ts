@@ -21,7 +21,7 @@ import {
   REPORT_SECTIONS,
 } from "../../data/index";
 import { type AmznError, type Lang, notAvailable } from "../runtime";
-import { basisHas, basisName, formatYears, isPlanYear, otherBasis, q, sep, yearLabel } from "../wording";
+import { basisHas, basisName, formatNumber, formatYears, isPlanYear, otherBasis, q, sep, yearLabel } from "../wording";
 
 export interface ReportProvenance {
   readonly basis: "report";
@@ -309,7 +309,31 @@ export function lookupFigure(metric: MetricId, year: number, basis?: Basis): Fig
     if (fallback !== undefined)
       return { value: fallback.value, figure: fallback, requestedBasis: requested, basis: other, fallback: true };
   }
+  if (basis !== "report") {
+    const partial = partialYear(metric, year);
+    if (partial !== undefined) throw partial;
+  }
   throw missingFigure(metric, year, basis);
+}
+
+/**
+ * A closed year the filings know only some quarters of (the Anthropic gains of 2025: Q1 and Q3):
+ * a year's figure is the year's total, so the year is #N/A naming the quarters known, never one
+ * quarter presented as the year. Undefined when the filings have no quarter of that year, or the
+ * year is not closed.
+ */
+export function partialYear(metric: MetricId, year: number): AmznError | undefined {
+  if (year > latestActualYear("filings") || findFigure("filings", metric, year) !== undefined) return undefined;
+  const known = quartersOf("filings", metric)
+    .filter((r) => r.year === year)
+    .map((r) => ({ ...r, figure: findQuarterFigure("filings", metric, r.year, r.quarter) }));
+  if (known.length === 0 || known.length === 4) return undefined;
+  const list = (lang: Lang): string =>
+    known.map((k) => `${k.year}Q${k.quarter} ${formatNumber(k.figure?.value ?? NaN, lang)}`).join(", ");
+  return notAvailable(
+    `the filings give ${metric} for ${yearLabel(year)} only by quarter: ${list("en")} (M$); a year's figure is the year's total, which no source gives`,
+    `les dépôts ne donnent ${q(metric, "fr")} pour ${yearLabel(year)} que par trimestre : ${list("fr")} (M$) ; le chiffre d'un exercice est son total, qu'aucune source ne donne`,
+  );
 }
 
 /** The #N/A error for a figure the dataset lacks, naming the years that exist. */

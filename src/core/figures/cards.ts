@@ -27,14 +27,12 @@ import { parseBasis } from "../dataset";
 import { kpiRecord, metricLabel } from "../dataset";
 import { type Figure, findFigure, sectionName } from "../dataset";
 import type { Bilingual, CellArg, Lang } from "../runtime";
-import { EVIDENCE_DESCRIPTION, FLAG_TEXT, formatNumber, yearLabel } from "../wording";
+import { EVIDENCE_CLASSES, EVIDENCE_DESCRIPTION, FLAG_TEXT, formatNumber, yearLabel } from "../wording";
 import { type GrowthMethod, computeGrowth, measureGrowth, parseMethod } from "./growth";
 import { resolveKpi, resolveMetric } from "../inputs";
 import { parsePeriod, periodLabel } from "../dataset";
 import { type UnitCode, convertMoney, parseUnit, unitLabel } from "../dataset";
 import { valueOf } from "../dataset";
-
-const EVIDENCE: readonly Evidence[] = ["filed", "release", "derived", "secondary", "report"];
 
 /** A property of the card: its value is a number (it calculates) or a text. */
 export interface CardProperty {
@@ -97,7 +95,7 @@ const METHOD_TEXT: Readonly<Record<GrowthMethod, Bilingual>> = {
 /** The dataset's evidence class when it gives one, else the class its provenance implies. */
 export function evidenceOf(figure: Figure): Evidence {
   const given = (figure.provenance as { readonly evidence?: unknown }).evidence;
-  if (typeof given === "string" && (EVIDENCE as readonly string[]).includes(given)) return given as Evidence;
+  if (typeof given === "string" && (EVIDENCE_CLASSES as readonly string[]).includes(given)) return given as Evidence;
   if (figure.provenance.basis === "report") return "report";
   return figure.provenance.computation !== undefined ? "derived" : "filed";
 }

@@ -5,3 +5,4 @@ export * from "./tables";
 export * from "./guidance";
 export * from "./source";
 export * from "./cards";
+export * from "./bridge";

@@ -23,6 +23,8 @@ import { checkSpill, guard } from "../runtime";
 import { resolveSubject } from "../inputs";
 import { type ReconStatus, type ReconciliationRow, reconcileClaims } from "./reconcile";
 import { memoize } from "../runtime";
+import { type AnyStatus, ALL_STATUSES as ALL_STATUSES_ORDER, statusWord } from "./status";
+import { type WholeRow, wholeRows } from "./whole";
 
 export {
   type Band,
@@ -36,6 +38,8 @@ export {
   RECON_STATUSES,
   WORDING_TOLERANCE,
 } from "./reconcile";
+export { type AnyStatus, type WholeStatus, ALL_STATUSES, WHOLE_STATUSES } from "./status";
+export { type WholeRow, wholeRows } from "./whole";
 
 /** Text shown where a value does not apply (no value computable from the report, say). */
 export const NOT_APPLICABLE = "—";
@@ -66,15 +70,9 @@ const HEADERS: Readonly<Record<ReconcileColumn, { readonly en: string; readonly 
   note: { en: "Note", fr: "Note" },
 };
 
-const STATUS_LABELS: Readonly<Record<ReconStatus, { readonly en: string; readonly fr: string }>> = {
-  ok: { en: "ok", fr: "conforme" },
-  rounding: { en: "rounding", fr: "arrondi" },
-  mismatch: { en: "mismatch", fr: "écart" },
-};
-
-/** A status as a reader of `lang` reads it: ok / rounding / mismatch, conforme / arrondi / écart. */
-export function statusLabel(status: ReconStatus, lang: Lang): string {
-  return STATUS_LABELS[status][lang];
+/** A status as a reader of `lang` reads it: ok / rounding / mismatch…, conforme / arrondi / écart… */
+export function statusLabel(status: AnyStatus, lang: Lang): string {
+  return statusWord(status, lang);
 }
 
 /** The header labels of the RECONCILE spill. */
@@ -114,10 +112,19 @@ export function metricsWithClaims(): MetricId[] {
 }
 
 /** Status counts, e.g. for a summary line: { ok: 5, rounding: 3, mismatch: 5 }. */
-export function statusCounts(rows: readonly ReconciliationRow[]): Record<ReconStatus, number> {
+export function statusCounts(rows: readonly { readonly status: ReconStatus }[]): Record<ReconStatus, number> {
   const counts: Record<ReconStatus, number> = { ok: 0, rounding: 0, mismatch: 0 };
   for (const row of rows) counts[row.status] += 1;
   return counts;
+}
+
+/** Counts of every status over claims, claims judged whole and KPIs, in ALL_STATUSES order (zeros left out). */
+export function allStatusCounts(
+  rows: readonly { readonly status: AnyStatus }[],
+): { readonly status: AnyStatus; readonly count: number }[] {
+  return ALL_STATUSES_ORDER.map((status) => ({ status, count: rows.filter((r) => r.status === status).length })).filter(
+    (c) => c.count > 0,
+  );
 }
 
 function cell(value: number | null): SpillCell {
@@ -170,15 +177,9 @@ export function kpiReconciliations(): KpiReconciliation[] {
   });
 }
 
-const KPI_STATUS_LABELS: Readonly<Record<KpiStatus, { readonly en: string; readonly fr: string }>> = {
-  ok: { en: "ok", fr: "conforme" },
-  outdated: { en: "outdated", fr: "dépassé" },
-  unverified: { en: "unverified", fr: "non vérifié" },
-};
-
 /** A KPI's status as a reader of `lang` reads it: ok / outdated / unverified, conforme / dépassé / non vérifié. */
 export function kpiStatusLabel(status: KpiStatus, lang: Lang): string {
-  return KPI_STATUS_LABELS[status][lang];
+  return statusWord(status, lang);
 }
 
 function kpiSpillRow(row: KpiReconciliation, lang: Lang): SpillCell[] {
@@ -191,6 +192,21 @@ function kpiSpillRow(row: KpiReconciliation, lang: Lang): SpillCell[] {
     cell(row.amazon),
     row.amazon === null ? NOT_APPLICABLE : row.reported - row.amazon,
     kpiStatusLabel(row.status, lang),
+    row.note[lang],
+  ];
+}
+
+/** A claim judged whole as a spill row: its statements, the filings' value where one applies, the status, what the figures show. */
+export function wholeSpillRow(row: WholeRow, lang: Lang): SpillCell[] {
+  return [
+    row.claim[lang],
+    row.metric,
+    row.period,
+    row.reported[lang],
+    NOT_APPLICABLE,
+    cell(row.filings),
+    NOT_APPLICABLE,
+    statusLabel(row.status, lang),
     row.note[lang],
   ];
 }
@@ -216,7 +232,8 @@ function reconcileUncached(metric?: CellArg, lang?: CellArg): Spill {
     const id = metricFilter(metric);
     const rows = id === undefined ? reconcileClaims() : reconcileClaims().filter((r) => r.metric === id);
     const kpis = kpiReconciliations().filter((k) => id === undefined || k.id === id);
-    if (rows.length === 0 && kpis.length === 0) {
+    const whole = wholeRows().filter((w) => id === undefined || w.metric === id);
+    if (rows.length === 0 && kpis.length === 0 && whole.length === 0) {
       const valid = metricsWithClaims().join(", ");
       throw notAvailable(
         `the report makes no claim about ${id ?? "any metric"} to reconcile; claims exist for ${valid} (or leave metric empty for all)`,
@@ -228,6 +245,7 @@ function reconcileUncached(metric?: CellArg, lang?: CellArg): Spill {
         reconcileHeader(language),
         ...rows.map((r) => reconcileSpillRow(r, language)),
         ...kpis.map((k) => kpiSpillRow(k, language)),
+        ...whole.map((w) => wholeSpillRow(w, language)),
       ],
       {
         allowEmptyText: false,

@@ -43,6 +43,7 @@ import {
   type Basis,
   type Bilingual,
   type MetricId,
+  type Quarter,
   type ReportClaim,
   type ReportFigureClaim,
   type ReportSectionId,
@@ -52,12 +53,12 @@ import {
   REPORT_FIGURES,
   REPORT_SECTIONS,
 } from "../../data/index";
-import { findFigure, yearsOf } from "../dataset";
+import { type QuarterRef, findFigure, findQuarterFigure, formatQuarters, quartersOf, yearsOf } from "../dataset";
 import type { Lang } from "../runtime";
 import { colon, formatNumber, formatPercent, q, sep, yearLabel } from "../wording";
 
-export type ReconStatus = "ok" | "rounding" | "mismatch";
-export const RECON_STATUSES: readonly ReconStatus[] = ["ok", "rounding", "mismatch"];
+import { type ReconStatus, statusWord } from "./status";
+export { type ReconStatus, RECON_STATUSES } from "./status";
 
 /** A derived claim of the report, or a printed figure reconciled for its precision. */
 export type AnyClaim = ReportClaim | ReportFigureClaim;
@@ -96,6 +97,8 @@ export interface FigureRef {
 
 /** A figure a comparison value is computed from, in its stored unit (B$ report, M$ filings). */
 export interface OperandValue extends FigureRef {
+  /** Set when the operand is a quarter's figure (an event the filings know only by quarter). */
+  readonly quarter?: Quarter;
   readonly value: number;
 }
 
@@ -154,13 +157,6 @@ export interface ReconciliationRow {
 
 /** "quasiment doublé" is ok within ±10% of ×2. */
 export const WORDING_TOLERANCE = 0.1;
-
-/** Status words in notes: French readers read conforme / arrondi / écart (as reconcile-api's statusLabel). */
-const STATUS_WORDS: Readonly<Record<ReconStatus, Bilingual>> = {
-  ok: { en: "ok", fr: "conforme" },
-  rounding: { en: "rounding", fr: "arrondi" },
-  mismatch: { en: "mismatch", fr: "écart" },
-};
 
 const SEVERITY: Readonly<Record<ReconStatus, number>> = { ok: 0, rounding: 1, mismatch: 2 };
 
@@ -540,16 +536,40 @@ function attributionCheck(
 ): Bilingual | undefined {
   const event = claim.attributedTo;
   if (event === undefined) return undefined;
-  const filed = yearsOf("filings", event);
-  for (const y of filed) figures.push({ basis: "filings", metric: event, year: y });
+  const booked = bookedIn(event);
+  for (const y of booked.years) figures.push({ basis: "filings", metric: event, year: y });
   for (const y of yearsOf("report", event)) figures.push({ basis: "report", metric: event, year: y });
-  if (filed.some((y) => y > claim.from && y <= claim.to)) return undefined;
-  const booked = filed.length === 0 ? "—" : filed.map(yearLabel).join(", ");
+  if (booked.years.some((y) => y > claim.from && y <= claim.to)) return undefined;
+  const where = (lang: Lang): string => (booked.years.length === 0 ? "—" : booked.text(lang));
   const span = `${yearLabel(claim.from)}→${yearLabel(claim.to)}`;
   return {
-    en: `wrong attribution: the claim credits the ${span} change to ${event}, which the filings book in ${booked} (the Anthropic gain: Q3 2025), outside ${span}; it cannot explain that change, whatever the multiple`,
-    fr: `attribution erronée : l'affirmation attribue l'évolution ${span} à ${q(event, "fr")}, que les dépôts comptabilisent en ${booked} (le gain Anthropic : T3 2025), hors de ${span} ; il ne peut expliquer cette évolution, quel que soit le multiple`,
+    en: `wrong attribution: the claim credits the ${span} change to ${event}, which the filings book in ${where("en")}, outside ${span}; it cannot explain that change, whatever the multiple`,
+    fr: `attribution erronée : l'affirmation attribue l'évolution ${span} à ${q(event, "fr")}, que les dépôts comptabilisent en ${where("fr")}, hors de ${span} ; il ne peut expliquer cette évolution, quel que soit le multiple`,
   };
+}
+
+/**
+ * Where the filings book an event: its years, from its yearly figures and, where the filings know
+ * it only by quarter (the Anthropic gains: 2025Q1, 2025Q3, 2026Q1), from its quarters. A year's
+ * figure is the year's total, so quarters are named as quarters, with their amounts.
+ */
+function bookedIn(metric: MetricId): {
+  readonly years: number[];
+  readonly quarters: readonly QuarterRef[];
+  readonly text: (lang: Lang) => string;
+} {
+  const quarters = quartersOf("filings", metric);
+  const years = [...new Set([...yearsOf("filings", metric), ...quarters.map((r) => r.year)])].sort((a, b) => a - b);
+  const text = (lang: Lang): string =>
+    quarters.length === 0
+      ? yearsOf("filings", metric).map(yearLabel).join(", ")
+      : quarters
+          .map(
+            (r) =>
+              `${formatQuarters([r], lang)} (${n(findQuarterFigure("filings", metric, r.year, r.quarter)?.value ?? NaN, lang)} M$)`,
+          )
+          .join(", ");
+  return { years, quarters, text };
 }
 
 function buildMarginClaim(claim: Extract<AnyClaim, { kind: "margin" }>): Built {
@@ -590,21 +610,69 @@ function buildMarginClaim(claim: Extract<AnyClaim, { kind: "margin" }>): Built {
   };
 }
 
+/**
+ * The filings' booking of the event the claim dates: a yearly figure of that year if there is one;
+ * else the quarter whose amount is the report's figure (the 9.5 B$ Anthropic gain: 2025Q3), read
+ * from the quarters, never from a year's total that no source gives.
+ */
+function bookingOf(
+  claim: Extract<AnyClaim, { kind: "event_year" }>,
+): { operand: OperandValue; formula: Bilingual } | undefined {
+  const yearly = figureValue("filings", claim.metric, claim.year);
+  if (yearly !== undefined) {
+    return {
+      operand: yearly,
+      formula: { en: `booked in ${yearLabel(yearly.year)}`, fr: `comptabilisé en ${yearLabel(yearly.year)}` },
+    };
+  }
+  const reported = findFigure("report", claim.metric, claim.year);
+  const quarters = quartersOf("filings", claim.metric).map((r) => ({
+    ref: r,
+    value: findQuarterFigure("filings", claim.metric, r.year, r.quarter)?.value,
+  }));
+  // Report money is in B$, the filings' in M$.
+  const match =
+    quarters.find((x) => reported !== undefined && x.value === Math.round(reported.value * 1000)) ?? quarters[0];
+  if (match === undefined || match.value === undefined) {
+    const year = yearsOf("filings", claim.metric)[0];
+    const only = year === undefined ? undefined : figureValue("filings", claim.metric, year);
+    return only === undefined
+      ? undefined
+      : {
+          operand: only,
+          formula: { en: `booked in ${yearLabel(only.year)}`, fr: `comptabilisé en ${yearLabel(only.year)}` },
+        };
+  }
+  const booked = bookedIn(claim.metric);
+  const label = (lang: Lang): string => formatQuarters([match.ref], lang);
+  return {
+    operand: {
+      basis: "filings",
+      metric: claim.metric,
+      year: match.ref.year,
+      quarter: match.ref.quarter,
+      value: match.value,
+    },
+    formula: {
+      en: `booked in ${label("en")} (${n(match.value, "en")} M$); the filings' quarters: ${booked.text("en")}`,
+      fr: `comptabilisé au ${label("fr")} (${n(match.value, "fr")} M$) ; trimestres des dépôts : ${booked.text("fr")}`,
+    },
+  };
+}
+
 function buildYearClaim(claim: Extract<AnyClaim, { kind: "event_year" }>): Built {
   const rule = yearRule(claim.year);
-  const filedYears = yearsOf("filings", claim.metric);
-  const filedYear = filedYears.find((y) => y === claim.year) ?? filedYears[0];
-  const filed = filedYear === undefined ? undefined : figureValue("filings", claim.metric, filedYear);
+  const booking = bookingOf(claim);
   const vsFilings =
-    filed === undefined
+    booking === undefined
       ? null
       : compare("filings", claim.year, rule, {
-          value: filed.year,
-          operands: [filed],
-          formula: { en: `booked in ${yearLabel(filed.year)}`, fr: `comptabilisé en ${yearLabel(filed.year)}` },
+          value: booking.operand.year,
+          operands: [booking.operand],
+          formula: booking.formula,
         });
   const figures: FigureRef[] = [{ basis: "report", metric: claim.metric, year: claim.year }];
-  for (const y of filedYears) figures.push({ basis: "filings", metric: claim.metric, year: y });
+  if (booking !== undefined) figures.push({ basis: "filings", metric: claim.metric, year: booking.operand.year });
   const note = reportFigureNote(claim.metric, claim.year);
   return {
     from: claim.year,
@@ -671,14 +739,14 @@ function noteText(built: Built, explained: boolean, lang: Lang): string {
   const filings = built.vsFilings;
   if (report !== null) {
     parts.push(
-      `${lang === "fr" ? "chiffres du rapport" : "the report's own figures"}${colon(lang)}${report.formula[lang]} (${STATUS_WORDS[report.status][lang]})`,
+      `${lang === "fr" ? "chiffres du rapport" : "the report's own figures"}${colon(lang)}${report.formula[lang]} (${statusWord(report.status, lang)})`,
     );
   } else if (built.noReport !== undefined) {
     parts.push(built.noReport[lang]);
   }
   if (filings !== null) {
     parts.push(
-      `${lang === "fr" ? "dépôts" : "filings"}${colon(lang)}${filings.formula[lang]} (${STATUS_WORDS[filings.status][lang]})`,
+      `${lang === "fr" ? "dépôts" : "filings"}${colon(lang)}${filings.formula[lang]} (${statusWord(filings.status, lang)})`,
     );
   } else {
     parts.push(lang === "fr" ? "les dépôts n'ont pas ce chiffre" : "the filings lack this figure");

@@ -20,6 +20,7 @@
 import { columnLetters } from "../../core/formula";
 import type { Lang, Spill } from "../../core/runtime";
 import { buildReconciliationSheet } from "../../sheets/reconcile-sheet";
+import { buildBridgeSheet } from "../../sheets/bridge-sheet";
 import { buildReportSheet } from "../../sheets/report-sheets";
 import { buildScenarioSheet } from "../../sheets/scenario-sheet";
 import type { SheetSpec, SpecCell } from "../../sheets/spec";
@@ -151,6 +152,7 @@ interface SheetCase {
 const SHEET_CASES = (lang: Lang): readonly SheetCase[] => [
   { id: "sheet-report-table", build: () => buildReportSheet({ table: "results", lang, live: false, chart: true }) },
   { id: "sheet-reconciliation", build: () => buildReconciliationSheet(lang) },
+  { id: "sheet-bridge", build: () => buildBridgeSheet({ lang, live: false }) },
   { id: "sheet-scenario-model", build: () => buildScenarioSheet({ lang, caseName: "bull" }) },
 ];
 

@@ -119,7 +119,68 @@ export function safeSheetName(wanted: string): string {
   return cleaned === "" || cleaned.toLowerCase() === "history" ? "AMZN" : cleaned;
 }
 
-function addChart(sheet: Excel.Worksheet, anchor: Excel.Range, chart: ChartSpec, belowRow: number): void {
+/**
+ * A waterfall: Excel's own type where the host has ExcelApi 1.9 (Excel.ChartType.waterfall,
+ * "[Api set: ExcelApi 1.9]", https://learn.microsoft.com/javascript/api/excel/excel.charttype),
+ * else a stacked column whose first series, the base, has no fill.
+ */
+function addWaterfall(
+  sheet: Excel.Worksheet,
+  anchor: Excel.Range,
+  chart: ChartSpec,
+  belowRow: number,
+  host: HostInfo,
+): void {
+  const wf = chart.waterfall;
+  const [walk] = chart.series;
+  if (wf === undefined || walk === undefined) return;
+  const span = (row: number, last = chart.lastCol): Excel.Range =>
+    anchor.getCell(row, chart.firstCol).getResizedRange(0, last - chart.firstCol);
+  let excelChart: Excel.Chart;
+  if (host.supportsExcelApi("1.9")) {
+    // The walk without its end column: the API cannot mark a point as a total, and the running
+    // total after the last step is the end figure.
+    excelChart = sheet.charts.add(
+      Excel.ChartType.waterfall,
+      span(walk.row, chart.lastCol - 1),
+      Excel.ChartSeriesBy.rows,
+    );
+    const only = excelChart.series.getItemAt(0);
+    only.name = walk.name;
+    only.setXAxisValues(span(chart.categoriesRow, chart.lastCol - 1));
+  } else {
+    excelChart = sheet.charts.add(Excel.ChartType.columnStacked, span(wf.baseRow), Excel.ChartSeriesBy.rows);
+    const base = excelChart.series.getItemAt(0);
+    base.name = "base";
+    base.setXAxisValues(span(chart.categoriesRow));
+    base.format.fill.clear();
+    for (const [row, name] of [
+      [wf.totalRow, wf.names.total],
+      [wf.upRow, wf.names.up],
+      [wf.downRow, wf.names.down],
+    ] as const) {
+      const series = excelChart.series.add(name);
+      series.setValues(span(row));
+      series.setXAxisValues(span(chart.categoriesRow));
+    }
+  }
+  excelChart.title.text = chart.title;
+  excelChart.axes.valueAxis.title.text = chart.valueAxisTitle;
+  excelChart.legend.visible = false;
+  excelChart.setPosition(anchor.getCell(belowRow, 0), anchor.getCell(belowRow + 14, 7));
+}
+
+function addChart(
+  sheet: Excel.Worksheet,
+  anchor: Excel.Range,
+  chart: ChartSpec,
+  belowRow: number,
+  host: HostInfo,
+): void {
+  if (chart.kind === "waterfall") {
+    addWaterfall(sheet, anchor, chart, belowRow, host);
+    return;
+  }
   const categories = anchor
     .getCell(chart.categoriesRow, chart.firstCol)
     .getResizedRange(0, chart.lastCol - chart.firstCol);
@@ -152,7 +213,13 @@ function addChart(sheet: Excel.Worksheet, anchor: Excel.Range, chart: ChartSpec,
 }
 
 /** Queues every write of the spec at `anchor` (no sync). Number formats first: see text-cells.ts. */
-function queueSpec(sheet: Excel.Worksheet, anchor: Excel.Range, spec: SheetSpec, tableName?: string): Excel.Range {
+function queueSpec(
+  sheet: Excel.Worksheet,
+  anchor: Excel.Range,
+  spec: SheetSpec,
+  tableName: string | undefined,
+  host: HostInfo,
+): Excel.Range {
   const { rows, cols } = specSize(spec);
   const grid = anchor.getResizedRange(rows - 1, cols - 1);
   grid.numberFormat = writtenNumberFormats(spec);
@@ -182,7 +249,7 @@ function queueSpec(sheet: Excel.Worksheet, anchor: Excel.Range, spec: SheetSpec,
     table.style = "TableStyleLight9";
     table.showFilterButton = false;
   }
-  spec.charts.forEach((chart, index) => addChart(sheet, anchor, chart, rows + 1 + index * 16));
+  spec.charts.forEach((chart, index) => addChart(sheet, anchor, chart, rows + 1 + index * 16, host));
   return grid;
 }
 
@@ -304,7 +371,7 @@ export async function writeSpec(
     };
     // The add-in's earlier table (or any table inside the agreed target) is replaced.
     for (const table of inTarget) workbook.tables.getItem(table.name).convertToRange();
-    const grid = queueSpec(targetSheet, target.getCell(0, 0), spec, tableName);
+    const grid = queueSpec(targetSheet, target.getCell(0, 0), spec, tableName, host);
     // Read back in the same batch: loads are answered after the writes.
     readBack.watch(grid, spec.cells);
     await syncOrUndo(context, plan);
@@ -321,7 +388,8 @@ export async function writeSpec(
   const sheet = workbook.worksheets.add(sheetName);
   // Specs with absolute references (the scenario model) say where their top-left cell must go.
   const anchor = spec.formulaAnchor ?? { row: 0, col: 0 };
-  const grid = queueSpec(sheet, sheet.getCell(anchor.row, anchor.col), spec, tableName);
+  const anchorCell = sheet.getCell(anchor.row, anchor.col);
+  const grid = queueSpec(sheet, anchorCell, spec, tableName, host);
   sheet.activate();
   const address = rangeAddress({ ...anchor, rows, cols }, sheetName);
   readBack.watch(grid, spec.cells);

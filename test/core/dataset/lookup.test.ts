@@ -62,7 +62,7 @@ describe("lookupFigure", () => {
       expect(f.messages.en).toBe("the filings have no capex for 2026E; years 2022–2025, or basis 'report'");
       expect(f.messages.fr).toBe("les dépôts n'ont pas « capex » pour 2026E ; années 2022–2025, ou base « report »");
       const a = failure(() => lookupFigure("anthropic_gain", 2025, "report"), "na");
-      expect(a.messages.en).toBe("the report has no anthropic_gain for 2025; years 2024, or basis 'filings'");
+      expect(a.messages.en).toBe("the report has no anthropic_gain for 2025; years 2024");
     });
 
     it("names the years when neither basis has the figure", () => {

@@ -76,7 +76,7 @@ describe("METRIC", () => {
     expect(api.metric("capex_net", 2025, "M", "filings")).toBe(128_320);
     expect(api.metric("depreciation", 2022, "M", "filings")).toBe(41_921);
     expect(api.metric("free_cash_flow", 2022, "M", "filings")).toBe(-11_569);
-    expect(api.metric("anthropic_gain", 2025, "M", "filings")).toBe(9_500);
+    expect(api.metric("anthropic_gain", "2025Q3", "M", "filings")).toBe(9_500);
   });
 
   it("returns ratios as fractions whatever the unit", () => {
@@ -89,12 +89,13 @@ describe("METRIC", () => {
 
   it("holds the Anthropic gain where each basis puts it", () => {
     expect(api.metric("anthropic_gain", 2024)).toBe(9.5);
-    expect(api.metric("anthropic_gain", 2025)).toBe(9.5);
-    expect(failure(() => api.metric("anthropic_gain", 2025, "B", "report"), "na").messages.en).toContain(
-      "or basis 'filings'",
+    expect(api.metric("anthropic_gain", "2025Q3", "B", "filings")).toBe(9.5);
+    expect(failure(() => api.metric("anthropic_gain", 2025), "na").messages.en).toContain("only by quarter");
+    expect(failure(() => api.metric("anthropic_gain", 2025, "B", "report"), "na").messages.en).toBe(
+      "the report has no anthropic_gain for 2025; years 2024",
     );
     expect(failure(() => api.metric("anthropic_gain", 2024, "B", "filings"), "na").messages.en).toContain(
-      "or basis 'report'",
+      "basis 'report' has 2024",
     );
   });
 

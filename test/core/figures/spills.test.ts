@@ -310,7 +310,7 @@ describe("SOURCE", () => {
 
   it("without a period: what each basis has", () => {
     expect(api.source("net_income")).toBe(
-      "net_income (Net income): Report §1 Résultats financiers globaux, 'Bénéfice net': 2023–2025 | Filings F-K24, F-K23, FM-Q3, S-GHK, S-SAON, S-SA, FM-Q2, R-Q126, 'Net income (loss)': 2022–2025; quarters 2025Q1–2026Q1 [classes: filed, secondary, derived, release]",
+      "net_income (Net income): Report §1 Résultats financiers globaux, 'Bénéfice net': 2023–2025 | Filings F-K24, F-K23, FM-Q3, S-GHK, S-SAON, S-SA, FM-Q2, S-NYT, R-Q126, 'Net income (loss)': 2022–2025; quarters 2025Q1–2026Q1 [classes: filed, secondary, derived, filed (mirror), release]",
     );
     expect(api.source("net_income", undefined, "report")).toBe(
       "net_income (Net income): Report §1 Résultats financiers globaux, 'Bénéfice net': 2023–2025",
@@ -323,7 +323,7 @@ describe("SOURCE", () => {
       "Report §3 L'IA au service du commerce électronique, '250 millions de clients utilisent Rufus': 250,000,000 customers [class: report] (status: outdated: 250 million was Amazon's year-to-date figure on the Q3 2025 call; on the Q4 2025 call Amazon gave 300 million for 2025) | Filings CALL-Q4-2025 (Q4 2025 earnings call (2026 capex outlook)), 'Customers who used Rufus in full-year 2025 (Q4 2025 call)': 300,000,000 [class: secondary] (250 million by the Q3 2025 call (year to date), 300 million for the full year on the Q4 2025 call; secondary reports of Amazon's statements)",
     );
     expect(api.source("ai_listing_sellers", undefined, "report")).toContain("(unverified;");
-    expect(api.source("deepfleet_robots", undefined, "filings")).toContain("R-Q225");
+    expect(api.source("deepfleet_robots", undefined, "filings")).toContain("amazon-filings.md (no source key)");
     expect(api.source("deepfleet_robots")).toContain('status: ok: Amazon itself spoke of "our 1M+ robots"');
     expect(failure(() => api.source("rufus_users", 2024), "value").messages.en).toBe(
       "rufus_users is a KPI with no year: leave the period empty",

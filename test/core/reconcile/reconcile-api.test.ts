@@ -1,6 +1,7 @@
 /** AMZN.RECONCILE's raw-argument API: the spill, the metric filter, languages, errors; the audit accessors. */
 import { AmznError } from "../../../src/core/runtime";
 import {
+  ALL_STATUSES,
   NOT_APPLICABLE,
   RECONCILE_COLUMNS,
   claimText,
@@ -10,6 +11,7 @@ import {
   reconcileHeader,
   reconciliationRows,
   statusCounts,
+  statusLabel,
 } from "../../../src/core/reconcile";
 import { failure } from "../helpers";
 
@@ -18,8 +20,8 @@ const ids = (rows: { id: string }[]): string[] => rows.map((r) => r.id);
 describe("reconcile(): the full spill", () => {
   const spill = reconcile();
 
-  it("is a header row, 14 claim rows and 5 KPI rows of 9 columns", () => {
-    expect(spill).toHaveLength(20);
+  it("is a header row, 14 claim rows, 5 KPI rows and 4 rows judging the report whole, of 9 columns", () => {
+    expect(spill).toHaveLength(24);
     for (const r of spill) expect(r).toHaveLength(9);
     expect(RECONCILE_COLUMNS).toHaveLength(9);
   });
@@ -91,13 +93,46 @@ describe("reconcile(): the full spill", () => {
     expect(spill[13]?.slice(1, 8)).toEqual(["net_income", "2023", 30, NOT_APPLICABLE, 30.425, -0.425, "rounding"]);
     expect(spill[14]?.slice(1, 8)).toEqual(["net_income", "2024", 59, NOT_APPLICABLE, 59.248, -0.248, "rounding"]);
     // The KPIs, reconciled against Amazon's statements (correction 3).
-    expect(spill.slice(15).map((r) => [r[1], r[3], r[5], r[7]])).toEqual([
+    expect(spill.slice(15, 20).map((r) => [r[1], r[3], r[5], r[7]])).toEqual([
       ["rufus_users", 250_000_000, 300_000_000, "outdated"],
       ["rufus_purchase_uplift", 0.6, 0.6, "ok"],
       ["ai_listing_sellers", 1_300_000, NOT_APPLICABLE, "unverified"],
       ["deepfleet_robots", 1_000_000, 1_000_000, "ok"],
       ["capex_plan_2026", 200, 200, "ok"],
     ]);
+    // The report judged whole: its three statements of one change, then its causal claims.
+    expect(spill.slice(20).map((r) => [r[1], r[2], r[3], r[5], r[7]])).toEqual([
+      ["net_income", "2023→2025", "≈×2 / ×2.6 / ≈×3", 2.55283483977, "inconsistent"],
+      [
+        "net_income",
+        "2023→2025",
+        "\"l'intégration de l'IA […] a permis de quasiment tripler le bénéfice net\"",
+        NOT_APPLICABLE,
+        "not testable from figures",
+      ],
+      [
+        "anthropic_gain",
+        "2023→2024",
+        '"a contribué significativement au doublement du bénéfice net"',
+        NOT_APPLICABLE,
+        "not testable from figures",
+      ],
+      [
+        "deepfleet_robots",
+        "2025",
+        '"Réduit les délais de traitement des commandes"',
+        NOT_APPLICABLE,
+        "not testable from figures",
+      ],
+    ]);
+    expect(spill[20]?.[0]).toContain(
+      '"quasiment doublé" (Executive summary), "multiplié par 2,6" (§1), "quasiment tripler" (Conclusion)',
+    );
+    // Beside each causal claim, what the figures show.
+    expect(spill[21]?.[8]).toContain("AWS operating income +20,975");
+    expect(spill[21]?.[8]).toContain("Non-operating income (expense) +16,631");
+    expect(spill[22]?.[8]).toContain("2025Q1 3,300, 2025Q3 9,500");
+    expect(spill[23]?.[8]).toContain("travel efficiency by about 10%");
   });
 
   it("matches reconciliationRows() row for row, with the status column", () => {
@@ -116,13 +151,17 @@ describe("reconcile(): the full spill", () => {
     );
     expect(String(fr[12]?.[8])).toContain("mauvaise année");
     // Numbers do not depend on the language; statuses are French words (conforme / arrondi / écart).
-    expect(fr.slice(1).map((r) => r.slice(3, 7))).toEqual(spill.slice(1).map((r) => r.slice(3, 7)));
+    // (The rows judging the report whole quote it: their "reported" is text, in each language's quotes.)
+    expect(fr.slice(1, 20).map((r) => r.slice(3, 7))).toEqual(spill.slice(1, 20).map((r) => r.slice(3, 7)));
+    expect(fr.slice(20).map((r) => r[5])).toEqual(spill.slice(20).map((r) => r[5]));
     const french: Record<string, string> = {
       ok: "conforme",
       rounding: "arrondi",
       mismatch: "écart",
       outdated: "dépassé",
       unverified: "non vérifié",
+      inconsistent: "incohérent",
+      "not testable from figures": "non vérifiable par les chiffres",
     };
     expect(fr.slice(1).map((r) => r[7])).toEqual(spill.slice(1).map((r) => french[String(r[7])]));
   });
@@ -148,12 +187,12 @@ describe("reconcile(metric): the filter", () => {
   it("filters by id", () => {
     const spill = reconcile("net_income");
     expect(spill[0]).toEqual(reconcileHeader("en"));
-    expect(spill.slice(1).map((r) => r[1])).toEqual(Array(8).fill("net_income"));
-    expect(spill).toHaveLength(9);
+    expect(spill.slice(1).map((r) => r[1])).toEqual(Array(10).fill("net_income"));
+    expect(spill).toHaveLength(11);
     expect(reconcile("revenue")).toHaveLength(3);
     expect(reconcile("aws_revenue")).toHaveLength(3);
     expect(reconcile("aws_operating_margin")).toHaveLength(2);
-    expect(reconcile("anthropic_gain")).toHaveLength(2);
+    expect(reconcile("anthropic_gain")).toHaveLength(3);
     expect(
       reconcile("rufus_users")
         .slice(1)
@@ -175,7 +214,7 @@ describe("reconcile(metric): the filter", () => {
 
   it("treats undefined, an empty cell, blank text and a blank one-cell range as 'all claims'", () => {
     for (const blank of [undefined, null, "", "   ", [[null]], [[""]]]) {
-      expect(reconcile(blank as string)).toHaveLength(20);
+      expect(reconcile(blank as string)).toHaveLength(24);
     }
   });
 
@@ -282,5 +321,23 @@ describe("reconciliationRows", () => {
     a.pop();
     expect(reconciliationRows()).toHaveLength(14);
     expect(statusCounts(b)).toEqual({ ok: 4, rounding: 4, mismatch: 6 });
+  });
+});
+
+describe("every status has its French word", () => {
+  /** English status words a French reader must never read. */
+  const ENGLISH = /\b(ok|rounding|mismatch|inconsistent|not testable|figures|outdated|unverified)\b/i;
+
+  it.each(ALL_STATUSES)("%s", (status) => {
+    const fr = statusLabel(status, "fr");
+    expect(fr.length).toBeGreaterThan(0);
+    expect(fr).not.toMatch(ENGLISH);
+    expect(fr).not.toBe(statusLabel(status, "en"));
+  });
+
+  it("the statuses of the report judged whole read as PRODUCT.md says", () => {
+    expect(statusLabel("inconsistent", "fr")).toBe("incohérent");
+    expect(statusLabel("not_testable", "en")).toBe("not testable from figures");
+    expect(statusLabel("not_testable", "fr")).toBe("non vérifiable par les chiffres");
   });
 });
