@@ -16,6 +16,7 @@
  * The chart is kind "waterfall": Excel's waterfall type where the host has it, else a stacked
  * column (see the writer); the thumbnail draws the stacked form from the same rows.
  */
+import { printFormula } from "../core/formula";
 import { buildBridge, type Bridge, type BridgeStep } from "../core/figures";
 import { parsePeriod } from "../core/dataset";
 import type { Lang } from "../core/runtime";
@@ -143,7 +144,7 @@ export function buildBridgeSheet(options: BridgeSheetOptions): SheetSpec {
   put(2, 1, TEXT.header[lang][1] ?? "");
   steps.forEach((s, i) => {
     if (live) {
-      if (i === 0) put(3, 0, `=AMZN.BRIDGE("net_income",${from},${to},"M","${lang}")`);
+      if (i === 0) put(3, 0, printFormula("BRIDGE", ["net_income", from, to, "M", lang]));
       formats[3 + i]?.splice(1, 1, FORMAT_MILLIONS);
     } else {
       put(3 + i, 0, s.label[lang]);

@@ -15,7 +15,7 @@ import {
 import { writeSpec } from "../../src/taskpane/excel/writer";
 import type { HostInfo } from "../../src/taskpane/excel/host";
 import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
-import { evaluateBridgeFormula } from "./bridge-evaluator";
+import { excelResultOf } from "../helpers/amzn";
 
 beforeAll(() => {
   Object.assign(globalThis, { Excel: fakeExcelEnums });
@@ -27,9 +27,7 @@ const host = (excelApi: number): HostInfo => ({
 });
 
 function workbook(excelApi: number): FakeWorkbookState {
-  const state = createWorkbookState((formula) =>
-    /^=AMZN\.BRIDGE\(/i.test(formula) ? evaluateBridgeFormula(formula) : 0,
-  );
+  const state = createWorkbookState((formula) => (/^=AMZN\.BRIDGE\(/i.test(formula) ? excelResultOf(formula) : 0));
   state.excelApi = excelApi;
   return state;
 }

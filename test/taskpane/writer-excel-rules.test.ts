@@ -2,8 +2,7 @@
  * The writer against the honest double (issue 11): each defect Excel would show, and a walk of every
  * spec the task pane can write, asserting that no text cell is reinterpreted.
  */
-import { evaluateFormula } from "../../src/core/audit";
-import { evaluateBridgeFormula } from "./bridge-evaluator";
+import { excelResultOf } from "../helpers/amzn";
 import { buildReconciliationSheet } from "../../src/sheets/reconcile-sheet";
 import { buildScenarioSheet } from "../../src/sheets/scenario-sheet";
 import type { SheetSpec } from "../../src/sheets/spec";
@@ -33,8 +32,7 @@ useExcelEnums();
 
 /** AMZN formulas calculate with the add-in's own code (BRIDGE spills); =NA() is #N/A; other formulas 0. */
 function evaluate(formula: string): FakeScalar | FakeScalar[][] {
-  if (/^=AMZN\.BRIDGE\(/i.test(formula)) return evaluateBridgeFormula(formula);
-  if (/^=AMZN\./i.test(formula) || /^=NA\(\)$/i.test(formula)) return evaluateFormula(formula, "en");
+  if (/^=AMZN\./i.test(formula) || /^=NA\(\)$/i.test(formula)) return excelResultOf(formula);
   return 0;
 }
 

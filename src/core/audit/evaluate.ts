@@ -35,6 +35,10 @@ function dispatch(id: string, a: readonly CellArg[], lang: Lang): number | strin
       return api.growth(a[0], a[1], a[2], a[3], a[4]);
     case "KPI":
       return api.kpi(a[0]);
+    case "GUIDANCE":
+      return api.guidance(a[0], a[1], a[2]);
+    case "BRIDGE":
+      return api.bridge(a[0], a[1], a[2], a[3], a[4] ?? lang);
     case "SOURCE":
       return api.source(a[0], a[1], a[2], a[3] ?? lang);
     case "SERIES":
