@@ -328,6 +328,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
         args[7],
         args[8],
         args[9],
+        args[10],
         lang,
       ),
     examples: [
