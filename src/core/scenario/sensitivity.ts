@@ -90,15 +90,22 @@ function parseSensitivityOutput(text: string): SensitivityOutput {
   );
 }
 
-/** Input names: the argument's English and French names (useful_life, duree_vie). */
-const INPUT_ALIASES: Readonly<Record<string, ScenarioParamId>> = Object.fromEntries(
+/**
+ * Input names: the argument's English and French names (useful_life, duree_vie), resolved to the
+ * English name so that a suggestion shows a name the user can type, never an internal id.
+ */
+const INPUT_ALIASES: Readonly<Record<string, string>> = Object.fromEntries(
   SENSITIVITY_INPUTS.flatMap((id) => {
     const { name } = SCENARIO_PARAM_INFO[id];
     return [
-      [name.en, id],
-      [name.fr, id],
+      [name.en, name.en],
+      [name.fr, name.en],
     ];
   }),
+);
+
+const INPUT_BY_NAME: ReadonlyMap<string, ScenarioParamId> = new Map(
+  SENSITIVITY_INPUTS.map((id) => [SCENARIO_PARAM_INFO[id].name.en, id]),
 );
 
 function readInput(arg: unknown, which: "row" | "col"): ScenarioParamId {
@@ -109,12 +116,15 @@ function readInput(arg: unknown, which: "row" | "col"): ScenarioParamId {
   if (text === undefined) {
     throw malformed(`${argName.en} is required: ${validEn}`, `${argName.fr} est obligatoire : ${validFr}`);
   }
-  return resolveAlias(
+  const name = resolveAlias(
     text,
     INPUT_ALIASES,
     { en: `${argName.en}: unknown input`, fr: `${argName.fr} : entrée inconnue` },
     { en: validEn, fr: validFr },
   );
+  const id = INPUT_BY_NAME.get(name);
+  if (id === undefined) throw new Error(`no input named ${name}`);
+  return id;
 }
 
 /** The values of a varied input: a single value, a row or a column of 1–25 values, each checked. */
