@@ -954,41 +954,35 @@ export class FakeRange extends Loadable {
   get conditionalFormats(): {
     add(type: string): { readonly colorScale: { criteria: FakeConditionalFormat["criteria"] } };
   } {
-    const range = this;
-    return {
-      add(type: string) {
-        const format: FakeConditionalFormat = {
-          row: range.row,
-          col: range.col,
-          rows: range.rows,
-          cols: range.cols,
-          type,
-        };
-        range.queue(() => {
-          range.checkBounds();
-          const sheet = getSheet(range.state, range.sheetName);
-          (sheet.conditionalFormats ??= []).push(format);
+    const add = (type: string): { readonly colorScale: { criteria: FakeConditionalFormat["criteria"] } } => {
+      const format: FakeConditionalFormat = { row: this.row, col: this.col, rows: this.rows, cols: this.cols, type };
+      this.queue(() => {
+        this.checkBounds();
+        const sheet = getSheet(this.state, this.sheetName);
+        (sheet.conditionalFormats ??= []).push(format);
+      });
+      const queueCriteria = (criteria: NonNullable<FakeConditionalFormat["criteria"]>): void =>
+        this.queue(() => {
+          for (const criterion of [criteria.minimum, criteria.midpoint, criteria.maximum]) {
+            if (criterion !== undefined) checkColorCriterion(criterion);
+          }
+          format.criteria = criteria;
+          format.threeColorScale = criteria.midpoint !== undefined;
         });
-        return {
-          get colorScale() {
-            if (type !== fakeExcelEnums.ConditionalFormatType.colorScale) {
-              throw new FakeOfficeError("InvalidArgument", `fake Excel: colorScale of a ${type} conditional format`);
-            }
-            return {
-              set criteria(criteria: NonNullable<FakeConditionalFormat["criteria"]>) {
-                range.queue(() => {
-                  for (const criterion of [criteria.minimum, criteria.midpoint, criteria.maximum]) {
-                    if (criterion !== undefined) checkColorCriterion(criterion);
-                  }
-                  format.criteria = criteria;
-                  format.threeColorScale = criteria.midpoint !== undefined;
-                });
-              },
-            } as { criteria: FakeConditionalFormat["criteria"] };
-          },
-        };
-      },
+      return {
+        get colorScale() {
+          if (type !== fakeExcelEnums.ConditionalFormatType.colorScale) {
+            throw new FakeOfficeError("InvalidArgument", `fake Excel: colorScale of a ${type} conditional format`);
+          }
+          return {
+            set criteria(criteria: NonNullable<FakeConditionalFormat["criteria"]>) {
+              queueCriteria(criteria);
+            },
+          } as { criteria: FakeConditionalFormat["criteria"] };
+        },
+      };
     };
+    return { add };
   }
   /** Range.clear(): contents and formats (ExcelApi 1.1). */
   clear(): void {

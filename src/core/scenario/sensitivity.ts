@@ -18,7 +18,6 @@ import {
   PAYBACK_BEYOND_HORIZON,
   SCENARIO_PARAM_INFO,
   checkScenarioParam,
-  lineItemLabel,
   parseOutputName,
   resolveScenarioParams,
   runScenario,
@@ -36,6 +35,7 @@ import {
   readText,
 } from "./scenario-api";
 import { resolveAlias } from "./scenario-text";
+import { colon } from "../wording";
 import { NO_IRR, scenarioIrr, scenarioNpv } from "./valuation";
 
 export const SENSITIVITY_OUTPUTS = ["npv", "irr", "payback", "cumulative_fcf", "roic"] as const;
@@ -188,7 +188,7 @@ export function sensitivityCell(params: ScenarioParams, output: SensitivityOutpu
 function cornerLabel(output: SensitivityOutput, rowId: ScenarioParamId, colId: ScenarioParamId, lang: Lang): string {
   const row = SCENARIO_PARAM_INFO[rowId].name[lang];
   const col = SCENARIO_PARAM_INFO[colId].name[lang];
-  return `${sensitivityOutputLabel(output, lang)}: ${row} ↓ × ${col} →`;
+  return `${sensitivityOutputLabel(output, lang)}${colon(lang)}${row} ↓ × ${col} →`;
 }
 
 /**
@@ -240,7 +240,7 @@ export function sensitivity(
     const rows = readValues(rowValues, rowId, "row");
     const cols = readValues(colValues, colId, "col");
     const chosen = readCase(caseName);
-    const overrides: Partial<Record<ScenarioParamId, number>> = readScenarioOverrides({
+    const given = readScenarioOverrides({
       capex,
       capexGrowth,
       years,
@@ -251,9 +251,10 @@ export function sensitivity(
       startYear,
       discountRate,
     });
-    // A varied input's trailing argument is ignored (the contract), and the rest checked once.
-    delete overrides[rowId];
-    delete overrides[colId];
+    // A varied input's trailing argument is ignored (the contract).
+    const overrides = Object.fromEntries(
+      Object.entries(given).filter(([id]) => id !== rowId && id !== colId),
+    ) as Partial<ScenarioParams>;
     const around = resolveScenarioParams(chosen, overrides);
 
     const spill: Spill = [[cornerLabel(wanted, rowId, colId, language), ...cols]];

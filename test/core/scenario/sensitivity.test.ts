@@ -145,7 +145,7 @@ describe("SENSITIVITY", () => {
     const irr = sensitivity("irr", "years", [[5, 30]], "useful_life", 6, "base", ...Array(9).fill(undefined), "fr");
     expect(irr[1]?.[1]).toBe("aucun");
     expect(typeof irr[2]?.[1]).toBe("number");
-    expect(irr[0]?.[0]).toBe("TRI: annees ↓ × duree_vie →");
+    expect(irr[0]?.[0]).toBe("TRI : annees ↓ × duree_vie →");
   });
 
   it.each<[string, () => unknown, RegExp, RegExp]>([
