@@ -474,7 +474,8 @@ export function capexScenario(
 ): Spill {
   let language: Lang;
   try {
-    language = readLang(lang);
+    // The functions pass Office's language as "en" or "fr": no text to normalise on the hot path.
+    language = lang === "en" || lang === "fr" ? lang : readLang(lang);
   } catch (error) {
     throw asAmznError(error, "CAPEX_SCENARIO");
   }
