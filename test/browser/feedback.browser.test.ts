@@ -235,10 +235,11 @@ describe("about and self-check", () => {
       expect(ids).toEqual(
         expect.arrayContaining(["sheet-report-table", "sheet-reconciliation", "sheet-scenario-model", "cleanup"]),
       );
-      expect(ids.filter((id) => id?.startsWith("calc-"))).toHaveLength(14);
+      expect(ids.filter((id) => id?.startsWith("calc-"))).toHaveLength(15);
+      expect(ids).toContain("calc-SENSITIVITY");
       expect(details).toMatch(/^Amazon AI Report add-in \d/);
       expect(details).not.toMatch(/FAIL/);
-      await expectFocusedStatus(page, lang === "en" ? /^All 18 checks passed/ : /^Les 18 vérifications ont réussi/);
+      await expectFocusedStatus(page, lang === "en" ? /^All 19 checks passed/ : /^Les 19 vérifications ont réussi/);
 
       await screenshot(page, `self-check-${lang}-320`);
       const after = await snapshot(page);
