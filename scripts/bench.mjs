@@ -124,6 +124,58 @@ row(
     long <= 3 * short,
   );
 }
+// SENSITIVITY: a 25 × 25 NPV grid of 30-year models (useful life 1–25 × revenue yield 0.1–2.5)
+// against the 625 CAPEX_SCENARIO npv calls it stands for, in this run. Life and yield go in as
+// one-cell ranges, as from the cells of a hand-built grid: uncached, the engine's cost every time.
+const sensitivityLives = Array.from({ length: 25 }, (_, k) => [1 + k]);
+const sensitivityYields = [Array.from({ length: 25 }, (_, j) => Number((0.1 * (j + 1)).toFixed(1)))];
+const sensitivityGrid = nsPerCall(
+  () =>
+    functions.sensitivity(
+      "npv",
+      "useful_life",
+      sensitivityLives,
+      "revenue_yield",
+      sensitivityYields,
+      "base",
+      undefined,
+      undefined,
+      30,
+    ).length,
+  30,
+);
+const sensitivityCalls = nsPerCall(() => {
+  let cells = 0;
+  for (const [life] of sensitivityLives)
+    for (const yieldValue of sensitivityYields[0])
+      cells += functions.capexScenario(
+        "base",
+        undefined,
+        undefined,
+        30,
+        [[life]],
+        [[yieldValue]],
+        undefined,
+        undefined,
+        undefined,
+        "npv",
+      ).length;
+  return cells;
+}, 30);
+row(
+  "625 CAPEX_SCENARIO npv calls, 30 years (baseline of the grid)",
+  `${(sensitivityCalls / 1e6).toFixed(1)} ms`,
+  "—",
+  "—",
+  null,
+);
+row(
+  "SENSITIVITY 25 × 25 npv grid, 30 years",
+  `${(sensitivityGrid / 1e6).toFixed(1)} ms`,
+  `${(sensitivityGrid / sensitivityCalls).toFixed(2)}× the 625 calls`,
+  "≤ 1× the 625 calls",
+  sensitivityGrid <= sensitivityCalls,
+);
 
 // ---------------------------------------------------------------------------------------------
 // 2. A workbook-sized recalculation: 10,000 mixed calls.

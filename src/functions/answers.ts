@@ -169,6 +169,7 @@ export function capexScenario(
   tax_rate?: number | string,
   start_year?: number | string,
   output?: string,
+  discount_rate?: number | string,
 ): any[][] {
   try {
     return scenario.capexScenario(
@@ -182,6 +183,48 @@ export function capexScenario(
       tax_rate,
       start_year,
       output,
+      discount_rate,
+      displayLang(),
+    );
+  } catch (error) {
+    throw excelError(error);
+  }
+}
+
+export function sensitivity(
+  output: string,
+  row_input: string,
+  row_values: any[][],
+  col_input: string,
+  col_values: any[][],
+  case_name?: string,
+  capex?: number | string,
+  capex_growth?: number | string,
+  years?: number | string,
+  useful_life?: number | string,
+  revenue_yield?: number | string,
+  ebitda_margin?: number | string,
+  tax_rate?: number | string,
+  start_year?: number | string,
+  discount_rate?: number | string,
+): any[][] {
+  try {
+    return scenario.sensitivity(
+      output,
+      row_input,
+      row_values,
+      col_input,
+      col_values,
+      case_name,
+      capex,
+      capex_growth,
+      years,
+      useful_life,
+      revenue_yield,
+      ebitda_margin,
+      tax_rate,
+      start_year,
+      discount_rate,
       displayLang(),
     );
   } catch (error) {

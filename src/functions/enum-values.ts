@@ -26,6 +26,13 @@ import { GROWTH_METHODS, type GrowthMethod } from "../core/figures";
 import { GUIDED } from "../core/figures";
 import { BRIDGE_METRICS } from "../core/figures";
 import { LINE_ITEMS, SCENARIO_CASES, caseLabel, lineItemLabel } from "../core/scenario";
+import {
+  SCENARIO_PARAM_INFO,
+  SENSITIVITY_INPUTS,
+  SENSITIVITY_OUTPUTS,
+  sensitivityOutputLabel,
+  type SensitivityOutput,
+} from "../core/scenario";
 import { TABLE_IDS, type TableId } from "../core/figures";
 import type { UnitCode } from "../core/dataset";
 
@@ -55,6 +62,8 @@ export type EnumId =
   | "Languages"
   | "ScenarioCases"
   | "ScenarioOutputs"
+  | "SensitivityOutputs"
+  | "ScenarioInputs"
   | "Conventions"
   | "HeaderRows";
 
@@ -189,6 +198,37 @@ const PAYBACK: EnumMember = {
   },
 };
 
+/** NPV and IRR as CAPEX_SCENARIO outputs. */
+const VALUATION_MEMBERS: readonly EnumMember[] = [
+  {
+    value: "npv",
+    name: { en: "NPV (B$)", fr: "VAN (Mds$)" },
+    tooltip: {
+      en: "Net present value of the FCF row at discount_rate (Excel's NPV), alone.",
+      fr: "Valeur actuelle nette du FCF au taux d'actualisation (VAN d'Excel), seule. Aussi « van ».",
+    },
+  },
+  {
+    value: "irr",
+    name: { en: "IRR", fr: "TRI" },
+    tooltip: {
+      en: "Internal rate of return of the FCF row (Excel's IRR); #N/A when FCF never changes sign.",
+      fr: "Taux de rendement interne du FCF (TRI d'Excel) ; #N/A si le FCF ne change jamais de signe. Aussi « tri ».",
+    },
+  },
+];
+
+const SENSITIVITY_TOOLTIPS: Readonly<Record<SensitivityOutput, Words>> = {
+  npv: { en: "NPV at the discount rate, B$.", fr: "VAN au taux d'actualisation, Mds$." },
+  irr: { en: 'IRR; "none" where FCF never changes sign.', fr: "TRI ; « aucun » si le FCF ne change pas de signe." },
+  payback: {
+    en: 'The payback year, or "beyond horizon".',
+    fr: "L'année de retour sur investissement, ou « au-delà de l'horizon ».",
+  },
+  cumulative_fcf: { en: "Cumulative FCF in the last year, B$.", fr: "FCF cumulé la dernière année, Mds$." },
+  roic: { en: "ROIC in the last year, as a fraction.", fr: "ROIC la dernière année, en fraction." },
+};
+
 function words(en: string, fr: string): Words {
   return { en, fr };
 }
@@ -245,7 +285,30 @@ export const ENUMS: Readonly<Record<EnumId, readonly EnumMember[]>> = {
       tooltip: words("This line item alone, without label.", "Cette ligne seule, sans libellé."),
     })),
     PAYBACK,
+    ...VALUATION_MEMBERS,
   ],
+  SensitivityOutputs: SENSITIVITY_OUTPUTS.map((output) => ({
+    value: output,
+    name: words(sensitivityOutputLabel(output, "en"), sensitivityOutputLabel(output, "fr")),
+    tooltip: SENSITIVITY_TOOLTIPS[output],
+  })),
+  // The value is the English argument name; French Excel shows the French one as the name.
+  ScenarioInputs: SENSITIVITY_INPUTS.map((id) => {
+    const info = SCENARIO_PARAM_INFO[id];
+    // "the tax rate" -> "Tax rate": the pane's labels say "(%)", which a function argument is not.
+    const bare = (noun: string): string => {
+      const text = noun.replace(/^(the |l'|la |le )/, "");
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    };
+    return {
+      value: info.name.en,
+      name: words(bare(info.noun.en), bare(info.noun.fr)),
+      tooltip: words(
+        `Vary ${info.noun.en}. Also "${info.name.fr}".`,
+        `Faire varier ${info.noun.fr}. Aussi « ${info.name.fr} ».`,
+      ),
+    };
+  }),
   Conventions: fromRecord(DEPRECIATION_CONVENTIONS, CONVENTION_WORDS),
   // SERIES's headers, read by core's parseHeaders (1/0; TRUE/FALSE and yes/no, oui/non too).
   HeaderRows: [

@@ -174,12 +174,30 @@ enum ScenarioCases {
 }
 
 /**
- * Line items of the capex scenario, and the payback year.
+ * Line items of the capex scenario, the payback year, NPV and IRR.
  * @customenum {string}
  */
 enum ScenarioOutputs {
   /** Capex (B$). */
   capex = "capex",
+}
+
+/**
+ * What a sensitivity grid shows in each cell.
+ * @customenum {string}
+ */
+enum SensitivityOutputs {
+  /** NPV (B$). */
+  npv = "npv",
+}
+
+/**
+ * The capex scenario's inputs a sensitivity grid can vary.
+ * @customenum {string}
+ */
+enum ScenarioInputs {
+  /** Useful life (years). */
+  useful_life = "useful_life",
 }
 
 /**
@@ -421,7 +439,8 @@ export function depreciation(capex: number[][], useful_life: number, convention?
  * @param [ebitda_margin] EBITDA margin on that revenue, 0.55 or "55%", −100% to 100% (presets 40%, 55%, 60%).
  * @param [tax_rate] Tax rate on EBIT, 0.21 or "21%", 0% to 100% (preset 21%); 21 is refused as "did you mean 21%?".
  * @param [start_year] Calendar year of the first column, 1990 to 2100 (preset 2026).
- * @param [output] One line item alone, without label: capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic, or payback (the year, or "beyond horizon" as on the scenario sheet).
+ * @param [output] One line item alone, without label: capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic, or payback (the year, or "beyond horizon" as on the scenario sheet), npv (B$, Excel's NPV of the FCF row), irr (Excel's IRR; #N/A when FCF never changes sign).
+ * @param [discount_rate] Discount rate of npv, 0.09 or "9%", 0% to 50% (preset 9%); 9 is refused as "did you mean 9%?".
  * @returns {Promise<any[][]>} A spill: a header row of years, then one row per line item (B$, ROIC as a fraction).
  */
 export function capexScenario(
@@ -435,6 +454,7 @@ export function capexScenario(
   tax_rate?: number | string,
   start_year?: number | string,
   output?: ScenarioOutputs,
+  discount_rate?: number | string,
 ) {
   return answers
     ? answers.capexScenario(
@@ -448,6 +468,7 @@ export function capexScenario(
         tax_rate,
         start_year,
         output,
+        discount_rate,
       )
     : later("capexScenario", [
         case_name,
@@ -460,5 +481,64 @@ export function capexScenario(
         tax_rate,
         start_year,
         output,
+        discount_rate,
       ]);
+}
+
+/**
+ * A grid of one capex scenario output over two of its inputs: each cell is CAPEX_SCENARIO with those two set. Example: =AMZN.SENSITIVITY("npv", "useful_life", {4;5;6}, "revenue_yield", {0.3,0.45,0.6}, "base", , , 30).
+ * @customfunction SENSITIVITY
+ * @helpurl https://localhost:3000/assets/help/en/sensitivity.html
+ * @param output What each cell shows: npv (B$), irr ("none" where there is none), payback (a year or "beyond horizon"), cumulative_fcf or roic (the last year's).
+ * @param row_input The input varied down the rows: capex, capex_growth, years, useful_life, revenue_yield, ebitda_margin, tax_rate or discount_rate.
+ * @param row_values Its values: a row or column of 1 to 25, each in the input's valid range (rates as 0.1 or "10%").
+ * @param col_input The input varied across the columns, another one of the same list.
+ * @param col_values Its values: a row or column of 1 to 25.
+ * @param [case_name] "bear", "base" (default) or "bull": the preset for every input not given.
+ * @param [capex] First-year capex in B$, 0 to 2,000, as in CAPEX_SCENARIO (ignored if varied, like every input below).
+ * @param [capex_growth] Yearly change of capex after the first year, above −100% and at most +100%.
+ * @param [years] Horizon in years, 1 to 30 (preset 5).
+ * @param [useful_life] Straight-line useful life in years, 1 to 50.
+ * @param [revenue_yield] Yearly revenue per $ of capex in service, 0 to 5.
+ * @param [ebitda_margin] EBITDA margin, −100% to 100%.
+ * @param [tax_rate] Tax rate on EBIT, 0% to 100%.
+ * @param [start_year] Calendar year of the first year, 1990 to 2100.
+ * @param [discount_rate] Discount rate of npv, 0% to 50% (preset 9%).
+ * @returns {Promise<any[][]>} A spill of (1 + rows) × (1 + columns): the corner names the output and inputs, the first row the column values, the first column the row values.
+ */
+export function sensitivity(
+  output: SensitivityOutputs,
+  row_input: ScenarioInputs,
+  row_values: any[][],
+  col_input: ScenarioInputs,
+  col_values: any[][],
+  case_name?: ScenarioCases,
+  capex?: number | string,
+  capex_growth?: number | string,
+  years?: number | string,
+  useful_life?: number | string,
+  revenue_yield?: number | string,
+  ebitda_margin?: number | string,
+  tax_rate?: number | string,
+  start_year?: number | string,
+  discount_rate?: number | string,
+) {
+  const args = [
+    output,
+    row_input,
+    row_values,
+    col_input,
+    col_values,
+    case_name,
+    capex,
+    capex_growth,
+    years,
+    useful_life,
+    revenue_yield,
+    ebitda_margin,
+    tax_rate,
+    start_year,
+    discount_rate,
+  ] as const;
+  return answers ? answers.sensitivity(...args) : later("sensitivity", [...args]);
 }

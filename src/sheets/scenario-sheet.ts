@@ -12,6 +12,20 @@
  *   17–19+N depreciation waterfall: year row, capex schedule, one row per vintage
  *   21+N–   outputs: year row, capex, depreciation, net PP&E, revenue, EBITDA, EBIT, NOPAT, FCF,
  *           cumulative FCF, ROIC, a "paid back" helper row and the payback year
+ *   then    valuation: NPV (Excel's NPV of the FCF row at the discount rate) and IRR (Excel's IRR,
+ *           "none" when FCF never changes sign, as SENSITIVITY says it)
+ *   then    a 5 × 5 NPV sensitivity: useful life (rows) × revenue yield (columns) around the active
+ *           inputs, coloured by a three-colour scale, and its helper rows
+ *
+ * The sensitivity grid in native formulas, without a model per cell. FCF is linear in the revenue
+ * yield y for a given useful life L:
+ *   FCF_t = NOPAT_t + D_t − C_t = m(1−τ)·y·S_t(L) + τ·D_t(L) − C_t
+ * with S_t(L) the capex in service (vintages bought 1 … L years before t) and D_t(L) the
+ * depreciation; so NPV(L, y) = m(1−τ)·y·NPV(r, S(L)) + τ·NPV(r, D(L)) − NPV(r, C). Two helper rows
+ * per life value (S and D, SUMIFS over the capex schedule, like the revenue row) make every grid
+ * cell three NPV calls: 10 helper rows (a label and N cells), 25 grid cells, 10 headers, NPV and
+ * IRR: 347 formulas at 30 years, 1,706 for the whole sheet. Plain SUMIFS, NPV, IRR and IFERROR:
+ * any Excel since 2007, LibreOffice.
  *
  * The horizon is structural (one column per year, one waterfall row per vintage): it is chosen
  * when the sheet is built, not an input cell. The depreciation convention is the contract's
@@ -29,6 +43,7 @@ import {
   SCENARIO_CASES,
   SCENARIO_PARAM_INFO,
   SCENARIO_PRESETS,
+  NO_IRR,
   checkScenarioParam,
   lineItemLabel,
   parseCaseName,
@@ -61,6 +76,7 @@ export const SHEET_PARAM_IDS: readonly SheetParamId[] = [
   "ebitdaMargin",
   "taxRate",
   "startYear",
+  "discountRate",
 ];
 
 export interface ScenarioSheetOptions {
@@ -103,7 +119,23 @@ export interface ScenarioSheetLayout {
   readonly waterfall: readonly (readonly CellRef[])[];
   /** The payback year cell: a year, or the text "beyond horizon" / "au-delà de l'horizon". */
   readonly payback: CellRef;
+  /** Excel's NPV of the FCF row at the discount rate. */
+  readonly npv: CellRef;
+  /** Excel's IRR of the FCF row, or the text "none" / "aucun". */
+  readonly irr: CellRef;
+  /** The sensitivity grid: life values down (rows), revenue yields across (columns), NPV cells. */
+  readonly sensitivity: {
+    readonly lives: readonly CellRef[];
+    readonly yields: readonly CellRef[];
+    readonly cells: readonly (readonly CellRef[])[];
+  };
 }
+
+/** The grid's side: 5 useful lives × 5 revenue yields. */
+export const SENSITIVITY_SIDE = 5;
+/** Steps around the active input: whole years of life, and revenue yield. */
+const LIFE_STEP = 1;
+const YIELD_STEP = 0.05;
 
 // ---------------------------------------------------------------------------------------------
 // Geometry.
@@ -132,6 +164,16 @@ interface Rows {
   readonly item: Readonly<Record<LineItem, number>>;
   readonly paid: number;
   readonly payback: number;
+  readonly valuationTitle: number;
+  readonly npv: number;
+  readonly irr: number;
+  readonly gridTitle: number;
+  readonly gridNote: number;
+  readonly gridHeader: number;
+  readonly gridFirst: number;
+  readonly helperTitle: number;
+  /** Per life value k: the capex-in-service row, then the depreciation row. */
+  readonly helperFirst: number;
   readonly total: number;
 }
 
@@ -141,7 +183,31 @@ function rowsFor(years: number): Rows {
   const outYear = outTitle + 1;
   const item = Object.fromEntries(LINE_ITEMS.map((id, i) => [id, outYear + 1 + i])) as Record<LineItem, number>;
   const paid = outYear + 1 + LINE_ITEMS.length;
-  return { vintageLast, outTitle, outYear, item, paid, payback: paid + 1, total: paid + 2 };
+  const payback = paid + 1;
+  const valuationTitle = payback + 2;
+  const gridTitle = valuationTitle + 4;
+  const gridHeader = gridTitle + 2;
+  const gridFirst = gridHeader + 1;
+  const helperTitle = gridFirst + SENSITIVITY_SIDE + 1;
+  const helperFirst = helperTitle + 1;
+  return {
+    vintageLast,
+    outTitle,
+    outYear,
+    item,
+    paid,
+    payback,
+    valuationTitle,
+    npv: valuationTitle + 1,
+    irr: valuationTitle + 2,
+    gridTitle,
+    gridNote: gridTitle + 1,
+    gridHeader,
+    gridFirst,
+    helperTitle,
+    helperFirst,
+    total: helperFirst + 2 * SENSITIVITY_SIDE,
+  };
 }
 
 type Anchor = { readonly row: number; readonly col: number };
@@ -199,6 +265,15 @@ export function scenarioSheetLayout(years: number, anchor?: Anchor): ScenarioShe
     outputs,
     waterfall: yearCols.map((_, v) => yearCols.map((col) => ref(ROW_VINTAGE_FIRST + v, col))),
     payback: ref(r.payback, 1),
+    npv: ref(r.npv, 1),
+    irr: ref(r.irr, 1),
+    sensitivity: {
+      lives: Array.from({ length: SENSITIVITY_SIDE }, (_, k) => ref(r.gridFirst + k, 0)),
+      yields: Array.from({ length: SENSITIVITY_SIDE }, (_, j) => ref(r.gridHeader, 1 + j)),
+      cells: Array.from({ length: SENSITIVITY_SIDE }, (_, k) =>
+        Array.from({ length: SENSITIVITY_SIDE }, (_, j) => ref(r.gridFirst + k, 1 + j)),
+      ),
+    },
   };
 }
 
@@ -239,6 +314,28 @@ const TEXT = {
   },
   payback: { en: "Payback year", fr: "Année de retour sur investissement" },
   beyond: PAYBACK_BEYOND_HORIZON,
+  valuation: { en: "Valuation", fr: "Valorisation" },
+  npv: {
+    en: "NPV of FCF at the discount rate (B$, Excel's NPV: year 1 discounted one year)",
+    fr: "VAN du FCF au taux d'actualisation (Mds$, VAN d'Excel : l'année 1 actualisée d'un an)",
+  },
+  irr: { en: "IRR of FCF (none if FCF never changes sign)", fr: "TRI du FCF (aucun si le FCF ne change pas de signe)" },
+  noIrr: NO_IRR,
+  grid: {
+    en: "NPV sensitivity (B$): useful life ↓ × revenue yield →",
+    fr: "Sensibilité de la VAN (Mds$) : durée d'utilité ↓ × rendement →",
+  },
+  gridNote: {
+    en: "Around the active inputs: useful life −2 … +2 years, revenue yield −0.10 … +0.10, kept within the valid ranges. NPV(L, y) = m(1−τ)·y·NPV(capex in service) + τ·NPV(depreciation) − NPV(capex), from the helper rows below.",
+    fr: "Autour des hypothèses retenues : durée d'utilité −2 … +2 ans, rendement −0,10 … +0,10, dans les limites valides. VAN(L, y) = m(1−τ)·y·VAN(actifs en service) + τ·VAN(amortissements) − VAN(investissements), d'après les lignes d'aide ci-dessous.",
+  },
+  gridCorner: { en: "Life ↓ / yield →", fr: "Durée ↓ / rendement →" },
+  helpers: {
+    en: "Grid helpers, per useful life of the grid: capex in service and depreciation (B$)",
+    fr: "Lignes d'aide de la grille, par durée d'utilité : actifs en service et amortissements (Mds$)",
+  },
+  inServiceFormat: { en: '"In service, life "0', fr: '"En service, durée "0' },
+  depreciationFormat: { en: '"Depreciation, life "0', fr: '"Amortissements, durée "0' },
   chart: { en: "Capex and free cash flow (B$)", fr: "Investissements et flux de trésorerie disponible (Mds$)" },
   money: { en: "B$", fr: "Mds$" },
 } as const satisfies Record<string, Bilingual>;
@@ -257,6 +354,7 @@ const PARAM_FORMATS: Readonly<Record<SheetParamId, string>> = {
   ebitdaMargin: FORMAT_PERCENT,
   taxRate: FORMAT_PERCENT,
   startYear: FORMAT_YEAR,
+  discountRate: FORMAT_PERCENT,
 };
 
 const KEY_OUTPUTS: ReadonlySet<LineItem> = new Set<LineItem>(["fcf", "cumulative_fcf", "roic"]);
@@ -447,6 +545,105 @@ export function buildScenarioSheet(options: ScenarioSheetOptions): SheetSpec {
   style(r.payback, COL_LABEL, 1, 1, "label");
   style(r.payback, 1, 1, 1, "output");
 
+  // Valuation: Excel's own NPV and IRR of the FCF row.
+  const fcfRange = `${abs(r.item.fcf, 1)}:${abs(r.item.fcf, lastYearCol)}`;
+  const rate = active("discountRate");
+  // FCF within the payback tolerance of zero has no sign (valuation.ts), so IRR is asked only of a
+  // row that changes sign. Excel's IRR starts its Newton iteration at 10% and gives up (#NUM!) on
+  // a deeply negative rate such as the 5-year bull case's −88%: guesses of −50% and −90% follow.
+  // The plan's FCF changes sign once (capex first, returns after), so it has one rate, whichever
+  // guess finds it.
+  const noise = `${PAYBACK_TOLERANCE.toFixed(9)}*MAX(${capexRange})`;
+  put(r.valuationTitle, COL_LABEL, t("valuation"));
+  style(r.valuationTitle, COL_LABEL, 1, 1, "title");
+  put(r.npv, COL_LABEL, t("npv"));
+  put(r.npv, 1, `=NPV(${rate},${fcfRange})`, FORMAT_BILLIONS);
+  put(r.irr, COL_LABEL, t("irr"));
+  put(
+    r.irr,
+    1,
+    `=IF(OR(MAX(${fcfRange})<=${noise},MIN(${fcfRange})>=-${noise}),"${t("noIrr")}",IFERROR(IRR(${fcfRange}),IFERROR(IRR(${fcfRange},-0.5),IRR(${fcfRange},-0.9))))`,
+    FORMAT_PERCENT,
+  );
+  style(r.npv, COL_LABEL, 2, 1, "label");
+  style(r.npv, 1, 2, 1, "output");
+
+  // Sensitivity: headers around the active life and yield, then NPV(L, y) from the helper rows.
+  put(r.gridTitle, COL_LABEL, t("grid"));
+  style(r.gridTitle, COL_LABEL, 1, 1, "title");
+  put(r.gridNote, COL_LABEL, t("gridNote"));
+  style(r.gridNote, COL_LABEL, 1, 1, "note");
+  put(r.gridHeader, COL_LABEL, t("gridCorner"));
+  const half = (SENSITIVITY_SIDE - 1) / 2;
+  const lifeMax = SCENARIO_PARAM_INFO.usefulLife.bounds.max;
+  const lifeMin = SCENARIO_PARAM_INFO.usefulLife.bounds.min;
+  const yieldMax = SCENARIO_PARAM_INFO.revenueYield.bounds.max;
+  const yieldMin = SCENARIO_PARAM_INFO.revenueYield.bounds.min;
+  const firstLife = abs(r.gridFirst, COL_LABEL);
+  const firstYield = abs(r.gridHeader, 1);
+  const yieldSpan = YIELD_STEP * (SENSITIVITY_SIDE - 1);
+  for (let j = 0; j < SENSITIVITY_SIDE; j++) {
+    put(
+      r.gridHeader,
+      1 + j,
+      j === 0
+        ? `=MIN(MAX(${active("revenueYield")}-${YIELD_STEP * half},${yieldMin}),${Number((yieldMax - yieldSpan).toFixed(10))})`
+        : `=${firstYield}+${Number((YIELD_STEP * j).toFixed(10))}`,
+      PARAM_FORMATS.revenueYield,
+    );
+  }
+  style(r.gridHeader, COL_LABEL, 1, 1 + SENSITIVITY_SIDE, "header");
+  const pv = (row: number): string => `NPV(${rate},${abs(row, 1)}:${abs(row, lastYearCol)})`;
+  const capexPv = `NPV(${rate},${capexRange})`;
+  const afterTax = `${active("ebitdaMargin")}*(1-${active("taxRate")})`;
+  for (let k = 0; k < SENSITIVITY_SIDE; k++) {
+    const row = r.gridFirst + k;
+    put(
+      row,
+      COL_LABEL,
+      k === 0
+        ? `=MIN(MAX(${life}-${LIFE_STEP * half},${lifeMin}),${lifeMax - LIFE_STEP * (SENSITIVITY_SIDE - 1)})`
+        : `=${firstLife}+${LIFE_STEP * k}`,
+      "0",
+    );
+    const inService = r.helperFirst + 2 * k;
+    const charge = inService + 1;
+    for (let j = 0; j < SENSITIVITY_SIDE; j++) {
+      const yieldRef = abs(r.gridHeader, 1 + j);
+      put(
+        row,
+        1 + j,
+        `=${afterTax}*${yieldRef}*${pv(inService)}+${active("taxRate")}*${pv(charge)}-${capexPv}`,
+        FORMAT_BILLIONS,
+      );
+    }
+    // Helper rows for this life: capex in service (as the revenue row) and depreciation.
+    const lifeRef = abs(row, COL_LABEL);
+    put(inService, COL_LABEL, `=${lifeRef}`, TEXT.inServiceFormat[lang]);
+    put(charge, COL_LABEL, `=${lifeRef}`, TEXT.depreciationFormat[lang]);
+    for (let col = 1; col <= lastYearCol; col++) {
+      const year = rowAbsColRel(ROW_YEAR, col);
+      put(
+        inService,
+        col,
+        `=SUMIFS(${capexRange},${yearRange},">="&(${year}-${lifeRef}),${yearRange},"<="&(${year}-1))`,
+        FORMAT_BILLIONS,
+      );
+      put(
+        charge,
+        col,
+        `=SUMIFS(${capexRange},${yearRange},">"&(${year}-${lifeRef}),${yearRange},"<="&${year})/${lifeRef}`,
+        FORMAT_BILLIONS,
+      );
+    }
+  }
+  style(r.gridFirst, COL_LABEL, SENSITIVITY_SIDE, 1, "header");
+  style(r.gridFirst, 1, SENSITIVITY_SIDE, SENSITIVITY_SIDE, "output");
+  put(r.helperTitle, COL_LABEL, t("helpers"));
+  style(r.helperTitle, COL_LABEL, 1, 1, "note");
+  style(r.helperFirst, COL_LABEL, 2 * SENSITIVITY_SIDE, 1, "label");
+  style(r.helperFirst, 1, 2 * SENSITIVITY_SIDE, horizon, "calc");
+
   const chart: ChartSpec = {
     title: t("chart"),
     kind: "columnClustered",
@@ -469,6 +666,7 @@ export function buildScenarioSheet(options: ScenarioSheetOptions): SheetSpec {
     styles,
     charts: [chart],
     validations: [{ row: ROW_SWITCH, col: 1, options: [...SCENARIO_CASES] }],
+    colorScales: [{ row: r.gridFirst, col: 1, rows: SENSITIVITY_SIDE, cols: SENSITIVITY_SIDE }],
     columnWidths: Array.from({ length: width }, (_, col) => (col === COL_LABEL ? 300 : 72)),
     formulaAnchor: { row: anchor.row, col: anchor.col },
   };

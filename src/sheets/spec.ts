@@ -79,6 +79,17 @@ export interface ListValidationSpec {
   readonly options: readonly string[];
 }
 
+/**
+ * A three-colour scale over a block of numbers: lowest red, 50th percentile yellow, highest green
+ * (Excel's conditional formatting; the writer applies it through Office.js, ExcelApi 1.6).
+ */
+export interface ColorScaleSpec {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
 export interface SheetSpec {
   /** Suggested worksheet name when written on a new sheet (the writer makes it unique). */
   readonly sheetName: string;
@@ -91,6 +102,8 @@ export interface SheetSpec {
   readonly table?: TableSpec;
   readonly charts: readonly ChartSpec[];
   readonly validations: readonly ListValidationSpec[];
+  /** Colour scales (conditional formatting); omitted: none. */
+  readonly colorScales?: readonly ColorScaleSpec[];
   /** Column widths in points, per column of the grid; omitted columns keep Excel's default. */
   readonly columnWidths?: readonly number[];
   /**

@@ -8,7 +8,7 @@ import { translate, type StringKey } from "./i18n";
 import { recalculateAll } from "./excel/recalculate";
 import { numberValuesSwitch } from "./settings";
 import { button, dropdown, messageBar, spinner } from "./ui/controls";
-import "./ui/fluent";
+import { defineLazily, type LazyComponent } from "./ui/fluent";
 
 export interface ViewContext {
   readonly lang: Lang;
@@ -40,6 +40,12 @@ export interface ViewContext {
 export interface View {
   readonly id: string;
   readonly title: StringKey;
+  /**
+   * Lazily loaded components the view's fields are made of: the tab shows once they are defined,
+   * so that every field is there, at its size, the moment the panel is (a component defined later
+   * would pop its inner input in after the first paint).
+   */
+  readonly components?: readonly LazyComponent[];
   render(context: ViewContext): HTMLElement;
 }
 
@@ -221,8 +227,18 @@ export function mountApp(options: AppOptions): void {
     });
 
     const panelHost = el("div", { className: "panel-host" });
-    const showPanel = (): void => {
+    const showPanel = (force = false): void => {
       const view = options.views.find((candidate) => candidate.id === activeView);
+      const missing = (view?.components ?? []).filter((name) => customElements.get(name) === undefined);
+      if (!force && view && missing.length > 0) {
+        // Shown when they arrive, or anyway if a chunk fails (the fields then work as plain text).
+        const shown = view.id;
+        const show = (): void => {
+          if (activeView === shown) showPanel(true);
+        };
+        void Promise.all(missing.map(defineLazily)).then(show, show);
+        return;
+      }
       messages.replaceChildren();
       panelHost.replaceChildren(
         el(

@@ -806,12 +806,86 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
             label: text(`${value} — ${lineItemLabel(value, "en")}`, `${value} — ${lineItemLabel(value, "fr")}`),
           })),
           { value: "payback", label: text("payback — payback year", "payback — année de retour sur investissement") },
+          { value: "npv", label: text("npv — net present value (B$)", "npv — valeur actuelle nette (Mds$)") },
+          { value: "irr", label: text("irr — internal rate of return", "irr — taux de rendement interne") },
         ],
       },
+      override(
+        "discount_rate",
+        "discountRate",
+        text("Discount rate (fraction)", "Taux d’actualisation (fraction)"),
+        text("For NPV, from 0 to 0.5: 0.09 = 9%.", "Pour la VAN, de 0 à 0,5 : 0,09 = 9 %."),
+      ),
     ],
-    format: (values) => (values[9] === "payback" ? FORMAT_YEAR : FORMAT_BILLIONS_PLAIN),
-    compute: ([caseName, capex, growth, years, life, yieldArg, margin, tax, start, output], lang) =>
-      scenario.capexScenario(caseName, capex, growth, years, life, yieldArg, margin, tax, start, output, lang),
+    format: (values) =>
+      values[9] === "payback" ? FORMAT_YEAR : values[9] === "irr" ? FORMAT_PERCENT_PLAIN : FORMAT_BILLIONS_PLAIN,
+    compute: ([caseName, capex, growth, years, life, yieldArg, margin, tax, start, output, rate], lang) =>
+      scenario.capexScenario(caseName, capex, growth, years, life, yieldArg, margin, tax, start, output, rate, lang),
+  },
+  {
+    id: "SENSITIVITY",
+    description: text(
+      "A grid of one scenario output over two inputs; each cell is CAPEX_SCENARIO with those two set.",
+      "Une grille d’un résultat du scénario selon deux hypothèses ; chaque cellule vaut SCENARIO_INVESTISSEMENT avec ces deux-là.",
+    ),
+    args: [
+      {
+        kind: "choice",
+        name: "output",
+        label: text("Output", "Sortie"),
+        help: text("What each cell shows.", "Ce que montre chaque cellule."),
+        optional: false,
+        choices: scenario.SENSITIVITY_OUTPUTS.map((value) => ({
+          value,
+          label: text(
+            `${value} — ${scenario.sensitivityOutputLabel(value, "en")}`,
+            `${value} — ${scenario.sensitivityOutputLabel(value, "fr")}`,
+          ),
+        })),
+      },
+      sensitivityInput("row_input", text("Rows vary", "Les lignes font varier"), "usefulLife"),
+      sensitivityValues("row_values", text("Row values", "Valeurs des lignes"), "4; 5; 6", 5),
+      sensitivityInput("col_input", text("Columns vary", "Les colonnes font varier"), "revenueYield"),
+      sensitivityValues("col_values", text("Column values", "Valeurs des colonnes"), "0.3; 0.45; 0.6", 0.45),
+      {
+        kind: "choice",
+        name: "case_name",
+        label: text("Case", "Cas"),
+        help: text("The preset for every input not given.", "Les valeurs de chaque hypothèse non donnée."),
+        optional: true,
+        omitted: text("Default — base", "Par défaut — base"),
+        choices: SCENARIO_CASES.map((value) => ({
+          value,
+          label: text(`${value} — ${caseLabel(value, "en")}`, `${value} — ${caseLabel(value, "fr")}`),
+        })),
+      },
+      ...OVERRIDES,
+      override(
+        "discount_rate",
+        "discountRate",
+        text("Discount rate (fraction)", "Taux d’actualisation (fraction)"),
+        text("For NPV, from 0 to 0.5: 0.09 = 9%.", "Pour la VAN, de 0 à 0,5 : 0,09 = 9 %."),
+      ),
+    ],
+    compute: (args, lang) =>
+      scenario.sensitivity(
+        args[0],
+        args[1],
+        args[2],
+        args[3],
+        args[4],
+        args[5],
+        args[6],
+        args[7],
+        args[8],
+        args[9],
+        args[10],
+        args[11],
+        args[12],
+        args[13],
+        args[14],
+        lang,
+      ),
   },
 ];
 
@@ -819,3 +893,36 @@ export const FUNCTION_CATALOGUE: readonly FunctionSpec[] = DECLARATIONS.map((spe
   ...spec,
   frName: FUNCTION_NAMES_FR[spec.id],
 }));
+
+/** A SENSITIVITY input: CAPEX_SCENARIO's parameters a grid can vary, by their argument names. */
+function sensitivityInput(name: string, label: Bilingual, initial: ScenarioParamId): ChoiceArg {
+  return {
+    kind: "choice",
+    name,
+    label,
+    help: text("A parameter of CAPEX_SCENARIO.", "Un paramètre de SCENARIO_INVESTISSEMENT."),
+    optional: false,
+    initial: scenario.SCENARIO_PARAM_INFO[initial].name.en,
+    choices: scenario.SENSITIVITY_INPUTS.map((id) => {
+      const info = scenario.SCENARIO_PARAM_INFO[id];
+      return { value: info.name.en, label: text(info.name.en, info.name.fr), frValue: info.name.fr };
+    }),
+  };
+}
+
+/** A SENSITIVITY list of values, written as a row {a,b,c}. */
+function sensitivityValues(name: string, label: Bilingual, initial: string, example: number): TextArg {
+  return {
+    kind: "amounts",
+    name,
+    label,
+    help: text(
+      "1 to 25 values separated by semicolons, each valid for the input.",
+      "De 1 à 25 valeurs séparées par des points-virgules, chacune valide pour l’hypothèse.",
+    ),
+    optional: false,
+    matrix: true,
+    initial,
+    example,
+  };
+}

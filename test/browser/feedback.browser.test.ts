@@ -242,9 +242,10 @@ describe("about and self-check", () => {
         ]),
       );
       expect(ids.filter((id) => id?.startsWith("calc-"))).toHaveLength(15);
+      expect(ids).toContain("calc-SENSITIVITY");
       expect(details).toMatch(/^Amazon AI Report add-in \d/);
       expect(details).not.toMatch(/FAIL/);
-      await expectFocusedStatus(page, lang === "en" ? /^All 20 checks passed/ : /^Les 20 vérifications ont réussi/);
+      await expectFocusedStatus(page, lang === "en" ? /^All 21 checks passed/ : /^Les 21 vérifications ont réussi/);
 
       await screenshot(page, `self-check-${lang}-320`);
       const after = await snapshot(page);

@@ -25,6 +25,7 @@ it("offers every AMZN function, French names in French", async () => {
   await page.getByRole("tab", { name: "Formules" }).click();
   const options = await page.locator("#function fluent-option").allTextContents();
   expect(options).toHaveLength(15);
+  expect(options).toContain("AMZN.SENSITIVITY (SENSIBILITE)");
   expect(options).toContain("AMZN.GROWTH (TAUX_CROISSANCE)");
   expect(options).toContain("AMZN.CAPEX_SCENARIO (SCENARIO_INVESTISSEMENT)");
   expect(options).toContain("AMZN.GUIDANCE (PREVISIONS_TRIMESTRE)");

@@ -91,6 +91,26 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>; // key "row,col" (0-based), sparse: a 6-million-cell sheet holds only its filled cells
   columnWidths: Map<number, number>;
+  /** Range.conditionalFormats.add(...) results, in the order added (absent until one is added). */
+  conditionalFormats?: FakeConditionalFormat[];
+}
+
+/** A colour-scale criterion as Excel.ConditionalColorScaleCriterion describes it. */
+export interface FakeColorCriterion {
+  type: string;
+  formula?: string | null;
+  color?: string;
+}
+
+export interface FakeConditionalFormat {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  type: string;
+  criteria?: { minimum: FakeColorCriterion; midpoint?: FakeColorCriterion; maximum: FakeColorCriterion };
+  /** True when the criteria have a midpoint (Excel.ColorScaleConditionalFormat.threeColorScale). */
+  threeColorScale?: boolean;
 }
 
 export interface FakeArea {
@@ -1017,6 +1037,51 @@ export class FakeRange extends Loadable {
       },
     } as { rule: { list?: { source: string } } };
   }
+  /**
+   * Range.conditionalFormats.add(type) (ExcelApi 1.6). Only the colour scale is modelled. Rules
+   * from Microsoft's reference:
+   * - ConditionalFormat.colorScale "Returns the color scale conditional format properties if the
+   *   current conditional format is a ColorScale type" (learn.microsoft.com/javascript/api/excel/
+   *   excel.conditionalformat#excel-excel-conditionalformat-colorscale-member): any other type throws.
+   * - ColorScaleConditionalFormat.criteria: "Midpoint is optional when using a two point color
+   *   scale"; threeColorScale is true when there are three points (excel.colorscaleconditionalformat).
+   * - ConditionalColorScaleCriterion.formula: "A number, a formula, or null (if type is
+   *   lowestValue)" (excel.conditionalcolorscalecriterion): LowestValue/HighestValue take no
+   *   formula, the other types need one; a percentile or percent lies in 0–100.
+   */
+  get conditionalFormats(): {
+    add(type: string): { readonly colorScale: { criteria: FakeConditionalFormat["criteria"] } };
+  } {
+    const add = (type: string): { readonly colorScale: { criteria: FakeConditionalFormat["criteria"] } } => {
+      const format: FakeConditionalFormat = { row: this.row, col: this.col, rows: this.rows, cols: this.cols, type };
+      this.queue(() => {
+        this.checkBounds();
+        const sheet = getSheet(this.state, this.sheetName);
+        (sheet.conditionalFormats ??= []).push(format);
+      });
+      const queueCriteria = (criteria: NonNullable<FakeConditionalFormat["criteria"]>): void =>
+        this.queue(() => {
+          for (const criterion of [criteria.minimum, criteria.midpoint, criteria.maximum]) {
+            if (criterion !== undefined) checkColorCriterion(criterion);
+          }
+          format.criteria = criteria;
+          format.threeColorScale = criteria.midpoint !== undefined;
+        });
+      return {
+        get colorScale() {
+          if (type !== fakeExcelEnums.ConditionalFormatType.colorScale) {
+            throw new FakeOfficeError("InvalidArgument", `fake Excel: colorScale of a ${type} conditional format`);
+          }
+          return {
+            set criteria(criteria: NonNullable<FakeConditionalFormat["criteria"]>) {
+              queueCriteria(criteria);
+            },
+          } as { criteria: FakeConditionalFormat["criteria"] };
+        },
+      };
+    };
+    return { add };
+  }
   /** Range.clear(): contents and formats (ExcelApi 1.1). */
   clear(): void {
     this.queue(() => {
@@ -1937,8 +2002,26 @@ const EXCEL_API_1_9_CHARTS = [
   "RegionMap",
 ];
 
+function checkColorCriterion(criterion: FakeColorCriterion): void {
+  const bare = criterion.type === "LowestValue" || criterion.type === "HighestValue";
+  const formula = criterion.formula;
+  if (bare && formula !== undefined && formula !== null) {
+    throw new FakeOfficeError("InvalidArgument", `fake Excel: a ${criterion.type} criterion takes no formula`);
+  }
+  if (!bare && (formula === undefined || formula === null || formula === "")) {
+    throw new FakeOfficeError("InvalidArgument", `fake Excel: a ${criterion.type} criterion needs a formula`);
+  }
+  if (
+    (criterion.type === "Percentile" || criterion.type === "Percent") &&
+    !(Number(formula) >= 0 && Number(formula) <= 100)
+  ) {
+    throw new FakeOfficeError("InvalidArgument", `fake Excel: a ${criterion.type} of ${String(formula)} is not 0–100`);
+  }
+}
+
 /** The enum values the add-in reads from the Excel namespace at run time. */
 export const fakeExcelEnums = {
+  ConditionalFormatType: { colorScale: "ColorScale", custom: "Custom" },
   ChartType: {
     columnClustered: "ColumnClustered",
     columnStacked: "ColumnStacked",

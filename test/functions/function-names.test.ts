@@ -36,12 +36,15 @@ describe("argument names in messages", () => {
   it("are CAPEX_SCENARIO's and DEPRECIATION's names in the English and French metadata", () => {
     const read = (file: string): { id: string; parameters?: { name: string }[] }[] =>
       (JSON.parse(readFileSync(path.resolve(__dirname, file), "utf8")) as { functions: { id: string }[] }).functions;
+    // Without `output`, which CAPEX_SCENARIO takes between start_year and discount_rate.
     const params = (functions: ReturnType<typeof read>, id: string): string[] =>
-      (functions.find((fn) => fn.id === id)?.parameters ?? []).map((p) => p.name);
+      (functions.find((fn) => fn.id === id)?.parameters ?? [])
+        .map((p) => p.name)
+        .filter((name) => name !== "output" && name !== "sortie");
     const en = read("../metadata/golden/functions.json");
     const fr = read("../../src/functions/functions.fr.json");
     const ids = SCENARIO_PARAM_IDS;
-    // CAPEX_SCENARIO(case_name, then the parameters in SCENARIO_PARAM_IDS order, then output).
+    // CAPEX_SCENARIO(case_name, then the parameters in SCENARIO_PARAM_IDS order, output before the last).
     expect(params(en, "CAPEX_SCENARIO").slice(1, 1 + ids.length)).toEqual(
       ids.map((id) => SCENARIO_PARAM_INFO[id].name.en),
     );
@@ -50,5 +53,8 @@ describe("argument names in messages", () => {
     );
     expect(params(fr, "DEPRECIATION")[1]).toBe(SCENARIO_PARAM_INFO.usefulLife.name.fr);
     expect(params(fr, "CAPEX_SCENARIO")[0]).toBe("scenario");
+    // SENSITIVITY's trailing arguments are CAPEX_SCENARIO's, by the same names.
+    expect(params(en, "SENSITIVITY").slice(4)).toEqual(params(en, "CAPEX_SCENARIO"));
+    expect(params(fr, "SENSITIVITY").slice(4)).toEqual(params(fr, "CAPEX_SCENARIO"));
   });
 });

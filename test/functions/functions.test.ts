@@ -104,3 +104,51 @@ describe("every AMZN function through its wrapper", () => {
     }
   });
 });
+
+describe("CAPEX_SCENARIO's npv and irr, and SENSITIVITY, as Excel calls them", () => {
+  const u = undefined;
+  /** Excel's NPV and the IRR by bisection, from the FCF row: independent of valuation.ts. */
+  const fcf30 = (): number[] => functions.capexScenario("base", u, u, 30, u, u, u, u, u, "fcf")[0] as number[];
+
+  it('CAPEX_SCENARIO("base",,,30,,,,,,"npv") and "irr" are Excel\'s NPV and IRR of the 30-year FCF row at 9%', () => {
+    const flows = fcf30();
+    const npv = flows.reduce((sum, flow, t) => sum + flow / Math.pow(1.09, t + 1), 0);
+    expect(functions.capexScenario("base", u, u, 30, u, u, u, u, u, "npv")[0]?.[0]).toBeCloseTo(npv, 9);
+    const pv = (r: number): number => flows.reduce((sum, flow, t) => sum + flow / Math.pow(1 + r, t), 0);
+    let low = 0;
+    let high = 1;
+    for (let i = 0; i < 100; i++) {
+      const mid = (low + high) / 2;
+      if (pv(mid) > 0) low = mid;
+      else high = mid;
+    }
+    expect(functions.capexScenario("base", u, u, 30, u, u, u, u, u, "irr")[0]?.[0]).toBeCloseTo(low, 9);
+  });
+
+  it.each([
+    [() => functions.capexScenario("base", u, u, 30, u, u, u, u, u, "npv", 9), "#VALUE!", /did you mean 9%\?/],
+    [() => functions.capexScenario("base", u, u, u, u, u, u, u, u, "irr"), "#N/A", /never changes sign/],
+    [() => functions.sensitivity("npv", "useful_life", [[4]], "useful_life", [[5]]), "#VALUE!", /two different/],
+  ])("refuses: %#", (call, code, message) => {
+    const error = thrown(call);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+
+  it('SENSITIVITY("npv", "useful_life", {4;5;6}, "revenue_yield", {0.3,0.45,0.6}, "base") spills 4 × 4 of CAPEX_SCENARIO', () => {
+    const grid = functions.sensitivity(
+      "npv",
+      "useful_life",
+      [[4], [5], [6]],
+      "revenue_yield",
+      [[0.3, 0.45, 0.6]],
+      "base",
+    );
+    expect(grid.map((row) => row.length)).toEqual([4, 4, 4, 4]);
+    [4, 5, 6].forEach((life, i) =>
+      [0.3, 0.45, 0.6].forEach((yld, j) =>
+        expect(grid[i + 1]?.[j + 1]).toBe(functions.capexScenario("base", u, u, u, life, yld, u, u, u, "npv")[0]?.[0]),
+      ),
+    );
+  });
+});

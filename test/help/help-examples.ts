@@ -357,6 +357,7 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
         args[7],
         args[8],
         args[9],
+        args[10],
         lang,
       ),
     examples: [
@@ -382,8 +383,40 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
           fr: "Pas de retour sur investissement sur l'horizon de 5 ans : le même texte que la cellule de la feuille de scénario.",
         },
       },
+      {
+        args: ["base", null, null, 30, null, null, null, null, null, "npv"],
+        argsFr: ["central", null, null, 30, null, null, null, null, null, "van"],
+        note: {
+          en: "The plan's net present value at 9% over 30 years, in B$: Excel's NPV of the FCF row (the first year discounted one year).",
+          fr: "La valeur actuelle nette du plan à 9 % sur 30 ans, en Mds$ : la VAN d'Excel de la ligne de FCF (la première année actualisée d'un an).",
+        },
+      },
+      {
+        args: ["base", null, null, 30, null, null, null, null, null, "irr"],
+        argsFr: ["central", null, null, 30, null, null, null, null, null, "tri"],
+        percent: true,
+        note: {
+          en: "Excel's IRR of the same FCF row; the 5-year base case has none (#N/A, below).",
+          fr: "Le TRI d'Excel de la même ligne de FCF ; le scénario central sur 5 ans n'en a pas (#N/A, ci-dessous).",
+        },
+      },
+      {
+        args: ["bull", null, null, 30, null, null, null, null, null, "npv", "12%"],
+        argsFr: ["optimiste", null, null, 30, null, null, null, null, null, "van", "12%"],
+        note: { en: "At a 12% discount rate.", fr: "À un taux d'actualisation de 12 %." },
+      },
     ],
     errors: [
+      {
+        kind: "na",
+        args: ["base", null, null, null, null, null, null, null, null, "irr"],
+        argsFr: ["central", null, null, null, null, null, null, null, null, "tri"],
+      },
+      {
+        kind: "value",
+        args: ["base", null, null, 30, null, null, null, null, null, "npv", 9],
+        argsFr: ["central", null, null, 30, null, null, null, null, null, "van", 9],
+      },
       { kind: "value", args: ["bullish"], argsFr: ["optimist"] },
       {
         kind: "value",
@@ -397,6 +430,102 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
         args: ["base", null, null, null, null, 45],
         argsFr: ["central", null, null, null, null, 45],
       },
+    ],
+  },
+  SENSITIVITY: {
+    run: (args, lang) =>
+      scenario.sensitivity(
+        args[0],
+        args[1],
+        args[2],
+        args[3],
+        args[4],
+        args[5],
+        args[6],
+        args[7],
+        args[8],
+        args[9],
+        args[10],
+        args[11],
+        args[12],
+        args[13],
+        args[14],
+        lang,
+      ),
+    examples: [
+      {
+        args: ["npv", "useful_life", range("A2:A4", [4], [5], [6]), "revenue_yield", range("B1:D1", [0.3, 0.45, 0.6])],
+        argsFr: ["npv", "duree_vie", range("A2:A4", [4], [5], [6]), "rendement_ca", range("B1:D1", [0.3, 0.45, 0.6])],
+        note: {
+          en: "NPV at 9% of the 5-year base case for three useful lives and three revenue yields: every cell is CAPEX_SCENARIO's npv with those two set.",
+          fr: "VAN à 9 % du scénario central sur 5 ans pour trois durées d'utilité et trois rendements : chaque cellule est la VAN de SCENARIO_INVESTISSEMENT avec ces deux valeurs.",
+        },
+      },
+      {
+        args: [
+          "irr",
+          "useful_life",
+          range("A2:A4", [4], [6], [8]),
+          "revenue_yield",
+          range("B1:D1", [0.3, 0.45, 0.6]),
+          "base",
+          null,
+          null,
+          30,
+        ],
+        argsFr: [
+          "irr",
+          "duree_vie",
+          range("A2:A4", [4], [6], [8]),
+          "rendement_ca",
+          range("B1:D1", [0.3, 0.45, 0.6]),
+          "central",
+          null,
+          null,
+          30,
+        ],
+        note: {
+          en: 'IRR over 30 years; "none" where FCF never changes sign.',
+          fr: "TRI sur 30 ans ; « aucun » là où le FCF ne change jamais de signe.",
+        },
+      },
+      {
+        args: [
+          "payback",
+          "revenue_yield",
+          range("A2:A4", [0.3], [0.45], [0.6]),
+          "useful_life",
+          range("B1:C1", [5, 7]),
+          "bull",
+          null,
+          null,
+          30,
+        ],
+        argsFr: [
+          "payback",
+          "rendement_ca",
+          range("A2:A4", [0.3], [0.45], [0.6]),
+          "duree_vie",
+          range("B1:C1", [5, 7]),
+          "optimiste",
+          null,
+          null,
+          30,
+        ],
+        note: {
+          en: 'The payback year of the bull case over 30 years, or "beyond horizon".',
+          fr: "L'année de retour sur investissement du scénario optimiste sur 30 ans, ou « au-delà de l'horizon ».",
+        },
+      },
+    ],
+    errors: [
+      { kind: "value", args: ["npv", "discount_rate", range("A2", [9]), "useful_life", 6] },
+      {
+        kind: "value",
+        args: ["npv", "useful_life", 5, "useful_life", 6],
+        argsFr: ["npv", "duree_vie", 5, "duree_vie", 6],
+      },
+      { kind: "value", args: ["fcf", "useful_life", 5, "revenue_yield", 0.4] },
     ],
   },
 };

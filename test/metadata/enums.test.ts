@@ -10,6 +10,14 @@ import { GROWTH_METHODS, parseMethod } from "../../src/core/figures";
 import { parseBasis } from "../../src/core/dataset";
 import { parseHeaders, parseLang } from "../../src/core/inputs";
 import { LINE_ITEMS, SCENARIO_CASES, parseCaseName, parseOutputName } from "../../src/core/scenario";
+import {
+  SCENARIO_PARAM_INFO,
+  SENSITIVITY_INPUTS,
+  SENSITIVITY_OUTPUTS,
+  SCENARIO_PRESETS,
+  VALUATION_OUTPUTS,
+  sensitivity,
+} from "../../src/core/scenario";
 import { TABLE_IDS, parseTable } from "../../src/core/figures";
 import { parseUnit } from "../../src/core/dataset";
 import { metadataEnums } from "../../src/functions/enum-values";
@@ -49,6 +57,9 @@ const FREE_PARAMETERS: Readonly<Record<string, string>> = {
   ebitda_margin: "a rate",
   tax_rate: "a rate",
   start_year: "a year",
+  discount_rate: "a rate",
+  row_values: "a grid's values of one input",
+  col_values: "a grid's values of one input",
   quarter: "a quarter in many forms (2025Q4, Q4 2025, T4 2025)",
 };
 /**
@@ -78,7 +89,11 @@ describe("custom enums in the built functions metadata", () => {
     expect(valuesOf(english, "GrowthMethods")).toEqual([...GROWTH_METHODS]);
     expect(valuesOf(english, "TableIds")).toEqual([...TABLE_IDS]);
     expect(valuesOf(english, "ScenarioCases")).toEqual([...SCENARIO_CASES]);
-    expect(valuesOf(english, "ScenarioOutputs")).toEqual([...LINE_ITEMS, "payback"]);
+    expect(valuesOf(english, "ScenarioOutputs")).toEqual([...LINE_ITEMS, "payback", ...VALUATION_OUTPUTS]);
+    expect(valuesOf(english, "SensitivityOutputs")).toEqual([...SENSITIVITY_OUTPUTS]);
+    expect(valuesOf(english, "ScenarioInputs")).toEqual(
+      SENSITIVITY_INPUTS.map((id) => SCENARIO_PARAM_INFO[id].name.en),
+    );
     expect(valuesOf(english, "Conventions")).toEqual([...DEPRECIATION_CONVENTIONS]);
   });
 
@@ -94,6 +109,15 @@ describe("custom enums in the built functions metadata", () => {
     same("ScenarioCases", (v) => parseCaseName(String(v)));
     same("ScenarioOutputs", (v) => parseOutputName(String(v)));
     same("Conventions", (v) => parseConvention(String(v)));
+    // SENSITIVITY takes every offered output and input as it is.
+    for (const output of valuesOf(english, "SensitivityOutputs"))
+      expect(sensitivity(output as string, "useful_life", 5, "revenue_yield", 0.4)[0]).toHaveLength(2);
+    for (const id of SENSITIVITY_INPUTS) {
+      const input = SCENARIO_PARAM_INFO[id].name.en;
+      const other = input === "years" ? "useful_life" : "years";
+      const preset = SCENARIO_PRESETS.base[id];
+      expect(sensitivity("npv", input, [[preset]], other, 5)[0]?.[0]).toContain(input);
+    }
     expect(valuesOf(english, "HeaderRows").map((v) => parseHeaders(v))).toEqual([true, false]);
     // Every unit core converts to is offered: B, M, K and U.
     expect([...valuesOf(english, "Units")].sort()).toEqual(["B", "K", "M", "U"]);

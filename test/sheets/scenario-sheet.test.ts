@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { AmznError } from "../../src/core/runtime";
-import { capexScenario } from "../../src/core/scenario";
+import { capexScenario, sensitivity } from "../../src/core/scenario";
 import {
   LINE_ITEMS,
   SCENARIO_CASES,
@@ -78,6 +78,86 @@ function compare(
   const paybackCell = value(layout.payback);
   if (payback === null) expect(paybackCell).toMatch(/horizon/);
   else expect(paybackCell).toBe(payback);
+  worst = Math.max(worst, compareValuation(layout, value, caseName, params));
+  return worst;
+}
+
+/** Relative error, absolute below 1 (as for the rows). */
+function relative(got: unknown, want: number, what: string, tolerance: number): number {
+  if (typeof got !== "number") throw new Error(`${what}: sheet ${String(got)} vs function ${want}`);
+  const error = Math.abs(got - want) / Math.max(1, Math.abs(want));
+  if (error > tolerance) throw new Error(`${what}: sheet ${got} vs function ${want} (error ${error})`);
+  return error;
+}
+
+const valuationStats = { irrs: 0, noIrr: 0, irrNotConverged: 0, tinyScale: 0, gridCells: 0 };
+
+/**
+ * The sheet's NPV, IRR and every grid cell against CAPEX_SCENARIO and SENSITIVITY called with the
+ * sheet's active inputs (its case, every input as the sheet has it, the grid's own row and column
+ * values as the sheet computes them): 1e-9 relative, IRR 1e-7 (Excel's documented accuracy).
+ */
+function compareValuation(
+  layout: ScenarioSheetLayout,
+  value: (ref: CellRef) => unknown,
+  caseName: ScenarioCase,
+  params: ScenarioParams,
+): number {
+  const args = [
+    caseName,
+    params.capex,
+    params.capexGrowth,
+    params.years,
+    params.usefulLife,
+    params.revenueYield,
+    params.ebitdaMargin,
+    params.taxRate,
+    params.startYear,
+  ] as const;
+  let worst = 0;
+  const npv = capexScenario(...args, "npv", params.discountRate)[0]?.[0] as number;
+  worst = Math.max(worst, relative(value(layout.npv), npv, "npv", 1e-9));
+  const irrCell = value(layout.irr);
+  let irr: number | undefined;
+  try {
+    irr = capexScenario(...args, "irr", params.discountRate)[0]?.[0] as number;
+  } catch (error) {
+    if (!(error instanceof AmznError) || error.kind !== "na") throw error;
+  }
+  if (irr === undefined) {
+    expect(["none", "aucun"]).toContain(irrCell);
+    valuationStats.noIrr++;
+  } else if (Math.max(...layout.outputs.fcf.map((ref) => Math.abs(value(ref) as number))) < 1e-6) {
+    // HyperFormula's IRR stops when |NPV| < 1e-10 in absolute terms, so on a model of a few
+    // thousandths of a dollar it returns its first guess: not a test of the sheet. Counted.
+    valuationStats.tinyScale++;
+  } else if (typeof irrCell === "number") {
+    relative(irrCell, irr, "irr", 1e-7);
+    valuationStats.irrs++;
+  } else {
+    // The engine found a rate where the spreadsheet's Newton iteration did not (#NUM!): counted.
+    expect(String((irrCell as { type?: unknown }).type ?? irrCell)).toMatch(/NUM/);
+    console.log(`spreadsheet IRR #NUM! where the engine finds ${irr}: ${JSON.stringify(params)}`);
+    valuationStats.irrNotConverged++;
+  }
+  // The grid: SENSITIVITY with the sheet's own life and yield values.
+  const lives = layout.sensitivity.lives.map(value) as number[];
+  const yields = layout.sensitivity.yields.map(value) as number[];
+  const grid = sensitivity(
+    "npv",
+    "useful_life",
+    lives.map((life) => [life]),
+    "revenue_yield",
+    [yields],
+    ...args,
+    params.discountRate,
+  );
+  layout.sensitivity.cells.forEach((row, k) =>
+    row.forEach((ref, j) => {
+      worst = Math.max(worst, relative(value(ref), grid[k + 1]?.[j + 1] as number, `grid[${k}][${j}]`, 1e-9));
+      valuationStats.gridCells++;
+    }),
+  );
   return worst;
 }
 
@@ -85,6 +165,7 @@ const paramArb = (): fc.Arbitrary<Partial<ScenarioParams>> =>
   fc.record(
     {
       capex: fc.oneof(fc.double({ min: 0, max: 1000, noNaN: true }), fc.constant(0)),
+      discountRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
       capexGrowth: fc.double({ min: -0.95, max: 0.5, noNaN: true }),
       usefulLife: fc.integer({ min: 1, max: 50 }),
       revenueYield: fc.double({ min: 0, max: 2, noNaN: true }),
@@ -189,11 +270,43 @@ describe("buildScenarioSheet: spec invariants", () => {
     const layout = scenarioSheetLayout(5);
     expect(layout.caseSwitch.address).toBe("B8");
     expect(layout.inputs.capex.override.address).toBe("E10");
-    expect(layout.yearCells.map((c) => c.address)).toEqual(["B28", "C28", "D28", "E28", "F28"]);
-    expect(layout.payback.address).toBe("B40");
+    expect(layout.yearCells.map((c) => c.address)).toEqual(["B29", "C29", "D29", "E29", "F29"]);
+    expect(layout.payback.address).toBe("B41");
+    expect(layout.npv.address).toBe("B44");
+    expect(layout.irr.address).toBe("B45");
+    expect(layout.sensitivity.yields.map((c) => c.address)).toEqual(["B49", "C49", "D49", "E49", "F49"]);
+    expect(layout.sensitivity.lives.map((c) => c.address)).toEqual(["A50", "A51", "A52", "A53", "A54"]);
     const moved = scenarioSheetLayout(5, { row: 2, col: 1 });
     expect(moved.caseSwitch.address).toBe("C10");
     expect(moved.caseSwitch.row).toBe(layout.caseSwitch.row);
+  });
+
+  it("values the plan: NPV and IRR with Excel's own functions, a 5 × 5 grid in plain formulas, coloured", () => {
+    const layout = scenarioSheetLayout(30);
+    const spec = buildScenarioSheet({ lang: "en", years: 30 });
+    const cell = (ref: CellRef): string => String(spec.cells[ref.row]?.[ref.col]);
+    expect(cell(layout.npv)).toBe("=NPV($F$17,$B$62:$AE$62)");
+    expect(cell(layout.irr)).toMatch(/^=IF\(OR\(MAX\(\$B\$62:\$AE\$62\)<=.*"none",IFERROR\(IRR\(\$B\$62:\$AE\$62\),/);
+    for (const ref of layout.sensitivity.cells.flat()) expect(cell(ref)).toMatch(/^=\$F\$14\*\(1-\$F\$15\)\*.*NPV\(/);
+    // The discount rate is a blue input like the others, formatted as a percent.
+    const inputRuns = spec.styles.filter((run) => run.style === "input");
+    const rate = layout.inputs.discountRate.override;
+    expect(inputRuns.some((run) => rate.row >= run.row && rate.row < run.row + run.rows && rate.col === run.col)).toBe(
+      true,
+    );
+    expect(spec.numberFormats[rate.row]?.[rate.col]).toBe(FORMAT_PERCENT);
+    // The three-colour scale covers exactly the grid's 25 cells.
+    const first = layout.sensitivity.cells[0]?.[0] as CellRef;
+    expect(spec.colorScales).toEqual([{ row: first.row, col: first.col, rows: 5, cols: 5 }]);
+    // A few thousand formula cells at most at 30 years.
+    const formulas = (s: SheetSpec): number =>
+      s.cells.flat().filter((c) => typeof c === "string" && c.startsWith("=")).length;
+    const total = formulas(spec);
+    const valuation = formulas({ ...spec, cells: spec.cells.slice(layout.npv.row) });
+    // NPV, IRR, 5 + 5 headers, 25 cells, 10 helper rows of a label and 30 years.
+    expect(valuation).toBe(2 + 10 + 25 + 10 * 31);
+    expect(total).toBeLessThan(3000);
+    console.log(`scenario sheet at 30 years: ${total} formula cells, of which valuation and grid ${valuation}`);
   });
 
   it("matches its golden files (a 3-year base case in English, a 2-year bull case in French)", () => {
@@ -212,10 +325,14 @@ describe("buildScenarioSheet: spec invariants", () => {
 });
 
 describe("buildScenarioSheet: evaluated by HyperFormula, equals CAPEX_SCENARIO", () => {
-  it.each(SCENARIO_CASES.map((c) => [c]))("%s case as built", (caseName) => {
-    const spec = buildScenarioSheet({ lang: "en", caseName });
+  it.each(
+    SCENARIO_CASES.flatMap((c) =>
+      [1, 5, 30].flatMap((years) => (["en", "fr"] as const).map((lang) => [c, years, lang] as const)),
+    ),
+  )("%s case as built, %i years, %s", (caseName, years, lang) => {
+    const spec = buildScenarioSheet({ lang, caseName, years });
     const { value } = evaluate(spec);
-    worstErrors.push(compare(scenarioSheetLayout(5), value, caseName, SCENARIO_PRESETS[caseName]));
+    worstErrors.push(compare(scenarioSheetLayout(years), value, caseName, resolveScenarioParams(caseName, { years })));
     parameterSets++;
   });
 
@@ -263,6 +380,33 @@ describe("buildScenarioSheet: evaluated by HyperFormula, equals CAPEX_SCENARIO",
     );
     expect(viaBuild).toBeGreaterThanOrEqual(50);
     expect(viaCells).toBeGreaterThanOrEqual(50);
+  });
+
+  it("random plans that earn their capex back (an IRR to compare): 100 parameter sets, horizons 8–30", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SCENARIO_CASES),
+        fc.record({
+          capex: fc.double({ min: 1, max: 2000, noNaN: true }),
+          capexGrowth: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+          usefulLife: fc.integer({ min: 2, max: 25 }),
+          revenueYield: fc.double({ min: 0.2, max: 3, noNaN: true }),
+          ebitdaMargin: fc.double({ min: 0.2, max: 1, noNaN: true }),
+          taxRate: fc.double({ min: 0, max: 0.6, noNaN: true }),
+          discountRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
+        }),
+        fc.integer({ min: 8, max: 30 }),
+        fc.constantFrom("en", "fr") as fc.Arbitrary<"en" | "fr">,
+        (caseName, overrides, years, lang) => {
+          const params = resolveScenarioParams(caseName, { ...overrides, years });
+          const { value } = evaluate(buildScenarioSheet({ lang, caseName, overrides, years }));
+          worstErrors.push(compare(scenarioSheetLayout(years), value, caseName, params));
+          parameterSets++;
+        },
+      ),
+      { numRuns: 100, seed: 20261207 },
+    );
+    expect(valuationStats.irrs).toBeGreaterThanOrEqual(60);
   });
 
   it("degenerate inputs: zero capex, a one-year life (no capital employed), a 50-year life", () => {
@@ -319,7 +463,11 @@ describe("buildScenarioSheet: evaluated by HyperFormula, equals CAPEX_SCENARIO",
     const worst = Math.max(...worstErrors);
     // Reported by the lead's summary: how many parameter sets and the worst relative error.
     console.log(
-      `scenario sheet cross-check: ${parameterSets} parameter sets, max relative error ${worst.toExponential(2)}`,
+      `scenario sheet cross-check: ${parameterSets} parameter sets, max relative error ${worst.toExponential(2)}; ` +
+        `${valuationStats.gridCells} grid cells; IRR compared ${valuationStats.irrs}, none ${valuationStats.noIrr}, ` +
+        `spreadsheet IRR did not converge ${valuationStats.irrNotConverged}, tiny-scale models ${valuationStats.tinyScale}`,
     );
+    // The spreadsheet's IRR converges for nearly every row the engine values.
+    expect(valuationStats.irrNotConverged).toBeLessThanOrEqual(valuationStats.irrs / 20);
   });
 });

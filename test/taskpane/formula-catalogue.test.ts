@@ -167,6 +167,37 @@ describe("buildFormula", () => {
     expect(buildFormula(spec("METRICS"), [undefined])).toBe("=AMZN.METRICS()");
   });
 
+  it("writes SENSITIVITY's default grid (life × yield), and its value is the function's", () => {
+    const grid = spec("SENSITIVITY");
+    const values = defaultValues(grid);
+    expect(buildFormula(grid, values)).toBe(
+      '=AMZN.SENSITIVITY("npv","useful_life",{4,5,6},"revenue_yield",{0.3,0.45,0.6})',
+    );
+    const withCase = argValues(grid, inputsWith(grid, { case_name: "bull", years: "30", discount_rate: "0.08" }));
+    expect(buildFormula(grid, withCase)).toBe(
+      '=AMZN.SENSITIVITY("npv","useful_life",{4,5,6},"revenue_yield",{0.3,0.45,0.6},"bull",,,30,,,,,,0.08)',
+    );
+    expect(evaluate(grid, withCase, "en")).toEqual(
+      functions.sensitivity(
+        "npv",
+        "useful_life",
+        [[4, 5, 6]],
+        "revenue_yield",
+        [[0.3, 0.45, 0.6]],
+        "bull",
+        undefined,
+        undefined,
+        30,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        0.08,
+      ),
+    );
+  });
+
   it("writes GROWTH as the product page spells it, in invariant syntax", () => {
     const growth = spec("GROWTH");
     const values = argValues(growth, inputsWith(growth, { metric: "net_income", method: "cagr" }));

@@ -19,6 +19,10 @@ export const CALL_NOTES: Readonly<Record<string, Bilingual>> = {
     en: "An illustrative model on your assumptions; only the first-year capex preset (200 B$) comes from the report (§6).",
     fr: "Un modèle illustratif sur vos hypothèses ; seul l'investissement de la 1re année par défaut (200 Mds$) vient du rapport (§6).",
   },
+  SENSITIVITY: {
+    en: "A grid of the illustrative capex model on your assumptions: each cell is CAPEX_SCENARIO with the two varied inputs set.",
+    fr: "Une grille du modèle illustratif sur vos hypothèses : chaque cellule est SCENARIO_INVESTISSEMENT avec les deux hypothèses variées.",
+  },
   DEPRECIATION: {
     en: "Straight-line depreciation of the amounts you pass: no figure of the dataset.",
     fr: "Amortissement linéaire des montants fournis : aucun chiffre du jeu de données.",

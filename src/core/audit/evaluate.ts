@@ -52,7 +52,10 @@ function dispatch(id: string, a: readonly CellArg[], lang: Lang): number | strin
     case "DEPRECIATION":
       return scenario.depreciation(a[0], a[1], a[2]);
     case "CAPEX_SCENARIO":
-      return scenario.capexScenario(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], lang);
+      return scenario.capexScenario(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], lang);
+    case "SENSITIVITY":
+      // prettier-ignore
+      return scenario.sensitivity(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14], lang);
     default:
       return undefined;
   }

@@ -43,19 +43,21 @@ import {
   parseOutputName,
   resolveScenarioParams,
   runScenario,
+  type ScenarioCase,
   type ScenarioParamId,
   type ScenarioParams,
 } from "./scenario";
 import { formatNumber, normalizeName } from "./scenario-text";
 import { quoteInput } from "../wording";
-import { memoize } from "../runtime";
+import { noIrrMessage, scenarioIrr, scenarioNpv } from "./valuation";
+import { memoize, notAvailable } from "../runtime";
 
 type Scalar = number | string | boolean | null | undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Reading raw arguments.
 
-function describe(value: unknown, lang: Lang): string {
+export function describe(value: unknown, lang: Lang): string {
   if (typeof value === "boolean") return lang === "en" ? (value ? "TRUE" : "FALSE") : value ? "VRAI" : "FAUX";
   if (typeof value === "string") return quoteInput(value, lang);
   if (typeof value === "number") return formatNumber(value, lang);
@@ -74,7 +76,7 @@ function isScalar(value: unknown): value is Scalar {
 }
 
 /** A matrix's size, or throws when it is not a non-empty rectangular 2-D array of values. */
-function matrixShape(arg: readonly unknown[], name: Bilingual): { rows: number; cols: number } {
+export function matrixShape(arg: readonly unknown[], name: Bilingual): { rows: number; cols: number } {
   const rows = arg.length;
   const first: unknown = arg[0];
   if (!arg.every((row) => Array.isArray(row))) {
@@ -105,7 +107,7 @@ function matrixShape(arg: readonly unknown[], name: Bilingual): { rows: number; 
 }
 
 /** The one value of a scalar argument: a 1×1 range is its cell; a larger range is #VALUE!. */
-function single(arg: unknown, name: Bilingual): Scalar {
+export function single(arg: unknown, name: Bilingual): Scalar {
   if (Array.isArray(arg)) {
     const { rows, cols } = matrixShape(arg, name);
     if (rows !== 1 || cols !== 1) {
@@ -126,7 +128,7 @@ function single(arg: unknown, name: Bilingual): Scalar {
 }
 
 /** A number argument as read: its value and how it was typed (percent text or a bare number). */
-interface ReadNumber {
+export interface ReadNumber {
   readonly value: number;
   readonly typed: TypedForm;
 }
@@ -136,7 +138,7 @@ interface ReadNumber {
  * ("0.1", "2026", French "0,21") and, for rates, percent text ("10%") are read by the task pane's
  * number rule (numberFromText); "1,000" and "1.000" are refused as ambiguous; booleans and other text are #VALUE! naming the argument in the user's language.
  */
-function readNumber(arg: unknown, name: Bilingual, allowPercent: boolean): ReadNumber | undefined {
+export function readNumber(arg: unknown, name: Bilingual, allowPercent: boolean): ReadNumber | undefined {
   const value = single(arg, name);
   if (value === undefined || value === null) return undefined;
   if (typeof value === "number") return { value, typed: "number" };
@@ -172,7 +174,7 @@ function readNumber(arg: unknown, name: Bilingual, allowPercent: boolean): ReadN
 }
 
 /** A text argument, or undefined when omitted / empty. Numbers and booleans: #VALUE!. */
-function readText(arg: unknown, name: Bilingual, validEn: string, validFr: string): string | undefined {
+export function readText(arg: unknown, name: Bilingual, validEn: string, validFr: string): string | undefined {
   const value = single(arg, name);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") {
@@ -193,7 +195,7 @@ const LANG_ALIASES: Readonly<Record<string, Lang>> = {
   francais: "fr",
 };
 
-function readLang(arg: unknown): Lang {
+export function readLang(arg: unknown): Lang {
   const text = readText(arg, { en: "lang", fr: "langue" }, "'en' or 'fr'", "« en » ou « fr »");
   if (text === undefined) return "en";
   const normalized = normalizeName(text);
@@ -209,8 +211,33 @@ function readLang(arg: unknown): Lang {
   );
 }
 
+/** A case name argument: the case, "base" when omitted. */
+export function readCase(arg: unknown): ScenarioCase {
+  const caseText = readText(
+    arg,
+    { en: "case_name", fr: "scenario" },
+    "'bear', 'base' or 'bull'",
+    "« pessimiste », « central » ou « optimiste »",
+  );
+  return caseText === undefined ? "base" : parseCaseName(caseText);
+}
+
+/**
+ * CAPEX_SCENARIO's parameter arguments as given (omitted ones absent), each read and checked by
+ * the one bounded-input rule (checkScenarioParam): SENSITIVITY's trailing arguments too.
+ */
+export function readScenarioOverrides(raw: Readonly<Record<ScenarioParamId, unknown>>): Partial<ScenarioParams> {
+  const overrides: Partial<Record<ScenarioParamId, number>> = {};
+  for (const id of SCENARIO_PARAM_IDS) {
+    const info = SCENARIO_PARAM_INFO[id];
+    const read = readNumber(raw[id], info.name, info.rate);
+    if (read !== undefined) overrides[id] = checkScenarioParam(id, read.value, { typed: read.typed });
+  }
+  return overrides;
+}
+
 /** Anything unexpected becomes an AmznError, so Excel never shows a bare #VALUE!. */
-function asAmznError(error: unknown, fn: string): AmznError {
+export function asAmznError(error: unknown, fn: string): AmznError {
   if (error instanceof AmznError) return error;
   const detail = error instanceof Error ? error.message : String(error);
   return malformed(
@@ -229,7 +256,7 @@ function labelledRow(label: string, values: readonly number[]): SpillCell[] {
   return row;
 }
 
-function assertFiniteSpill(spill: Spill, fn: string): Spill {
+export function assertFiniteSpill(spill: Spill, fn: string): Spill {
   for (const row of spill) {
     for (const cell of row) {
       if (typeof cell === "number" && !Number.isFinite(cell)) {
@@ -245,14 +272,16 @@ function assertFiniteSpill(spill: Spill, fn: string): Spill {
 
 /**
  * CAPEX_SCENARIO([case], [capex], [capex_growth], [years], [useful_life], [revenue_yield],
- * [ebitda_margin], [tax_rate], [start_year], [output], [lang]).
+ * [ebitda_margin], [tax_rate], [start_year], [output], [discount_rate], [lang]).
  *
  * Without `output`: a header row (the case, then the years) and one labelled row per line item
  * (capex, depreciation, net_ppe, revenue, ebitda, ebit, nopat, fcf, cumulative_fcf, roic), labels
  * in `lang` ("en" default, or "fr"). With `output` naming a line item: that row alone, 1×years,
  * no label. `output` "payback" (an extension) gives the payback year as 1×1, or the text "beyond
  * horizon" ("au-delà de l'horizon") when cumulative FCF does not turn positive within the horizon:
- * the same answer as the scenario sheet's payback cell. Money in B$, ROIC as a fraction.
+ * the same answer as the scenario sheet's payback cell. `output` "npv" and "irr" give the plan's
+ * NPV at `discount_rate` (default 9%) and its IRR as 1×1 (valuation.ts: Excel's conventions); no
+ * IRR is #N/A saying why. Money in B$, ROIC as a fraction.
  */
 function capexScenarioUncached(
   caseName?: CellArg,
@@ -265,18 +294,12 @@ function capexScenarioUncached(
   taxRate?: CellArg,
   startYear?: CellArg,
   output?: CellArg,
-  lang?: CellArg,
+  discountRate?: CellArg,
+  language: Lang = "en",
 ): Spill {
   try {
-    const language = readLang(lang);
-    const caseText = readText(
-      caseName,
-      { en: "case_name", fr: "scenario" },
-      "'bear', 'base' or 'bull'",
-      "« pessimiste », « central » ou « optimiste »",
-    );
-    const chosen = caseText === undefined ? "base" : parseCaseName(caseText);
-    const raw: Readonly<Record<ScenarioParamId, unknown>> = {
+    const chosen = readCase(caseName);
+    const overrides = readScenarioOverrides({
       capex,
       capexGrowth,
       years,
@@ -285,13 +308,8 @@ function capexScenarioUncached(
       ebitdaMargin,
       taxRate,
       startYear,
-    };
-    const overrides: Partial<Record<ScenarioParamId, number>> = {};
-    for (const id of SCENARIO_PARAM_IDS) {
-      const info = SCENARIO_PARAM_INFO[id];
-      const read = readNumber(raw[id], info.name, info.rate);
-      if (read !== undefined) overrides[id] = checkScenarioParam(id, read.value, { typed: read.typed });
-    }
+      discountRate,
+    });
     const outputText = readText(
       output,
       { en: "output", fr: "sortie" },
@@ -306,6 +324,12 @@ function capexScenarioUncached(
     // No payback within the horizon is an answer, not an error: the same text as the scenario
     // sheet's payback cell (PAYBACK_BEYOND_HORIZON), in the user's language.
     if (wanted === "payback") return [[result.paybackYear ?? PAYBACK_BEYOND_HORIZON[language]]];
+    if (wanted === "npv") return assertFiniteSpill([[scenarioNpv(result)]], "CAPEX_SCENARIO");
+    if (wanted === "irr") {
+      const irr = scenarioIrr(result);
+      if ("none" in irr) throw notAvailable(noIrrMessage(irr.none, "en"), noIrrMessage(irr.none, "fr"));
+      return assertFiniteSpill([[irr.rate]], "CAPEX_SCENARIO");
+    }
     if (wanted !== undefined) return assertFiniteSpill([[...result.rows[wanted]]], "CAPEX_SCENARIO");
 
     const overridden = Object.keys(overrides).length > 0;
@@ -411,5 +435,82 @@ function depreciationUncached(capex: CellArg, usefulLife: CellArg, convention?: 
 }
 
 // Repeated calls are answered from a cache (see memo.ts); range arguments bypass it.
-export const capexScenario = memoize(capexScenarioUncached);
+/** CAPEX_SCENARIO cached for one language (memoize takes explicit parameters: its slots follow `length`). */
+function cachedIn(language: Lang): typeof capexScenarioUncached {
+  return memoize(
+    (
+      caseName?: CellArg,
+      capex?: CellArg,
+      capexGrowth?: CellArg,
+      years?: CellArg,
+      usefulLife?: CellArg,
+      revenueYield?: CellArg,
+      ebitdaMargin?: CellArg,
+      taxRate?: CellArg,
+      startYear?: CellArg,
+      output?: CellArg,
+      discountRate?: CellArg,
+    ): Spill =>
+      capexScenarioUncached(
+        caseName,
+        capex,
+        capexGrowth,
+        years,
+        usefulLife,
+        revenueYield,
+        ebitdaMargin,
+        taxRate,
+        startYear,
+        output,
+        discountRate,
+        language,
+      ),
+  );
+}
+
+// One cache per language: the cache holds 11 argument slots, and the language is the 12th.
+const capexScenarioIn: Readonly<Record<Lang, typeof capexScenarioUncached>> = {
+  en: cachedIn("en"),
+  fr: cachedIn("fr"),
+};
+
+/**
+ * CAPEX_SCENARIO's raw API: the 11 arguments of the function, then `lang` ("en" default, or "fr")
+ * for the labels and messages.
+ */
+export function capexScenario(
+  caseName?: CellArg,
+  capex?: CellArg,
+  capexGrowth?: CellArg,
+  years?: CellArg,
+  usefulLife?: CellArg,
+  revenueYield?: CellArg,
+  ebitdaMargin?: CellArg,
+  taxRate?: CellArg,
+  startYear?: CellArg,
+  output?: CellArg,
+  discountRate?: CellArg,
+  lang?: CellArg,
+): Spill {
+  let language: Lang;
+  try {
+    // The functions pass Office's language as "en" or "fr": no text to normalise on the hot path.
+    language = lang === "en" || lang === "fr" ? lang : readLang(lang);
+  } catch (error) {
+    throw asAmznError(error, "CAPEX_SCENARIO");
+  }
+  return capexScenarioIn[language](
+    caseName,
+    capex,
+    capexGrowth,
+    years,
+    usefulLife,
+    revenueYield,
+    ebitdaMargin,
+    taxRate,
+    startYear,
+    output,
+    discountRate,
+  );
+}
 export const depreciation = memoize(depreciationUncached);

@@ -55,11 +55,13 @@ export interface ScenarioParams {
   readonly taxRate: number;
   /** Calendar year of t = 0, 1990–2100. */
   readonly startYear: number;
+  /** Discount rate of NPV, fraction 0 … 0.5 (9% in every case). */
+  readonly discountRate: number;
 }
 
 export type ScenarioParamId = keyof ScenarioParams;
 
-/** Parameter ids in the order of CAPEX_SCENARIO's arguments. */
+/** Parameter ids in the order of CAPEX_SCENARIO's arguments (`output` comes before discount_rate). */
 export const SCENARIO_PARAM_IDS: readonly ScenarioParamId[] = [
   "capex",
   "capexGrowth",
@@ -69,6 +71,7 @@ export const SCENARIO_PARAM_IDS: readonly ScenarioParamId[] = [
   "ebitdaMargin",
   "taxRate",
   "startYear",
+  "discountRate",
 ];
 
 /** PRODUCT.md's case table. The first-year capex is the report's 2026 plan (200 B$, §6). */
@@ -82,6 +85,7 @@ export const SCENARIO_PRESETS: Readonly<Record<ScenarioCase, ScenarioParams>> = 
     ebitdaMargin: 0.4,
     taxRate: 0.21,
     startYear: 2026,
+    discountRate: 0.09,
   },
   base: {
     capex: 200,
@@ -92,6 +96,7 @@ export const SCENARIO_PRESETS: Readonly<Record<ScenarioCase, ScenarioParams>> = 
     ebitdaMargin: 0.55,
     taxRate: 0.21,
     startYear: 2026,
+    discountRate: 0.09,
   },
   bull: {
     capex: 200,
@@ -102,6 +107,7 @@ export const SCENARIO_PRESETS: Readonly<Record<ScenarioCase, ScenarioParams>> = 
     ebitdaMargin: 0.6,
     taxRate: 0.21,
     startYear: 2026,
+    discountRate: 0.09,
   },
 };
 
@@ -166,8 +172,12 @@ export function parseCaseName(text: string): ScenarioCase {
   );
 }
 
-/** What `output` may name: a line item, or the payback year. */
-export type ScenarioOutput = LineItem | "payback";
+/** The plan's value: NPV and IRR of the FCF row (valuation.ts). */
+export const VALUATION_OUTPUTS = ["npv", "irr"] as const;
+export type ValuationOutput = (typeof VALUATION_OUTPUTS)[number];
+
+/** What `output` may name: a line item, the payback year, or the plan's NPV or IRR. */
+export type ScenarioOutput = LineItem | "payback" | ValuationOutput;
 
 const OUTPUT_ALIASES: Readonly<Record<string, ScenarioOutput>> = {
   capex: "capex",
@@ -214,11 +224,19 @@ const OUTPUT_ALIASES: Readonly<Record<string, ScenarioOutput>> = {
   retour_sur_investissement: "payback",
   annee_de_retour: "payback",
   delai_de_recuperation: "payback",
+  npv: "npv",
+  net_present_value: "npv",
+  van: "npv",
+  valeur_actuelle_nette: "npv",
+  irr: "irr",
+  internal_rate_of_return: "irr",
+  tri: "irr",
+  taux_de_rendement_interne: "irr",
 };
 
 /** Parse an `output` name (English id or French alias). Throws AmznError "value" with a suggestion. */
 export function parseOutputName(text: string): ScenarioOutput {
-  const valid = [...LINE_ITEMS, "payback"].join(", ");
+  const valid = [...LINE_ITEMS, "payback", ...VALUATION_OUTPUTS].join(", ");
   return resolveAlias(text, OUTPUT_ALIASES, { en: "unknown output", fr: "résultat inconnu" }, { en: valid, fr: valid });
 }
 
@@ -269,7 +287,7 @@ export interface ParamInfo extends BoundedInput {
 /**
  * PRODUCT.md's valid inputs ("The capex scenario model"): capex 0–2,000 B$, capex_growth above
  * −100% and at most +100%, years 1–30, useful_life 1–50, revenue_yield 0–5, margins −100%–100%,
- * tax_rate 0–100%, start_year 1990–2100. `name` is the argument's name in English and French Excel
+ * tax_rate 0–100%, start_year 1990–2100; "Valuing the capex plan": discount_rate 0–50%. `name` is the argument's name in English and French Excel
  * (functions.fr.json; test/functions/function-names.test.ts keeps them equal).
  */
 export const SCENARIO_PARAM_INFO: Readonly<Record<ScenarioParamId, ParamInfo>> = {
@@ -342,6 +360,14 @@ export const SCENARIO_PARAM_INFO: Readonly<Record<ScenarioParamId, ParamInfo>> =
     label: { en: "First year", fr: "Première année" },
     bounds: { kind: "year", min: 1990, max: 2100, integer: true },
     rate: false,
+  },
+  discountRate: {
+    arg: "discount_rate",
+    name: { en: "discount_rate", fr: "taux_actualisation" },
+    noun: { en: "the discount rate", fr: "le taux d'actualisation" },
+    label: { en: "Discount rate (%)", fr: "Taux d'actualisation (%)" },
+    bounds: { kind: "rate", min: 0, max: 0.5 },
+    rate: true,
   },
 };
 

@@ -249,9 +249,24 @@ function queueSpec(
     table.style = "TableStyleLight9";
     table.showFilterButton = false;
   }
+  for (const scale of spec.colorScales ?? []) {
+    const range = anchor.getCell(scale.row, scale.col).getResizedRange(scale.rows - 1, scale.cols - 1);
+    range.conditionalFormats.add(Excel.ConditionalFormatType.colorScale).colorScale.criteria = COLOR_SCALE;
+  }
   spec.charts.forEach((chart, index) => addChart(sheet, anchor, chart, rows + 1 + index * 16, host));
   return grid;
 }
+
+/**
+ * The sheets' three-colour scale: lowest red, 50th percentile yellow, highest green (Excel's own
+ * "Red - Yellow - Green" scale). ExcelApi 1.6 (Excel.ColorScaleConditionalFormat); the pane
+ * requires 1.8. A midpoint makes it a three-colour scale.
+ */
+const COLOR_SCALE: Excel.ConditionalColorScaleCriteria = {
+  minimum: { type: "LowestValue", color: "#F8696B" },
+  midpoint: { type: "Percentile", formula: "50", color: "#FFEB84" },
+  maximum: { type: "HighestValue", color: "#63BE7B" },
+};
 
 /** What a write created or replaced, to undo when Excel refuses it. */
 interface UndoPlan {

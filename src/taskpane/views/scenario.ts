@@ -3,7 +3,7 @@
  * same engine as AMZN.CAPEX_SCENARIO, then write the native-formula model on a new sheet.
  */
 import type { Lang } from "../../core/runtime";
-import { formatNumber } from "../../core/wording";
+import { colon, formatNumber, formatPercent } from "../../core/wording";
 import { readNumberField, type NumberField } from "../../core/inputs";
 import {
   SCENARIO_CASES,
@@ -13,6 +13,8 @@ import {
   resolveScenarioParams,
   type ScenarioParamId,
   runScenario,
+  scenarioIrr,
+  scenarioNpv,
   type ScenarioCase,
   type ScenarioParams,
 } from "../../core/scenario";
@@ -42,6 +44,7 @@ const FIELD_EXAMPLES: Readonly<Record<ScenarioParamId, number>> = {
   ebitdaMargin: 55,
   taxRate: 21,
   startYear: 2026,
+  discountRate: 9,
 };
 
 /**
@@ -99,6 +102,9 @@ function preview(state: FormState, context: ViewContext): HTMLElement {
   }
   const result = runScenario(resolveScenarioParams(state.caseName, { ...overridesOf(state), years: state.years }));
   const money = (value: number): string => formatNumber(Math.round(value * 10) / 10, lang, 1);
+  const irr = scenarioIrr(result);
+  const keyFigure = (label: string, id: string, text: string): HTMLElement =>
+    el("p", {}, `${label}${colon(lang)}`, el("strong", { id, text }));
   const head = el(
     "tr",
     {},
@@ -129,16 +135,13 @@ function preview(state: FormState, context: ViewContext): HTMLElement {
         line(labels[2] ?? "", result.rows.cumulative_fcf),
       ),
     ),
-    el(
-      "p",
-      {},
-      // French typography puts a space before the colon.
-      `${t("paybackLabel")}${lang === "fr" ? " : " : ": "}`,
-      el("strong", {
-        id: "payback",
-        text: result.paybackYear === null ? t("paybackNone") : String(result.paybackYear),
-      }),
+    keyFigure(
+      t("paybackLabel"),
+      "payback",
+      result.paybackYear === null ? t("paybackNone") : String(result.paybackYear),
     ),
+    keyFigure(t("npvLabel"), "npv", money(scenarioNpv(result))),
+    keyFigure(t("irrLabel"), "irr", "rate" in irr ? formatPercent(irr.rate, lang) : t("irrNone")),
   );
 }
 
@@ -180,6 +183,7 @@ function applyField(state: FormState, id: FieldId, text: string, lang: Lang): st
 export const scenarioView: View = {
   id: "scenario",
   title: "tabScenario",
+  components: ["fluent-text-input"],
   render(context) {
     const { t, lang } = context;
     const state: FormState = {

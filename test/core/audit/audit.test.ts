@@ -74,6 +74,9 @@ describe("auditFormula", () => {
 
   it("describes calls that read no single figure", () => {
     expect(auditFormula('=AMZN.CAPEX_SCENARIO("bull")', "en")[0]?.note).toMatch(/illustrative/);
+    const grid = auditFormula('=AMZN.SENSITIVITY("npv","useful_life",5,"revenue_yield",0.4)', "en")[0];
+    expect(grid?.note).toMatch(/grid of the illustrative capex model/);
+    expect(grid?.problem).toBeUndefined();
     expect(auditFormula('=AMZN.TABLE("results")', "fr")[0]?.note).toMatch(/tableau/);
   });
 

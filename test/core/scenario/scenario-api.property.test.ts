@@ -4,8 +4,8 @@
  * in both languages. Never a raw exception, never NaN / ±Infinity, never a ragged or empty spill.
  */
 import fc from "fast-check";
-import type { CellArg, CellScalar } from "../../../src/core/runtime";
-import { capexScenario, depreciation } from "../../../src/core/scenario";
+import { AmznError, type CellArg, type CellScalar } from "../../../src/core/runtime";
+import { capexScenario, depreciation, sensitivity } from "../../../src/core/scenario";
 import { assertOutcomes, checkSpill, scalarOf } from "../arbitraries";
 
 const RUNS = 10_000;
@@ -97,17 +97,84 @@ describe("CAPEX_SCENARIO never fails badly", () => {
         optionalArg(fc.double({ min: -1, max: 1, noNaN: true })),
         optionalArg(fc.double({ min: 0, max: 1, noNaN: true })),
         optionalArg(fc.integer({ min: 1900, max: 2200 })),
-        optionalArg(fc.constantFrom("capex", "fcf", "roic", "net_ppe", "payback", "FCF cumulé")),
+        optionalArg(fc.constantFrom("capex", "fcf", "roic", "net_ppe", "payback", "FCF cumulé", "npv", "irr", "TRI")),
+        optionalArg(fc.double({ min: 0, max: 0.5, noNaN: true })),
         optionalArg(fc.constantFrom("en", "fr")),
       ),
-      capexScenario,
+      (...args: CellArg[]) => {
+        try {
+          return capexScenario(...args);
+        } catch (error) {
+          // #N/A only where there is no IRR: a payback beyond the horizon is the sheet's text.
+          if (error instanceof AmznError && error.kind === "na" && !/IRR/.test(error.messages.en)) {
+            throw new Error(`unexpected #N/A: ${error.messages.en}`);
+          }
+          throw error;
+        }
+      },
       (spill) => checkSpill(spill),
       { numRuns: RUNS, seed: 42 },
     );
     // Both paths are exercised in earnest.
     expect(tally.ok).toBeGreaterThan(RUNS / 20);
     expect(tally.value).toBeGreaterThan(RUNS / 20);
-    // No #N/A: a payback beyond the horizon is the sheet's text, not an error.
+    expect(tally.na).toBeGreaterThan(0);
+  });
+});
+
+describe("SENSITIVITY never fails badly", () => {
+  const values = (plausible: fc.Arbitrary<CellScalar>): fc.Arbitrary<CellArg> =>
+    fc.oneof(
+      { arbitrary: plausible as fc.Arbitrary<CellArg>, weight: 2 },
+      { arbitrary: rectangular(plausible, 1, 6), weight: 3 },
+      { arbitrary: rectangular(plausible, 6, 1), weight: 3 },
+      { arbitrary: anyArg, weight: 1 },
+    );
+  const inputs = fc.constantFrom("useful_life", "revenue_yield", "discount_rate", "duree_vie", "years", "capex", "tax");
+  const lives = rectangular(fc.integer({ min: 1, max: 50 }), 1, 5);
+  const yields = rectangular(fc.double({ min: 0, max: 5, noNaN: true }), 5, 1);
+  const trailing = [
+    optionalArg(fc.constantFrom("bear", "base", "bull")),
+    optionalArg(fc.double({ min: 0, max: 2_000, noNaN: true })),
+    optionalArg(fc.double({ min: -0.99, max: 1, noNaN: true })),
+    optionalArg(fc.integer({ min: 1, max: 30 })),
+    optionalArg(fc.integer({ min: 1, max: 50 })),
+    optionalArg(fc.double({ min: 0, max: 3, noNaN: true })),
+    optionalArg(fc.double({ min: -1, max: 1, noNaN: true })),
+    optionalArg(fc.double({ min: 0, max: 1, noNaN: true })),
+    optionalArg(fc.integer({ min: 1900, max: 2200 })),
+    optionalArg(fc.double({ min: 0, max: 0.5, noNaN: true })),
+    optionalArg(fc.constantFrom("en", "fr")),
+  ] as const;
+  /** A plausible grid (life × yield), then its trailing arguments: the success path. */
+  const plausible = fc.tuple(
+    fc.constantFrom("npv", "irr", "payback", "cumulative_fcf", "roic"),
+    fc.constant("useful_life"),
+    lives,
+    fc.constant("revenue_yield"),
+    yields,
+    ...trailing,
+  );
+  it(`${RUNS / 5} random argument tuples`, () => {
+    const tally = assertOutcomes(
+      fc.oneof(
+        plausible,
+        fc.tuple(
+          fc.oneof(fc.constantFrom("npv", "irr", "payback", "cumulative_fcf", "roic", "VAN", "fcf"), anyArg),
+          fc.oneof({ arbitrary: inputs, weight: 5 }, { arbitrary: anyArg, weight: 1 }),
+          values(fc.oneof(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }))),
+          fc.oneof({ arbitrary: inputs, weight: 5 }, { arbitrary: anyArg, weight: 1 }),
+          values(fc.oneof(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }))),
+          ...trailing,
+        ),
+      ),
+      sensitivity,
+      (spill) => checkSpill(spill),
+      { numRuns: RUNS / 5, seed: 24 },
+    );
+    expect(tally.ok).toBeGreaterThan(RUNS / 200);
+    expect(tally.value).toBeGreaterThan(RUNS / 200);
+    // A grid has no #N/A: no IRR is the word "none" in its cell.
     expect(tally.na).toBe(0);
   });
 });

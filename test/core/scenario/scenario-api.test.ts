@@ -15,6 +15,7 @@ const call = (args: {
   taxRate?: CellArg;
   startYear?: CellArg;
   output?: CellArg;
+  discountRate?: CellArg;
   lang?: CellArg;
 }) =>
   capexScenario(
@@ -28,6 +29,7 @@ const call = (args: {
     args.taxRate,
     args.startYear,
     args.output,
+    args.discountRate,
     args.lang,
   );
 
