@@ -506,6 +506,9 @@ export function capexScenario(
  * @param [discount_rate] Discount rate of npv, 0% to 50% (preset 9%).
  * @returns {Promise<any[][]>} A spill of (1 + rows) × (1 + columns): the corner names the output and inputs, the first row the column values, the first column the row values.
  */
+// The values are a range of numbers or percent texts ("9%"): `any[][]` is the metadata's "any"
+// matrix, which lets Excel pass both (the plugin reads the TypeScript type; a union is not read).
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export function sensitivity(
   output: SensitivityOutputs,
   row_input: ScenarioInputs,
@@ -542,3 +545,4 @@ export function sensitivity(
   ] as const;
   return answers ? answers.sensitivity(...args) : later("sensitivity", [...args]);
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
