@@ -399,7 +399,7 @@ export function reconcile(metric?: MetricIds, lang?: Languages) {
  * @param to End year, quarter or LTM period, of the same kind as `from`.
  * @param [unit] "B" billions of US$ (default), "M", "K" or "U".
  * @param [lang] Labels in "en" or "fr" (default: Excel's display language).
- * @returns A spill of two columns, label and value: the start, one row per component's change, the end (start + steps = end).
+ * @returns {Promise<any[][]>} A spill of two columns, label and value: the start, one row per component's change, the end (start + steps = end).
  */
 export function bridge(
   metric: BridgeMetrics,
