@@ -425,5 +425,5 @@ export interface GuidanceRecord {
   readonly note?: Bilingual;
 }
 
-/** Status of a KPI of the report against what Amazon said (correction 3 of issue 14). */
+/** Status of a KPI of the report against what Amazon said. */
 export type KpiStatus = "ok" | "outdated" | "unverified";

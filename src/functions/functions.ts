@@ -1,4 +1,8 @@
 /**
+ * Why one file of over 400 lines: Microsoft's metadata plugin reads every custom function's JSDoc
+ * and signature from this one file (README, "functions.ts"); it holds declarations and one-line
+ * forwarders only.
+ *
  * The AMZN custom functions as Excel registers them: the metadata (the JSDoc below generates
  * functions.json through custom-functions-metadata-plugin, which appends the
  * CustomFunctions.associate calls to this module) and a thin forwarder per function. What each one

@@ -1,4 +1,8 @@
 /**
+ * Why one file of over 400 lines: it declares what the builder offers for each of the 16 functions
+ * (arguments, choices, the core call computing the preview) in functions.json's order; a test
+ * checks it against the metadata, which is easiest on one list.
+ *
  * What the formula builder offers: every AMZN function with its arguments (in functions.json's
  * order and names), the choices or free inputs each takes, and how to compute its value with core
  * (the same code the custom function runs), so the preview equals what Excel will show.

@@ -71,7 +71,7 @@ const bridgeEntry: GalleryEntry = {
     }),
 };
 
-/** The filings tables of issue 14 (segments, lines, quarters, the report since February 2026): always the filings basis. */
+/** The filings tables (segments, lines, quarters, the report since February 2026): always the filings basis. */
 function filingsEntry(item: FilingsGalleryItem): GalleryEntry {
   return {
     id: item.id,

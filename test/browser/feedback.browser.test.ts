@@ -1,5 +1,5 @@
 /**
- * Issue 12 in the built pane at 320 px, both languages: an invalid field shows an error state and
+ * Feedback in the built pane at 320 px, both languages: an invalid field shows an error state and
  * a message with the field's label; after each Insert (gallery card, builder, scenario, share) the
  * status is inside the viewport without scrolling, has the focus and names what was inserted;
  * consent prompts appear next to the card and name the table or range; the French builder shows
@@ -264,7 +264,7 @@ describe("French UI", () => {
 
   /**
    * Core's own French texts that still carry deny-listed words: the reconciliation notes and the
-   * status ids RECONCILE spills. They are core messages, which the core work on issue 12 translates
+   * status ids RECONCILE spills. They are core messages, which core translates
    * (its own deny-list test); listed here by value, computed from core, so that nothing the pane
    * itself writes can hide among them, and so that the list empties itself once core is French.
    */

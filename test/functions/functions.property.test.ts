@@ -27,7 +27,7 @@ import {
 } from "../core/arbitraries";
 
 const RUNS = 10_000;
-// Only these two: Excel shows a custom message with #VALUE! and #N/A only (issue 11, defect 2).
+// Only these two: Excel shows a custom message with #VALUE! and #N/A only.
 const EXCEL_CODES = ["#VALUE!", "#N/A"];
 /** What core's safety nets (guard.ts) say when they catch a bug: never a fair answer to any input. */
 const SAFETY_NET =

@@ -1,5 +1,5 @@
 /**
- * Quarters, LTM and GUIDANCE at the custom-function boundary (answers.ts, where functions.ts forwards; issue 14): the "done when" values,
+ * Quarters, LTM and GUIDANCE at the custom-function boundary (answers.ts, where functions.ts forwards): the "done when" values,
  * every period form PRODUCT.md lists in every function that takes a period, and the bad-input
  * messages (#N/A naming the quarters that exist, #VALUE! naming the accepted forms; never #NUM!).
  */

@@ -1,6 +1,6 @@
 /**
  * Typed function arguments, both languages, through the custom functions' answers exactly as Excel
- * calls them (answers.ts, where functions.ts forwards; issue 12): each input with the value it reads or the error it gets. None is silently
+ * calls them (answers.ts, where functions.ts forwards): each input with the value it reads or the error it gets. None is silently
  * read as another number. And every French message (and French spill text) is free of the English
  * words a French user must never read.
  */
@@ -265,7 +265,7 @@ describe("typed function arguments: each read as meant, or refused with a messag
   });
 });
 
-/** English words a French user must never read (issue 12). */
+/** English words a French user must never read. */
 const DENY =
   /\b(ok|mismatch|rounding|inconsistent|not testable|outdated|unverified|reported|years|useful_life|NaN)\b|B\$/;
 

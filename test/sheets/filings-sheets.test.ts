@@ -1,5 +1,5 @@
 /**
- * The gallery's filings tables (issue 14): each figure is the dataset's, live formulas return
+ * The gallery's filings tables: each figure is the dataset's, live formulas return
  * exactly the static constants through the api, the identities show on the sheet, both languages,
  * and the quarters chart points at the AWS rows.
  */

@@ -247,7 +247,7 @@ describe.each(COMBOS)("$table, $lang, live=$live, basis $basis", (combo) => {
     }
     expect(String(cell(spec, 0, 0))).toContain(`(${money})`);
     for (let c = 1; c <= 3; c++) {
-      // Table headers are text in Excel (issue 11, defect 9): the spec writes them as text.
+      // Table headers are text in Excel: the spec writes them as text.
       expect(cell(spec, t.row, c)).toBe(String(2022 + c));
       expect(format(spec, t.row, c)).toBe(FORMAT_GENERAL);
     }

@@ -415,7 +415,7 @@ describe("buildScenarioSheet: evaluated by HyperFormula, equals CAPEX_SCENARIO",
       ["bull", { usefulLife: 1 }],
       ["bear", { usefulLife: 50, years: 30 }],
       ["base", { revenueYield: 5, ebitdaMargin: 1, taxRate: 0, years: 12 }],
-      // 100% tax: cumulative FCF is exactly −net PP&E, 0 with a one-year life: no payback (issue 11).
+      // 100% tax: cumulative FCF is exactly −net PP&E, 0 with a one-year life: no payback.
       ["bull", { taxRate: 1, usefulLife: 1, years: 30 }],
       ["base", { taxRate: 1, years: 30 }],
     ];

@@ -213,7 +213,7 @@ describe("watchSelection", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Issue 11, defect 5: beyond small workbooks (Excel's read and payload limits, several areas).
+// Beyond small workbooks (Excel's read and payload limits, several areas).
 
 describe("convertAmznToValues on large workbooks and several areas", () => {
   const withSpills = (formula: string): FakeScalar | FakeScalar[][] => {

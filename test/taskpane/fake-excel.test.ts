@@ -1,5 +1,5 @@
 /**
- * The test double's own rules (issue 11, build 2): each one shown failing what Excel would fail,
+ * The test double's own rules: each one shown failing what Excel would fail,
  * so that a writer test passing on the double means something. The Microsoft page behind each rule
  * is cited next to it in test/fakes/fake-excel.ts.
  */

@@ -336,7 +336,7 @@ describe("errors and the field they are pinned on", () => {
 
   it("pins a year the dataset lacks on the period", () => {
     const revenue = spec("REVENUE");
-    // The filings have 2022 since issue 14: no basis has revenue for the plan year.
+    // The filings have 2022: no basis has revenue for the plan year.
     const values = argValues(revenue, inputsWith(revenue, { period: "2026E" }));
     expect(thrown(revenue, values).kind).toBe("na");
     expect(offendingArgs(revenue, values, "en")).toEqual([0]);

@@ -66,7 +66,7 @@ describe("plurals", () => {
 });
 
 describe("French strings of the pane", () => {
-  // The deny-list of issue 12: English words a French user must never read.
+  // The deny-list: English words a French user must never read.
   const DENY = /\b(ok|mismatch|rounding|reported|years|useful_life|NaN)\b|(^|[^A-Za-z])B\$/i;
 
   it("use none of the deny-listed English words", () => {

@@ -1,5 +1,5 @@
 /**
- * The writer against the honest double (issue 11): each defect Excel would show, and a walk of every
+ * The writer against the honest double: each rule Excel would show, and a walk of every
  * spec the task pane can write, asserting that no text cell is reinterpreted.
  */
 import { excelResultOf } from "../helpers/amzn";
@@ -123,9 +123,9 @@ describe("every spec the task pane writes keeps its text as text in Excel", () =
 });
 
 // ---------------------------------------------------------------------------------------------
-// Defect 1: text cells reinterpreted.
+// text cells reinterpreted.
 
-describe("defect 1: the reconciliation's labels (+11%, +31,2%, 38%, 2024) stay text", () => {
+describe("the reconciliation's labels (+11%, +31,2%, 38%, 2024) stay text", () => {
   it.each(["selection", "newSheet"] as const)("written at the %s", async (target) => {
     const state = workbook();
     const spec = buildReconciliationSheet("fr");
@@ -140,9 +140,9 @@ describe("defect 1: the reconciliation's labels (+11%, +31,2%, 38%, 2024) stay t
 });
 
 // ---------------------------------------------------------------------------------------------
-// Defect 4: half-written sheets.
+// half-written sheets.
 
-describe("defect 4: a refused write leaves nothing behind", () => {
+describe("a refused write leaves nothing behind", () => {
   it("names the table uniquely when a defined name holds its name", async () => {
     const state = workbook();
     state.names.push({ name: "amzn_reconciliation", formula: "=Sheet1!$A$1" });
@@ -203,9 +203,9 @@ describe("defect 4: a refused write leaves nothing behind", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Defect 8: replacing what the add-in wrote.
+// replacing what the add-in wrote.
 
-describe("defect 8: the live table replaces the static one the add-in wrote, with consent", () => {
+describe("the live table replaces the static one the add-in wrote, with consent", () => {
   it("converts the old table to a range, then writes the new one under the same name", async () => {
     const state = workbook();
     const staticSpec = buildReportSheet({ table: "results", lang: "en", live: false, chart: false });
@@ -240,9 +240,9 @@ describe("defect 8: the live table replaces the static one the add-in wrote, wit
 });
 
 // ---------------------------------------------------------------------------------------------
-// Defect 9: table headers are text.
+// table headers are text.
 
-describe("defect 9: year headers are text, and the chart still reads them", () => {
+describe("year headers are text, and the chart still reads them", () => {
   it.each(["results", "aws"] as const)("%s: headers as Excel holds them, chart categories on them", async (table) => {
     const state = workbook();
     const spec = buildReportSheet({ table, lang: "en", live: true, chart: true });
@@ -259,9 +259,9 @@ describe("defect 9: year headers are text, and the chart still reads them", () =
 });
 
 // ---------------------------------------------------------------------------------------------
-// Defect 6: localized formulas.
+// localized formulas.
 
-describe("defect 6: AMZN formulas in a French Excel", () => {
+describe("AMZN formulas in a French Excel", () => {
   it("translates invariant AMZN formulas to the French form, and nothing else", () => {
     expect(frenchFormula('=AMZN.GROWTH("revenue",2023,2024,"reported")')).toBe(
       '=AMZN.TAUX_CROISSANCE("revenue";2023;2024;"reported")',

@@ -147,7 +147,7 @@ export function reconcileSpillRow(row: ReconciliationRow, lang: Lang): SpillCell
 }
 
 /**
- * The report's KPIs reconciled against Amazon's statements (correction 3 of issue 14): status
+ * The report's KPIs reconciled against Amazon's statements: status
  * ok, outdated (Rufus: 250 million, then 300 million for 2025) or unverified (1.3 million sellers).
  */
 export interface KpiReconciliation {

@@ -1,4 +1,8 @@
 /**
+ * Why one file of over 400 lines: it is the list of the report's claims, each with the rule that
+ * judges it; the statuses are in status.ts, the report judged whole in whole.ts, the API in
+ * reconcile-api.ts.
+ *
  * Reconciliation engine: every derived claim the report prints (growth rates, the AWS margin, the
  * "×2,6" multiple, the "doubled / doubling / tripled" wording, the Anthropic year) and the one
  * printed figure whose precision is at issue (2024 net income "59"), each checked against
@@ -526,7 +530,7 @@ function buildRatioClaim(claim: Extract<AnyClaim, { kind: "growth" | "multiple" 
 }
 
 /**
- * The attribution of a wording claim (correction 2 of issue 14): the event it credits must be
+ * The attribution of a wording claim: the event it credits must be
  * booked, in the filings, within the claim's years (after `from`, up to `to`). The event's figures
  * join the claim's figures, so the audit of the Anthropic gain shows this claim too.
  */

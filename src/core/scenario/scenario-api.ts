@@ -1,4 +1,8 @@
 /**
+ * Why one file of over 400 lines: CAPEX_SCENARIO's and DEPRECIATION's argument reading (cells,
+ * ranges, the one rate rule) and their outputs are one contract; its messages are in scenario-
+ * text.ts.
+ *
  * Raw-argument API of CAPEX_SCENARIO and DEPRECIATION: the custom-functions layer wraps these
  * one-to-one. Arguments arrive exactly as Excel passes them (CellArg); every failure is an
  * AmznError (never a raw exception), and every returned cell is a finite number or a text.

@@ -1,4 +1,8 @@
 /**
+ * Why one file of over 400 lines: the engine's equations, presets and parameter bounds are one
+ * model (PRODUCT.md, "The capex scenario model"); the API (scenario-api.ts), valuation and
+ * sensitivity live beside it.
+ *
  * The capex scenario engine: PRODUCT.md "The capex scenario model", equation for equation.
  *
  * For year index t = 0 … years−1 (calendar year start_year + t), with L the useful life:

@@ -16,6 +16,7 @@
 import { type CellArg, type Lang, type Spill, type SpillCell, malformed } from "../runtime";
 import {
   PAYBACK_BEYOND_HORIZON,
+  SCENARIO_PARAM_IDS,
   SCENARIO_PARAM_INFO,
   checkScenarioParam,
   parseOutputName,
@@ -42,16 +43,7 @@ export const SENSITIVITY_OUTPUTS = ["npv", "irr", "payback", "cumulative_fcf", "
 export type SensitivityOutput = (typeof SENSITIVITY_OUTPUTS)[number];
 
 /** The inputs a grid may vary: every CAPEX_SCENARIO parameter but the calendar start year. */
-export const SENSITIVITY_INPUTS: readonly ScenarioParamId[] = [
-  "capex",
-  "capexGrowth",
-  "years",
-  "usefulLife",
-  "revenueYield",
-  "ebitdaMargin",
-  "taxRate",
-  "discountRate",
-];
+export const SENSITIVITY_INPUTS: readonly ScenarioParamId[] = SCENARIO_PARAM_IDS.filter((id) => id !== "startYear");
 
 /** At most this many values per side: a 25 × 25 grid answers well under a second (npm run bench). */
 export const MAX_SENSITIVITY_VALUES = 25;

@@ -4,7 +4,7 @@
  * TABLE, …) becomes the block of values it spilled when Excel supports spill ranges (ExcelApi
  * 1.12); otherwise only its top-left value is kept, which the caller is told.
  *
- * Defect 5 of issue 11: it works on any workbook size. Excel limits a range read to 5,000,000 cells
+ * It works on any workbook size. Excel limits a range read to 5,000,000 cells
  * and a request or response to 5 MB on the web ("Resource limits and performance optimization",
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
  * "Payload size limit best practices" in learn.microsoft.com/office/dev/add-ins/excel/performance).

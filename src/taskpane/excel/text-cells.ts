@@ -1,5 +1,5 @@
 /**
- * Defect 1 of issue 11: Excel parses every string written through `values` or `formulas` as if a
+ * Excel parses every string written through `values` or `formulas` as if a
  * user typed it. A string starting with "=", "+" or "-" becomes a formula ("+11%" is =+11%, and
  * "+31,2%" does not parse at all), and number-, percentage- or date-like text becomes a number
  * ("2024", "38%"). Source: Excel.Range.values,

@@ -1,4 +1,8 @@
 /**
+ * Why one file of over 400 lines: it is the one Office.js writer of sheet specs; the read-decide-
+ * write batch, the table and chart calls and the rollback on failure share one request and must be
+ * read together (overwrite.ts and amzn-write.ts hold what other writers share).
+ *
  * The one place that turns a SheetSpec into Office.js calls. Every operation validates what it can
  * before writing anything, reads what it needs in one batch, decides, then writes everything in one
  * more batch: two `context.sync()` calls whatever the size of the spec, charts included (Excel on
@@ -6,7 +10,7 @@
  * ranges, to check for overlap), more only in a French Excel (formulas checked, see localize.ts) or
  * when Excel refuses the write (clean-up).
  *
- * Rules from Excel (issue 11), each with its source in the module that applies it:
+ * Rules from Excel, each with its source in the module that applies it:
  * - text cells get the Text format before their value (text-cells.ts);
  * - table names are unique among the workbook's tables and defined names, case-insensitively
  *   (support.microsoft.com "Rename an Excel table", cited by Excel.Table.name);

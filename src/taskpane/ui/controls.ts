@@ -1,4 +1,8 @@
 /**
+ * Why one file of 400 lines: every factory here makes up for the same Fluent 3.1 gaps (roles as
+ * attributes, labels and descriptions crossing into shadow roots); split by control, each file
+ * would restate those rules.
+ *
  * Small factories for the Fluent 2 controls the views use. Each takes one options object, so a
  * view's hand-written control converts by replacing one call (`button({...})` for `el("button")`).
  *

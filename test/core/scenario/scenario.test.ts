@@ -135,7 +135,7 @@ describe("runScenario: PRODUCT.md's equations, hand-computed", () => {
     expect(result.paybackYear).toBe(2028);
   });
 
-  it("payback with 100% tax: cumulative FCF is −net PP&E, never a spurious payback year (issue 11)", () => {
+  it("payback with 100% tax: cumulative FCF is −net PP&E, never a spurious payback year", () => {
     for (const caseName of ["bear", "base", "bull"] as const) {
       for (const usefulLife of [1, 2, 5, 7]) {
         const result = runScenario(resolveScenarioParams(caseName, { taxRate: 1, usefulLife, years: 30 }));
