@@ -24,7 +24,8 @@ it("offers every AMZN function, French names in French", async () => {
   const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
   await page.getByRole("tab", { name: "Formules" }).click();
   const options = await page.locator("#function fluent-option").allTextContents();
-  expect(options).toHaveLength(15);
+  // One option per function the add-in has (the one list of names).
+  expect(options).toHaveLength(Object.keys(FUNCTION_NAMES_FR).length);
   expect(options).toContain("AMZN.SENSITIVITY (SENSIBILITE)");
   expect(options).toContain("AMZN.GROWTH (TAUX_CROISSANCE)");
   expect(options).toContain("AMZN.CAPEX_SCENARIO (SCENARIO_INVESTISSEMENT)");
