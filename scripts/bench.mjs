@@ -24,6 +24,8 @@ const functions = require("../src/functions/functions.ts");
 await functions.loadAnswers();
 const fake = require("../test/fakes/fake-excel.ts");
 const writer = require("../src/taskpane/excel/writer.ts");
+const amznWrite = require("../src/taskpane/excel/amzn-write.ts");
+const { ENGLISH_HOST: benchHost } = require("../test/helpers/excel.ts");
 const reportSheets = require("../src/sheets/report-sheets.ts");
 const reconcileSheet = require("../src/sheets/reconcile-sheet.ts");
 const scenarioSheet = require("../src/sheets/scenario-sheet.ts");
@@ -443,11 +445,15 @@ await syncRow(
   1,
   (state) => fake.fillCells(state, "Sheet1", "A1", [["keep"]]),
 );
-await syncRow("insert formula in active cell", (c) => writer.insertFormula(c, "=AMZN.REVENUE(2024)"), 2);
+await syncRow(
+  "insert formula in active cell (the one write path, English Excel)",
+  (c) => amznWrite.insertAmznFormula(c, "=AMZN.REVENUE(2024)", { shape: { rows: 1, cols: 1 }, host: benchHost }),
+  2,
+);
 await syncRow(
   "convert to values: sheet",
   (c) => writer.convertAmznToValues(c, "sheet", true),
-  4, // measure (used range), scan, read values, write: bounded chunks for any size (issue 11)
+  4, // measure (used range), scan, read values, write: bounded chunks for any size
   (state) => fake.fillCells(state, "Sheet1", "A1", [["=AMZN.REVENUE(2024)"]]),
 );
 await syncRow(
