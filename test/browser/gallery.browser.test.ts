@@ -94,10 +94,15 @@ describe("gallery", () => {
       expect(await page.locator("#insert-net_income_bridge").getAttribute("aria-disabled")).toBe("true");
       await page.click("#insert-net_income_bridge", { force: true });
       expect((await snapshot(page)).tables).toEqual([]);
-      // A good pair again clears the error and the button.
-      await choose(page, "to-year-net_income_bridge", "2024");
+      // A good pair again clears the error and the button, and brings the preview back for that pair.
+      await choose(page, "from-year-net_income_bridge", "2022");
       await expect(error.textContent()).resolves.toBe("");
       expect(await control.getAttribute("aria-invalid")).toBeNull();
+      expect(await page.locator("#insert-net_income_bridge").getAttribute("aria-disabled")).not.toBe("true");
+      await page
+        .locator("#gallery-card-net_income_bridge")
+        .getByRole("rowheader", { name: language === "en" ? "Net income 2022" : "Résultat net 2022" })
+        .waitFor();
       expect(errors).toEqual([]);
     });
   }
