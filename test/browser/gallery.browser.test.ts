@@ -72,6 +72,9 @@ describe("gallery", () => {
     await choose(page, "to-year-net_income_bridge", "2024");
     // The card's preview follows the pair before anything is inserted.
     await card.getByRole("rowheader", { name: "Net income 2022" }).waitFor();
+    await expect(card.getByRole("img", { name: /^Chart: What drove net income, 2022 → 2024/ }).count()).resolves.toBe(
+      1,
+    );
     await page.check("#where-newSheet");
     await page.click("#insert-net_income_bridge");
     await page.getByText(/Inserted What drove net income/).waitFor();
