@@ -110,6 +110,16 @@ describe("gallery", () => {
     });
   }
 
+  it("keeps the years across a language switch, a bad pair's message in the new language", async () => {
+    const { page, errors } = await openTaskpane({ host: "excel" });
+    await choose(page, "from-year-net_income_bridge", "2025");
+    await choose(page, "language", "fr");
+    await page.getByRole("tab", { name: "Galerie" }).waitFor();
+    await page.getByText("le début (2025) doit précéder la fin (2025)").waitFor();
+    expect(await page.locator("#insert-net_income_bridge").getAttribute("aria-disabled")).toBe("true");
+    expect(errors).toEqual([]);
+  });
+
   it("follows Office's display language", async () => {
     const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
     await page.getByRole("tab", { name: "Formules" }).waitFor();
