@@ -194,7 +194,7 @@ function yearFields(
     value: String(picked.to),
     onChange: (value) => pick("to", value),
   });
-  const check = (): boolean => {
+  const check = (): void => {
     let message = "";
     try {
       entry.build({ ...options, live: false, chart: false });
@@ -204,7 +204,6 @@ function yearFields(
     errorBox.textContent = message;
     for (const control of [from, to]) control.setInvalid(message !== "", message ? [errorBox] : []);
     onChange(message === "");
-    return message === "";
   };
   const fields = el(
     "div",
@@ -239,7 +238,7 @@ function card(context: ViewContext, entry: GalleryEntry, options: GalleryOptions
     el("p", { id: descriptionId, className: "card-description", text: entry.description[lang] }),
   );
   const header = el("div", { className: "card-header" }, heading, media);
-  // Only this card is redrawn on a new pair of years (one spec build, as on first render); a pair
+  // Only this card is redrawn on a new pair of years (a check build and a preview build); a pair
   // that does not build hides the preview of the last one rather than show figures for other years.
   const years = entry.years
     ? yearFields(context, entry, entry.years, options, (valid) => {
