@@ -6,7 +6,7 @@
 import type { Bilingual, Lang } from "../core/runtime";
 import { REPORT_GALLERY, buildReportSheet, type ReportGalleryItem } from "../sheets/report-sheets";
 import { buildReconciliationSheet } from "../sheets/reconcile-sheet";
-import { BRIDGE_DEFAULT, buildBridgeSheet } from "../sheets/bridge-sheet";
+import { BRIDGE_DEFAULT, BRIDGE_YEARS, buildBridgeSheet } from "../sheets/bridge-sheet";
 import { FILINGS_GALLERY, buildFilingsSheet, type FilingsGalleryItem } from "../sheets/filings-sheets";
 import type { SheetSpec } from "../sheets/spec";
 import type { WriteTarget } from "./excel/writer";
@@ -27,6 +27,11 @@ export interface GalleryEntry {
   readonly id: string;
   readonly title: Bilingual;
   readonly description: Bilingual;
+  /** The years the card lets the user pick (as `bridgeYears`), and the pair it starts with; none: no year choice. */
+  readonly years?: {
+    readonly choices: readonly number[];
+    readonly initial: { readonly from: number; readonly to: number };
+  };
   build(options: GalleryOptions): SheetSpec;
 }
 
@@ -62,6 +67,7 @@ const bridgeEntry: GalleryEntry = {
     en: "Net income walked from the filed components: segments, non-operating income, taxes, equity-method; with a waterfall chart.",
     fr: "Le résultat net décomposé en composantes publiées : segments, non opérationnel, impôt, mises en équivalence ; avec un graphique en cascade.",
   },
+  years: { choices: BRIDGE_YEARS, initial: BRIDGE_DEFAULT },
   build: (options) =>
     buildBridgeSheet({
       lang: options.lang,

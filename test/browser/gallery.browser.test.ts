@@ -65,6 +65,61 @@ describe("gallery", () => {
     expect(errors).toEqual([]);
   });
 
+  it("inserts the net income bridge for the years chosen on its card", async () => {
+    const { page, errors } = await openTaskpane({ host: "excel" });
+    const card = page.locator("#gallery-card-net_income_bridge");
+    await choose(page, "from-year-net_income_bridge", "2022");
+    await choose(page, "to-year-net_income_bridge", "2024");
+    // The card's preview follows the pair before anything is inserted.
+    await card.getByRole("rowheader", { name: "Net income 2022" }).waitFor();
+    await expect(card.getByRole("img", { name: /^Chart: What drove net income, 2022 → 2024/ }).count()).resolves.toBe(
+      1,
+    );
+    await page.check("#where-newSheet");
+    await page.click("#insert-net_income_bridge");
+    await page.getByText(/Inserted What drove net income/).waitFor();
+    expect((await cell(page, "Net income bridge", 0, 0)).formula).toBe("What drove net income, 2022 → 2024");
+    expect(errors).toEqual([]);
+  });
+
+  for (const language of ["en", "fr"] as const) {
+    it(`refuses a from year not before the to year, in ${language}, and inserts nothing`, async () => {
+      const { page, errors } = await openTaskpane({ host: "excel" });
+      if (language === "fr") await choose(page, "language", "fr");
+      await choose(page, "from-year-net_income_bridge", "2025");
+      const error = page.locator("#years-net_income_bridge-error");
+      await expect(error.textContent()).resolves.toContain(
+        language === "en" ? "from (2025) must be before to (2025)" : "le début (2025) doit précéder la fin (2025)",
+      );
+      const control = page.locator('#to-year-net_income_bridge > [slot="control"]');
+      expect(await control.getAttribute("aria-invalid")).toBe("true");
+      expect(await control.getAttribute("aria-describedby")).toBe("years-net_income_bridge-error");
+      expect(await page.locator("#insert-net_income_bridge").getAttribute("aria-disabled")).toBe("true");
+      await page.click("#insert-net_income_bridge", { force: true });
+      expect((await snapshot(page)).tables).toEqual([]);
+      // A good pair again clears the error and the button, and brings the preview back for that pair.
+      await choose(page, "from-year-net_income_bridge", "2022");
+      await expect(error.textContent()).resolves.toBe("");
+      expect(await control.getAttribute("aria-invalid")).toBeNull();
+      expect(await page.locator("#insert-net_income_bridge").getAttribute("aria-disabled")).not.toBe("true");
+      await page
+        .locator("#gallery-card-net_income_bridge")
+        .getByRole("rowheader", { name: language === "en" ? "Net income 2022" : "Résultat net 2022" })
+        .waitFor();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it("keeps the years across a language switch, a bad pair's message in the new language", async () => {
+    const { page, errors } = await openTaskpane({ host: "excel" });
+    await choose(page, "from-year-net_income_bridge", "2025");
+    await choose(page, "language", "fr");
+    await page.getByRole("tab", { name: "Galerie" }).waitFor();
+    await page.getByText("le début (2025) doit précéder la fin (2025)").waitFor();
+    expect(await page.locator("#insert-net_income_bridge").getAttribute("aria-disabled")).toBe("true");
+    expect(errors).toEqual([]);
+  });
+
   it("follows Office's display language", async () => {
     const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
     await page.getByRole("tab", { name: "Formules" }).waitFor();

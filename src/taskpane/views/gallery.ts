@@ -12,7 +12,7 @@ import { el } from "../dom";
 import { errorText, type View, type ViewContext } from "../app";
 import { writeSpec } from "../excel/writer";
 import { GALLERY_ENTRIES, type GalleryEntry, type GalleryOptions } from "../gallery-entries";
-import { button, radioGroup, switchControl } from "../ui/controls";
+import { button, dropdown, radioGroup, setDisabled, switchControl } from "../ui/controls";
 import { thumbnailSvg } from "../ui/svg";
 
 /**
@@ -103,10 +103,13 @@ async function insert(
   if (choice === "overwrite") await insert(context, entry, options, near, true);
 }
 
-function card(context: ViewContext, entry: GalleryEntry, options: GalleryOptions): HTMLElement {
+/** The card's thumbnail and preview, drawn from the spec its Insert button would write now. */
+function cardPreview(
+  context: ViewContext,
+  entry: GalleryEntry,
+  options: GalleryOptions,
+): { media: Node | null; body: Node } {
   const { t, lang } = context;
-  const titleId = `card-${entry.id}`;
-  const descriptionId = `card-${entry.id}-description`;
   let media: Node | null = null;
   let body: Node;
   try {
@@ -148,19 +151,113 @@ function card(context: ViewContext, entry: GalleryEntry, options: GalleryOptions
   } catch (error) {
     body = el("p", { className: "message error", text: errorText(error, lang), attrs: { role: "alert" } });
   }
-  // The card's status and any consent prompt appear right after its actions.
-  const actions: HTMLElement = el(
+  return { media, body };
+}
+
+/**
+ * The "From year" / "To year" choice of a card that has one. The order rule is the bridge's own
+ * (core): the pair is checked by building the card's spec, and its message shows under the
+ * fields in the pane's language; `onChange` says whether the pair builds.
+ */
+function yearFields(
+  context: ViewContext,
+  entry: GalleryEntry,
+  years: NonNullable<GalleryEntry["years"]>,
+  options: GalleryOptions,
+  onChange: (valid: boolean) => void,
+): HTMLElement {
+  const { t, lang } = context;
+  const picked = options.bridgeYears ?? years.initial;
+  const choices = years.choices.map((year) => ({ value: String(year), label: String(year) }));
+  const errorBox = el("p", {
+    className: "hint error",
+    id: `years-${entry.id}-error`,
+    attrs: { "aria-live": "polite" },
+  });
+  const fromLabel = el("label", { id: `from-year-${entry.id}-label`, text: t("fromYear") });
+  const toLabel = el("label", { id: `to-year-${entry.id}-label`, text: t("toYear") });
+  const pick = (end: "from" | "to", value: string): void => {
+    options.bridgeYears = { ...(options.bridgeYears ?? years.initial), [end]: Number(value) };
+    check();
+  };
+  const from = dropdown({
+    id: `from-year-${entry.id}`,
+    label: fromLabel,
+    options: choices,
+    value: String(picked.from),
+    onChange: (value) => pick("from", value),
+  });
+  const to = dropdown({
+    id: `to-year-${entry.id}`,
+    label: toLabel,
+    options: choices,
+    value: String(picked.to),
+    onChange: (value) => pick("to", value),
+  });
+  const check = (): void => {
+    let message = "";
+    try {
+      entry.build({ ...options, live: false, chart: false });
+    } catch (error) {
+      message = errorText(error, lang);
+    }
+    errorBox.textContent = message;
+    for (const control of [from, to]) control.setInvalid(message !== "", message ? [errorBox] : []);
+    onChange(message === "");
+  };
+  const fields = el(
     "div",
-    { className: "card-actions", id: `card-actions-${entry.id}` },
-    button({
-      label: t("insertTable"),
-      appearance: "primary",
-      size: "small",
-      id: `insert-${entry.id}`,
-      attrs: { "aria-describedby": titleId },
-      onClick: () => void insert(context, entry, options, actions),
-    }),
+    { className: "card-years" },
+    el("div", { className: "field" }, fromLabel, from.element),
+    el("div", { className: "field" }, toLabel, to.element, errorBox),
   );
+  // A pair kept from an earlier render (a language switch) is checked again, its message in the new language.
+  if (options.bridgeYears) queueMicrotask(check);
+  return fields;
+}
+
+function card(context: ViewContext, entry: GalleryEntry, options: GalleryOptions): HTMLElement {
+  const { t, lang } = context;
+  const titleId = `card-${entry.id}`;
+  const descriptionId = `card-${entry.id}-description`;
+  let { media, body } = cardPreview(context, entry, options);
+  // The card's status and any consent prompt appear right after its actions.
+  const insertButton = button({
+    label: t("insertTable"),
+    appearance: "primary",
+    size: "small",
+    id: `insert-${entry.id}`,
+    attrs: { "aria-describedby": titleId },
+    onClick: () => void insert(context, entry, options, actions),
+  });
+  const actions: HTMLElement = el("div", { className: "card-actions", id: `card-actions-${entry.id}` }, insertButton);
+  const heading = el(
+    "div",
+    { className: "card-heading" },
+    el("h2", { id: titleId, text: entry.title[lang] }),
+    el("p", { id: descriptionId, className: "card-description", text: entry.description[lang] }),
+  );
+  const header = el("div", { className: "card-header" }, heading, media);
+  // Only this card is redrawn on a new pair of years (a check build and a preview build); a pair
+  // that does not build hides the preview of the last one rather than show figures for other years.
+  const years = entry.years
+    ? yearFields(context, entry, entry.years, options, (valid) => {
+        setDisabled(insertButton, !valid);
+        if (!valid) {
+          media?.parentNode?.removeChild(media);
+          body.parentNode?.removeChild(body);
+          media = null;
+          return;
+        }
+        const next = cardPreview(context, entry, options);
+        media?.parentNode?.removeChild(media);
+        media = next.media;
+        if (media) header.append(media);
+        if (body.parentNode) body.parentNode.replaceChild(next.body, body);
+        else years?.after(next.body);
+        body = next.body;
+      })
+    : null;
   return el(
     "section",
     {
@@ -168,17 +265,8 @@ function card(context: ViewContext, entry: GalleryEntry, options: GalleryOptions
       id: `gallery-card-${entry.id}`,
       attrs: { "aria-labelledby": titleId, "aria-describedby": descriptionId },
     },
-    el(
-      "div",
-      { className: "card-header" },
-      el(
-        "div",
-        { className: "card-heading" },
-        el("h2", { id: titleId, text: entry.title[lang] }),
-        el("p", { id: descriptionId, className: "card-description", text: entry.description[lang] }),
-      ),
-      media,
-    ),
+    header,
+    years,
     body,
     actions,
   );
