@@ -89,6 +89,42 @@ describe("memoize with many argument lists for one first argument", () => {
   });
 });
 
+describe("memoize's calls that give the first argument alone (a Map of their own)", () => {
+  it("keeps them apart from the same first argument with others, for short and long argument lists", () => {
+    const short = jest.fn((a: unknown, b?: unknown, c?: unknown) => [a, b, c].map(String).join("|"));
+    const cachedShort = memoize(short);
+    const calls: [unknown, unknown?, unknown?][] = [[2024], [2024, "M"], [2024, null], [2024, undefined, "x"]];
+    for (const call of [...calls, ...calls]) expect(cachedShort(...call)).toBe(short(...call));
+    expect(short).toHaveBeenCalledTimes(4 + 8); // 4 computed by the cache, 8 by the expectations
+    const long = jest.fn((a: unknown, b?: unknown, c?: unknown, d?: unknown) => [a, b, c, d].map(String).join("|"));
+    const cachedLong = memoize(long);
+    expect(cachedLong("base")).toBe("base|undefined|undefined|undefined");
+    expect(cachedLong("base", undefined, undefined, 30)).toBe("base|undefined|undefined|30");
+    expect(cachedLong("base")).toBe("base|undefined|undefined|undefined");
+    expect(cachedLong("base", null)).toBe("base|null|undefined|undefined");
+    expect(long).toHaveBeenCalledTimes(3);
+  });
+
+  it("caches a failure there too, and clears both maps when the cache starts afresh", () => {
+    const compute = jest.fn((a: unknown, b?: unknown): string => {
+      if (a === "bad") throw malformed("bad", "mauvais");
+      return `${String(a)}|${String(b)}`;
+    });
+    const cached = memoize(compute, 3);
+    expect(() => cached("bad")).toThrow(AmznError);
+    expect(() => cached("bad")).toThrow(AmznError);
+    expect(compute).toHaveBeenCalledTimes(1);
+    cached("a", "x"); // a bucket entry: weight 2
+    cached("a"); // weight 3
+    cached("b"); // over the limit: both maps start afresh, "b" alone is kept
+    expect(compute).toHaveBeenCalledTimes(4);
+    expect(() => cached("bad")).toThrow(AmznError);
+    cached("a", "x");
+    cached("b");
+    expect(compute).toHaveBeenCalledTimes(6);
+  });
+});
+
 describe("memoize's memory bound", () => {
   it("counts the cells of cached spills, so large spills start the cache afresh sooner", () => {
     const compute = jest.fn((n: unknown) => Array.from({ length: 10 }, () => Array.from({ length: 10 }, () => n)));
