@@ -36,22 +36,49 @@ const row = (name, measured, baseline, target, pass) => rows.push({ name, measur
 // ---------------------------------------------------------------------------------------------
 // Timing helpers: median of several rounds, each a tight loop over the same callback shape, so the
 // baseline and the function run under the same harness cost.
+//
+// Every measurement gets its own copy of the loop. One loop shared by every row would see a dozen
+// callbacks at its call site, and V8 inlines a callback only while its call site has seen a few: the
+// rows measured first (the baselines) would run inlined and the later ones not. A copy needs its own
+// source text: V8 caches what `new Function` compiles by source, type feedback included.
+const LOOP_SOURCE = `return (callback, iterations) => {
+  let sink = 0;
+  const start = hrtime.bigint();
+  for (let i = 0; i < iterations; i++) {
+    const result = callback(i);
+    sink += typeof result === "number" ? result : 1;
+  }
+  const elapsed = Number(hrtime.bigint() - start) / iterations;
+  return sink === -1 ? -1 : elapsed;
+};`;
+let loopCopies = 0;
+function timingLoop(callback, iterations) {
+  const loop = new Function("hrtime", `${LOOP_SOURCE}\n// copy ${++loopCopies}`)(process.hrtime);
+  loop(callback, Math.min(iterations, 20_000)); // warm-up
+  return () => loop(callback, iterations);
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ROUNDS = 7;
 
 function nsPerCall(callback, iterations) {
-  for (let i = 0; i < Math.min(iterations, 20_000); i++) callback(i);
-  const rounds = [];
-  for (let round = 0; round < 7; round++) {
-    let sink = 0;
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < iterations; i++) {
-      const result = callback(i);
-      sink += typeof result === "number" ? result : 1;
-    }
-    rounds.push(Number(process.hrtime.bigint() - start) / iterations);
-    if (sink === -1) console.log("");
+  const round = timingLoop(callback, iterations);
+  return median(Array.from({ length: ROUNDS }, round));
+}
+
+/**
+ * A measurement and its baseline, their rounds interleaved: whatever slows the machine for a moment
+ * slows both, and the ratio the target is written on stays a ratio.
+ */
+function nsPerCallAgainst(baselineCallback, callback, iterations) {
+  const baselineRound = timingLoop(baselineCallback, iterations);
+  const round = timingLoop(callback, iterations);
+  const baselines = [];
+  const measured = [];
+  for (let k = 0; k < ROUNDS; k++) {
+    baselines.push(baselineRound());
+    measured.push(round());
   }
-  rounds.sort((a, b) => a - b);
-  return rounds[3];
+  return [median(baselines), median(measured)];
 }
 
 const fmtNs = (ns) => (ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(1)} ns`);
@@ -66,10 +93,12 @@ const lookup = new Map([
   [2024, 638],
   [2025, 717],
 ]);
-const baseline = nsPerCall((i) => lookup.get(years[i % 3]), 2_000_000);
+const [baseline, revenue] = nsPerCallAgainst(
+  (i) => lookup.get(years[i % 3]),
+  (i) => functions.revenue(years[i % 3]),
+  2_000_000,
+);
 row("bare Map.get (baseline)", fmtNs(baseline), "—", "—", null);
-
-const revenue = nsPerCall((i) => functions.revenue(years[i % 3]), 2_000_000);
 row("REVENUE(year)", fmtNs(revenue), `${(revenue / baseline).toFixed(1)}×`, "≤ 5× baseline", revenue <= 5 * baseline);
 
 const growth = nsPerCall(() => functions.growth("net_income", 2023, 2025, "cagr"), 1_000_000);
@@ -116,8 +145,11 @@ row(
   const shortTexts = Array.from({ length: 1_500 }, (_, i) => `id${i}`);
   const onLong = memoize((text) => text.length);
   const onShort = memoize((text) => text.length);
-  const short = nsPerCall((i) => onShort(shortTexts[i % 1_500]), 30_000);
-  const long = nsPerCall((i) => onLong(longTexts[i % 1_500]), 30_000);
+  const [short, long] = nsPerCallAgainst(
+    (i) => onShort(shortTexts[i % 1_500]),
+    (i) => onLong(longTexts[i % 1_500]),
+    30_000,
+  );
   row(
     "long text arguments: 1,500 distinct 16,400-character texts (per call)",
     fmtNs(long),
@@ -131,7 +163,25 @@ row(
 // one-cell ranges, as from the cells of a hand-built grid: uncached, the engine's cost every time.
 const sensitivityLives = Array.from({ length: 25 }, (_, k) => [1 + k]);
 const sensitivityYields = [Array.from({ length: 25 }, (_, j) => Number((0.1 * (j + 1)).toFixed(1)))];
-const sensitivityGrid = nsPerCall(
+const [sensitivityCalls, sensitivityGrid] = nsPerCallAgainst(
+  () => {
+    let cells = 0;
+    for (const [life] of sensitivityLives)
+      for (const yieldValue of sensitivityYields[0])
+        cells += functions.capexScenario(
+          "base",
+          undefined,
+          undefined,
+          30,
+          [[life]],
+          [[yieldValue]],
+          undefined,
+          undefined,
+          undefined,
+          "npv",
+        ).length;
+    return cells;
+  },
   () =>
     functions.sensitivity(
       "npv",
@@ -146,24 +196,6 @@ const sensitivityGrid = nsPerCall(
     ).length,
   30,
 );
-const sensitivityCalls = nsPerCall(() => {
-  let cells = 0;
-  for (const [life] of sensitivityLives)
-    for (const yieldValue of sensitivityYields[0])
-      cells += functions.capexScenario(
-        "base",
-        undefined,
-        undefined,
-        30,
-        [[life]],
-        [[yieldValue]],
-        undefined,
-        undefined,
-        undefined,
-        "npv",
-      ).length;
-  return cells;
-}, 30);
 row(
   "625 CAPEX_SCENARIO npv calls, 30 years (baseline of the grid)",
   `${(sensitivityCalls / 1e6).toFixed(1)} ms`,
@@ -197,8 +229,7 @@ const workbook = (i) => mixed[i % mixed.length](i);
 const recalcStart = process.hrtime.bigint();
 for (let i = 0; i < 10_000; i++) workbook(i);
 const firstRecalc = Number(process.hrtime.bigint() - recalcStart) / 10_000;
-const recalc = nsPerCall(workbook, 10_000);
-const recalcBaseline = nsPerCall((i) => lookup.get(years[i % 3]), 10_000);
+const [recalcBaseline, recalc] = nsPerCallAgainst((i) => lookup.get(years[i % 3]), workbook, 10_000);
 row(
   "10,000 mixed AMZN calls, first calculation (per call)",
   fmtNs(firstRecalc),
@@ -607,8 +638,6 @@ async function load(pathname, host, { records = false, ask = false, throttled = 
   await context.close();
   return { ready, registered, answer, officeJs };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Interleaved rounds: each round runs every load once, in an order that rotates from round to
