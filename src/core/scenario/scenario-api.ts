@@ -286,67 +286,70 @@ export function assertFiniteSpill(spill: Spill, fn: string): Spill {
  * the same answer as the scenario sheet's payback cell. `output` "npv" and "irr" give the plan's
  * NPV at `discount_rate` (default 9%) and its IRR as 1×1 (valuation.ts: Excel's conventions); no
  * IRR is #N/A saying why. Money in B$, ROIC as a fraction.
+ *
+ * Made once per language, so that the function of the 11 arguments is what the cache holds
+ * (memoize's slots follow a function's `length`; the language would be a 12th).
  */
-function capexScenarioUncached(
-  caseName?: CellArg,
-  capex?: CellArg,
-  capexGrowth?: CellArg,
-  years?: CellArg,
-  usefulLife?: CellArg,
-  revenueYield?: CellArg,
-  ebitdaMargin?: CellArg,
-  taxRate?: CellArg,
-  startYear?: CellArg,
-  output?: CellArg,
-  discountRate?: CellArg,
-  language: Lang = "en",
-): Spill {
-  try {
-    const chosen = readCase(caseName);
-    const overrides = readScenarioOverrides({
-      capex,
-      capexGrowth,
-      years,
-      usefulLife,
-      revenueYield,
-      ebitdaMargin,
-      taxRate,
-      startYear,
-      discountRate,
-    });
-    const outputText = readText(
-      output,
-      { en: "output", fr: "sortie" },
-      "a line item such as 'fcf'",
-      "un poste comme « fcf »",
-    );
-    const wanted = outputText === undefined ? undefined : parseOutputName(outputText);
+const capexScenarioUncachedIn = (language: Lang) =>
+  function capexScenarioUncached(
+    caseName?: CellArg,
+    capex?: CellArg,
+    capexGrowth?: CellArg,
+    years?: CellArg,
+    usefulLife?: CellArg,
+    revenueYield?: CellArg,
+    ebitdaMargin?: CellArg,
+    taxRate?: CellArg,
+    startYear?: CellArg,
+    output?: CellArg,
+    discountRate?: CellArg,
+  ): Spill {
+    try {
+      const chosen = readCase(caseName);
+      const overrides = readScenarioOverrides({
+        capex,
+        capexGrowth,
+        years,
+        usefulLife,
+        revenueYield,
+        ebitdaMargin,
+        taxRate,
+        startYear,
+        discountRate,
+      });
+      const outputText = readText(
+        output,
+        { en: "output", fr: "sortie" },
+        "a line item such as 'fcf'",
+        "un poste comme « fcf »",
+      );
+      const wanted = outputText === undefined ? undefined : parseOutputName(outputText);
 
-    const params: ScenarioParams = resolveScenarioParams(chosen, overrides);
-    const result = runScenario(params);
+      const params: ScenarioParams = resolveScenarioParams(chosen, overrides);
+      const result = runScenario(params);
 
-    // No payback within the horizon is an answer, not an error: the same text as the scenario
-    // sheet's payback cell (PAYBACK_BEYOND_HORIZON), in the user's language.
-    if (wanted === "payback") return [[result.paybackYear ?? PAYBACK_BEYOND_HORIZON[language]]];
-    if (wanted === "npv") return assertFiniteSpill([[scenarioNpv(result)]], "CAPEX_SCENARIO");
-    if (wanted === "irr") {
-      const irr = scenarioIrr(result);
-      if ("none" in irr) throw notAvailable(noIrrMessage(irr.none, "en"), noIrrMessage(irr.none, "fr"));
-      return assertFiniteSpill([[irr.rate]], "CAPEX_SCENARIO");
+      // No payback within the horizon is an answer, not an error: the same text as the scenario
+      // sheet's payback cell (PAYBACK_BEYOND_HORIZON), in the user's language.
+      if (wanted === "payback") return [[result.paybackYear ?? PAYBACK_BEYOND_HORIZON[language]]];
+      if (wanted === "npv") return assertFiniteSpill([[scenarioNpv(result)]], "CAPEX_SCENARIO");
+      if (wanted === "irr") {
+        const irr = scenarioIrr(result);
+        if ("none" in irr) throw notAvailable(noIrrMessage(irr.none, "en"), noIrrMessage(irr.none, "fr"));
+        return assertFiniteSpill([[irr.rate]], "CAPEX_SCENARIO");
+      }
+      if (wanted !== undefined) return assertFiniteSpill([[...result.rows[wanted]]], "CAPEX_SCENARIO");
+
+      const overridden = Object.keys(overrides).length > 0;
+      const title =
+        caseLabel(chosen, language) +
+        (overridden ? (language === "en" ? ", with overrides" : ", hypothèses modifiées") : "");
+      const spill: Spill = [labelledRow(title, result.years)];
+      for (const item of LINE_ITEMS) spill.push(labelledRow(lineItemLabel(item, language), result.rows[item]));
+      return assertFiniteSpill(spill, "CAPEX_SCENARIO");
+    } catch (error) {
+      throw asAmznError(error, "CAPEX_SCENARIO");
     }
-    if (wanted !== undefined) return assertFiniteSpill([[...result.rows[wanted]]], "CAPEX_SCENARIO");
-
-    const overridden = Object.keys(overrides).length > 0;
-    const title =
-      caseLabel(chosen, language) +
-      (overridden ? (language === "en" ? ", with overrides" : ", hypothèses modifiées") : "");
-    const spill: Spill = [labelledRow(title, result.years)];
-    for (const item of LINE_ITEMS) spill.push(labelledRow(lineItemLabel(item, language), result.rows[item]));
-    return assertFiniteSpill(spill, "CAPEX_SCENARIO");
-  } catch (error) {
-    throw asAmznError(error, "CAPEX_SCENARIO");
-  }
-}
+  };
 
 // ---------------------------------------------------------------------------------------------
 // DEPRECIATION
@@ -438,44 +441,10 @@ function depreciationUncached(capex: CellArg, usefulLife: CellArg, convention?: 
   }
 }
 
-// Repeated calls are answered from a cache (see memo.ts); range arguments bypass it.
-/** CAPEX_SCENARIO cached for one language (memoize takes explicit parameters: its slots follow `length`). */
-function cachedIn(language: Lang): typeof capexScenarioUncached {
-  return memoize(
-    (
-      caseName?: CellArg,
-      capex?: CellArg,
-      capexGrowth?: CellArg,
-      years?: CellArg,
-      usefulLife?: CellArg,
-      revenueYield?: CellArg,
-      ebitdaMargin?: CellArg,
-      taxRate?: CellArg,
-      startYear?: CellArg,
-      output?: CellArg,
-      discountRate?: CellArg,
-    ): Spill =>
-      capexScenarioUncached(
-        caseName,
-        capex,
-        capexGrowth,
-        years,
-        usefulLife,
-        revenueYield,
-        ebitdaMargin,
-        taxRate,
-        startYear,
-        output,
-        discountRate,
-        language,
-      ),
-  );
-}
-
-// One cache per language: the cache holds 11 argument slots, and the language is the 12th.
-const capexScenarioIn: Readonly<Record<Lang, typeof capexScenarioUncached>> = {
-  en: cachedIn("en"),
-  fr: cachedIn("fr"),
+// One cache per language. Repeated calls are answered from it (see memo.ts); range arguments bypass it.
+const capexScenarioIn: Readonly<Record<Lang, ReturnType<typeof capexScenarioUncachedIn>>> = {
+  en: memoize(capexScenarioUncachedIn("en")),
+  fr: memoize(capexScenarioUncachedIn("fr")),
 };
 
 /**
