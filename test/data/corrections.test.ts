@@ -20,8 +20,8 @@ describe("a year's figure is the year's total: the Anthropic gains of 2025", () 
       const error = failure(() => lookupFigure("anthropic_gain", 2025, basis), "na");
       expect(error.messages.en).toContain("2025Q1 3,300");
       expect(error.messages.en).toContain("2025Q3 9,500");
-      expect(error.messages.fr).toContain("2025Q1 3\u00a0300");
-      expect(error.messages.fr).toContain("2025Q3 9\u00a0500");
+      expect(error.messages.fr).toContain("2025Q1 3\u202f300");
+      expect(error.messages.fr).toContain("2025Q3 9\u202f500");
     }
     failure(() => api.metric("anthropic_gain", 2025, "M", "filings"), "na");
     failure(() => api.metric("anthropic_gain", 2025), "na");

@@ -64,10 +64,10 @@ describe.each(["en", "fr"] as const)("the bridge card in %s", (lang) => {
     expect(sentence).toMatch(
       lang === "en"
         ? /^From 2023 to 2025, net income rose by 47,245 M\$/
-        : /^De 2023 à 2025, le résultat net a augmenté de 47\u00a0245 M\$/,
+        : /^De 2023 à 2025, le résultat net a augmenté de 47\u202f245 M\$/,
     );
     expect(sentence).toContain(
-      lang === "en" ? "aws operating income (+20,975)" : "résultat opérationnel aws (+20\u00a0975)",
+      lang === "en" ? "aws operating income (+20,975)" : "résultat opérationnel aws (+20\u202f975)",
     );
   });
 

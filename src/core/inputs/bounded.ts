@@ -13,6 +13,7 @@
  * - Messages never show NaN or Infinity: a value that is not a finite number is "not a number".
  */
 import { type Bilingual, type Lang, malformed } from "../runtime";
+import { formatNumber, formatPlain } from "../wording";
 import { parseTypedNumber } from "./typed-number";
 
 /** How an input is written and read. */
@@ -66,17 +67,6 @@ export function takesPercent(kind: BoundedKind): boolean {
   return kind === "rate" || kind === "multiple";
 }
 
-/** A number as a user reads it: 12 significant digits, "." in English, "," in French. */
-export function formatPlain(value: number, lang: Lang): string {
-  const text = String(Number(value.toPrecision(12))).replace("-", "−");
-  return lang === "fr" ? text.replace(".", ",") : text;
-}
-
-/** 2000 -> "2,000" / "2 000". */
-function formatGrouped(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === "fr" ? "fr-FR" : "en-US", { maximumFractionDigits: 12 }).replace("-", "−");
-}
-
 /** 0.21 -> "21%" / "21 %". */
 export function formatPercentOf(fraction: number, lang: Lang, signed = false): string {
   const points = Number((fraction * 100).toPrecision(12));
@@ -109,8 +99,8 @@ export function rangeText(bounds: Bounds, lang: Lang, unit: TypedUnit = "fractio
         : `from ${formatPlain(min, lang)} to ${formatPlain(max, lang)}`;
     case "money":
       return fr
-        ? `de ${formatGrouped(min, lang)} à ${formatGrouped(max, lang)} Mds$`
-        : `from ${formatGrouped(min, lang)} to ${formatGrouped(max, lang)} B$`;
+        ? `de ${formatNumber(min, lang)} à ${formatNumber(max, lang)} Mds$`
+        : `from ${formatNumber(min, lang)} to ${formatNumber(max, lang)} B$`;
     case "years":
       return fr ? `un nombre entier d'années de ${min} à ${max}` : `a whole number of years from ${min} to ${max}`;
     case "year":

@@ -14,8 +14,7 @@ export const EXCEL_COLUMNS = 16_384;
 export function checkFitsGrid(rows: number, columns: number): void {
   if (rows <= EXCEL_ROWS && columns <= EXCEL_COLUMNS) return;
   const en = (n: number, one: string, many: string): string => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-  const fr = (n: number, one: string, many: string): string =>
-    `${n.toLocaleString("fr-FR").replace(/\u202f/g, "\u00a0")} ${n === 1 ? one : many}`;
+  const fr = (n: number, one: string, many: string): string => `${n.toLocaleString("fr-FR")} ${n === 1 ? one : many}`;
   throw malformed(
     `the result would be ${en(rows, "row", "rows")} × ${en(columns, "column", "columns")}, more than Excel's grid holds (${en(EXCEL_ROWS, "row", "rows")} × ${en(EXCEL_COLUMNS, "column", "columns")}): ask for fewer`,
     `le résultat ferait ${fr(rows, "ligne", "lignes")} × ${fr(columns, "colonne", "colonnes")}, plus que la grille d'Excel (${fr(EXCEL_ROWS, "ligne", "lignes")} × ${fr(EXCEL_COLUMNS, "colonne", "colonnes")}) : demandez-en moins`,

@@ -51,8 +51,8 @@ import {
   type ScenarioParamId,
   type ScenarioParams,
 } from "./scenario";
-import { formatNumber, normalizeName } from "./scenario-text";
-import { quoteInput } from "../wording";
+import { normalizeName } from "./scenario-text";
+import { formatPlain, quoteInput } from "../wording";
 import { noIrrMessage, scenarioIrr, scenarioNpv } from "./valuation";
 import { memoize, notAvailable } from "../runtime";
 
@@ -64,7 +64,7 @@ type Scalar = number | string | boolean | null | undefined;
 export function describe(value: unknown, lang: Lang): string {
   if (typeof value === "boolean") return lang === "en" ? (value ? "TRUE" : "FALSE") : value ? "VRAI" : "FAUX";
   if (typeof value === "string") return quoteInput(value, lang);
-  if (typeof value === "number") return formatNumber(value, lang);
+  if (typeof value === "number") return formatPlain(value, lang);
   if (Array.isArray(value)) return lang === "en" ? "a nested array" : "un tableau imbriqué";
   return lang === "en" ? `a value of type ${typeof value}` : `une valeur de type ${typeof value}`;
 }
@@ -160,8 +160,8 @@ export function readNumber(arg: unknown, name: Bilingual, allowPercent: boolean)
     const why: Bilingual =
       typeof parsed === "object"
         ? {
-            en: `${describe(value, "en")} could be read two ways (${parsed.readings.map((n) => formatNumber(n, "en")).join(" or ")}: English and French separate thousands and decimals the other way round)`,
-            fr: `${describe(value, "fr")} se lit de deux façons (${parsed.readings.map((n) => formatNumber(n, "fr")).join(" ou ")} : l'anglais et le français séparent milliers et décimales à l'inverse)`,
+            en: `${describe(value, "en")} could be read two ways (${parsed.readings.map((n) => formatPlain(n, "en")).join(" or ")}: English and French separate thousands and decimals the other way round)`,
+            fr: `${describe(value, "fr")} se lit de deux façons (${parsed.readings.map((n) => formatPlain(n, "fr")).join(" ou ")} : l'anglais et le français séparent milliers et décimales à l'inverse)`,
           }
         : parsed === "percent-not-allowed"
           ? {

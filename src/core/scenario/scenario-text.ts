@@ -1,7 +1,7 @@
 /**
  * Small text helpers for the scenario and depreciation arguments: name normalisation (case-,
- * accent- and separator-insensitive), the did-you-mean phrase over wording's suggestions and
- * quoting, and number formatting for messages. Pure, no Office globals.
+ * accent- and separator-insensitive), the did-you-mean phrase over wording's suggestions
+ * and quoting (numbers in messages: wording's formatPlain). Pure, no Office globals.
  */
 import { type Bilingual, type Lang, malformed } from "../runtime";
 import { normalize, quoteInput, suggestKey } from "../wording";
@@ -25,12 +25,6 @@ function closest(text: string, keys: readonly string[]): string | undefined {
   const byWordingKey = new Map(keys.map((key) => [normalize(key), key]));
   const found = suggestKey(text.slice(0, 64), byWordingKey);
   return found === undefined ? undefined : byWordingKey.get(found);
-}
-
-/** A number as a user reads it in messages: "0.21" in English, "0,21" in French. */
-export function formatNumber(value: number, lang: Lang): string {
-  const text = Number.isFinite(value) ? String(Number(value.toPrecision(12))) : String(value);
-  return lang === "fr" ? text.replace(".", ",") : text;
 }
 
 /**

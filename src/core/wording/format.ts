@@ -75,14 +75,30 @@ export function q(text: string, lang: Lang): string {
   return lang === "fr" ? `« ${text} »` : `'${text}'`;
 }
 
-/** A number with thousands separators: 637,959 / 637 959; minus sign U+2212. */
+/**
+ * French groups thousands with a narrow no-break space (U+202F), as Intl's fr-FR does: the pane's
+ * counts and field messages are written by Intl, and every number in one language reads alike.
+ */
+const FRENCH_THOUSANDS = "\u202f";
+
+/** A number with thousands separators: 637,959 / 637 959 (U+202F); minus sign U+2212. */
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {
   const negative = value < 0;
   const fixed = decimals === undefined ? trimFixed(Math.abs(value)) : Math.abs(value).toFixed(decimals);
   const [whole = "0", fraction] = fixed.split(".");
-  const groups = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "fr" ? "\u00a0" : ",");
+  const groups = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "fr" ? FRENCH_THOUSANDS : ",");
   const body = fraction === undefined ? groups : `${groups}${lang === "fr" ? "," : "."}${fraction}`;
   return negative ? `\u2212${body}` : body;
+}
+
+/**
+ * A number without thousands separators, as a user types it: 12 significant digits, "." in English
+ * and "," in French, minus sign U+2212. For messages that must not group ("'1,000' could be read
+ * two ways (1 or 1000)") and for bounds and values typed in a field.
+ */
+export function formatPlain(value: number, lang: Lang): string {
+  const text = String(Number(value.toPrecision(12))).replace("-", "\u2212");
+  return lang === "fr" ? text.replace(".", ",") : text;
 }
 
 function trimFixed(value: number): string {

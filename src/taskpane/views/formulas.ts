@@ -21,13 +21,7 @@ import {
   type ArgSpec,
   type FunctionSpec,
 } from "../formula-catalogue";
-import {
-  FORMAT_BILLIONS_PLAIN,
-  FORMAT_MULTIPLE,
-  FORMAT_PERCENT_PLAIN,
-  FORMAT_WHOLE,
-  FORMAT_YEAR,
-} from "../../core/wording";
+import { formatForDisplay } from "../../core/wording";
 import { functionText } from "../../core/formula";
 
 /** Error values as Excel shows them in each language (French Excel: #VALEUR!). */
@@ -41,29 +35,9 @@ function formatCode(format: string, lang: Lang): string {
   return lang === "fr" ? format.replace(/[.,]/g, (mark) => (mark === "." ? "," : "\u202f")) : format;
 }
 
-/** A number shown as Excel shows it under the format the insert applies. */
+/** A number shown as Excel shows it under the format the insert applies (wording's one renderer). */
 function formatAs(value: number, format: string | undefined, lang: Lang): string {
-  const locale = lang === "fr" ? "fr-FR" : "en-US";
-  const fixed = (digits: number, grouping = true): string =>
-    value.toLocaleString(locale, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: grouping,
-    });
-  switch (format) {
-    case FORMAT_PERCENT_PLAIN:
-      return value.toLocaleString(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    case FORMAT_BILLIONS_PLAIN:
-      return fixed(1);
-    case FORMAT_WHOLE:
-      return fixed(0);
-    case FORMAT_MULTIPLE:
-      return `${fixed(2)}×`;
-    case FORMAT_YEAR:
-      return fixed(0, false);
-    default:
-      return formatNumber(value, lang);
-  }
+  return format === undefined ? previewNumber(value, lang) : formatForDisplay(value, format, lang);
 }
 
 /** The function picked and, per function, its fields' state, for the page's lifetime. */
@@ -76,10 +50,11 @@ function inputsOf(spec: FunctionSpec): string[] {
 }
 
 /**
- * In the user's locale. Spill cells are ungrouped like Excel's General format (years read 2024)
- * and shorter: 3 decimals, or 4 significant digits below 1 so a small gap does not read 0.
+ * A number of the preview that has no format of its own, in the user's locale. Spill cells are
+ * ungrouped like Excel's General format (years read 2024) and short, as in a narrow column: 3
+ * decimals, or 4 significant digits below 1 so a small gap does not read 0.
  */
-function formatNumber(value: number, lang: Lang, inSpill = false): string {
+function previewNumber(value: number, lang: Lang, inSpill = false): string {
   const options: Intl.NumberFormatOptions = !inSpill
     ? { maximumFractionDigits: 6 }
     : Math.abs(value) < 1 && value !== 0
@@ -91,7 +66,7 @@ function formatNumber(value: number, lang: Lang, inSpill = false): string {
 /** A scrollable, focusable table; a first row holding text is the header row. */
 function spillTable(spill: Spill, label: string, lang: Lang): HTMLElement {
   const cellText = (value: number | string): string =>
-    typeof value === "number" ? formatNumber(value, lang, true) : value;
+    typeof value === "number" ? previewNumber(value, lang, true) : value;
   const [first, ...rest] = spill;
   const header = first !== undefined && spill.length > 1 && first.some((value) => typeof value === "string");
   const rows = header ? rest : spill;

@@ -45,7 +45,7 @@ describe("auditFormula", () => {
     expect(figure?.specialItems?.join(" | ")).toContain("Estimated severance (all segments): 1,800 M$");
     expect(figure?.source).toContain("special items of the quarter");
     const [gain] = auditFormula('=AMZN.METRIC("anthropic_gain", "T1 2026", "M", "filings")', "fr")[0]?.figures ?? [];
-    expect(gain?.specialItems?.[0]).toContain("16\u00a0800 M$ [classe : communiqué]");
+    expect(gain?.specialItems?.[0]).toContain("16\u202f800 M$ [classe : communiqué]");
   });
 
   it("resolves references through the values the caller read: value, report, recomputed and filed", () => {

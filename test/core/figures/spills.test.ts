@@ -286,7 +286,7 @@ describe("SOURCE", () => {
       "Filings F-K24 (10-K FY2024 (acc. 0001018724-25-000004), Segment Information (Tables)), 'Net sales' 2024: 637,959 M$ [class: filed]",
     );
     expect(api.source("revenue", 2024, "filings", "fr")).toBe(
-      "Dépôts F-K24 (10-K exercice 2024 (acc. 0001018724-25-000004), information sectorielle (tableaux)), « Ventes nettes » 2024 : 637\u00a0959 M$ [classe : déposé]",
+      "Dépôts F-K24 (10-K exercice 2024 (acc. 0001018724-25-000004), information sectorielle (tableaux)), « Ventes nettes » 2024 : 637\u202f959 M$ [classe : déposé]",
     );
   });
 

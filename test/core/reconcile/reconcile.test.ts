@@ -261,7 +261,7 @@ describe("reconcileClaims: one row per claim", () => {
         'rule: "+97%" printed with 0 decimals, ok within ±0.5 pp, rounding within ±1.5 pp',
     );
     expect(row("net_income_growth_2025").note.fr).toBe(
-      "chiffres du rapport : 77,7 / 59 − 1 = 31,69\u00a0% (écart) ; dépôts : 77\u00a0670 / 59\u00a0248 − 1 = 31,09\u00a0% (arrondi) ; " +
+      "chiffres du rapport : 77,7 / 59 − 1 = 31,69\u00a0% (écart) ; dépôts : 77\u202f670 / 59\u202f248 − 1 = 31,09\u00a0% (arrondi) ; " +
         "règle : « +31,2% » imprimé à 1 décimale, conforme à ±0,05 pt, arrondi à ±0,15 pt",
     );
   });
