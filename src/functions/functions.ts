@@ -416,13 +416,13 @@ export function bridge(
 }
 
 /**
- * Straight-line depreciation of yearly capex amounts, same shape as the input. Example: =AMZN.DEPRECIATION(B2:F2, 5).
+ * Straight-line depreciation of yearly capex amounts, oriented like the input (a row gives a row, a column a column), ending at the last input year or at the end of the last amount's life, whichever is first. Example: =AMZN.DEPRECIATION(B2:F2, 5).
  * @customfunction DEPRECIATION
  * @helpurl https://localhost:3000/assets/help/en/depreciation.html
  * @param capex A row or column of yearly capex amounts (empty cells count as 0).
  * @param useful_life Useful life in years, an integer from 1 to 50.
  * @param [convention] "full" (default: a full year's charge in the year of purchase) or "half" (half in the first and in the year after the life ends).
- * @returns {Promise<number[][]>} Depreciation per year, in the unit of the capex, cut off at the last input year.
+ * @returns {Promise<number[][]>} Depreciation per year, in the unit of the capex.
  */
 export function depreciation(capex: number[][], useful_life: number, convention?: Conventions) {
   return answers

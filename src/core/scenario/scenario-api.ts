@@ -381,7 +381,7 @@ function capexAmount(cell: unknown, index: number, row: number, col: number): nu
 
 /**
  * DEPRECIATION(capex, useful_life, [convention]): straight-line D&A per year over the horizon of
- * `capex` (a row, a column or a single number of yearly amounts), with the same shape. Convention
+ * `capex` (a row, a column or a single number of yearly amounts), oriented like it. Convention
  * "full" (default) or "half" (French "plein" / "demi"). Charges after the last input year are
  * truncated; the schedule ends with the last amount's tail (no amount at all: one year of 0).
  */
