@@ -127,6 +127,42 @@ describe("gallery", () => {
   });
 });
 
+describe("compact previews at 320 px", () => {
+  it("give each row's label at least half the table: a long status wraps, a number does not", async () => {
+    const { page, errors } = await openTaskpane({ host: "excel", width: 320, displayLanguage: "fr-FR" });
+    await page.getByRole("tab", { name: "Galerie" }).waitFor();
+    await page.locator("table.preview.compact").first().waitFor();
+    const tables = await page.locator("table.preview.compact").evaluateAll((found) =>
+      found.map((table) => {
+        const label = table.querySelector("tbody th");
+        // A number wraps when its text lays out on more than one line box.
+        const lines = (cell: Element): number => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const wrappedNumbers = [...table.querySelectorAll("tbody td")]
+          .filter((cell) => /^[\d\s\u202f,.%()−–~-]+$/.test(cell.textContent ?? "") && lines(cell) > 1)
+          .map((cell) => cell.textContent);
+        return {
+          label: table.getAttribute("aria-label"),
+          share: (label?.getBoundingClientRect().width ?? 0) / table.getBoundingClientRect().width,
+          wrappedNumbers,
+        };
+      }),
+    );
+    expect(tables.length).toBeGreaterThan(5);
+    for (const table of tables) {
+      expect({ table: table.label, labelAtLeastHalf: table.share >= 0.5 }).toEqual({
+        table: table.label,
+        labelAtLeastHalf: true,
+      });
+      expect(table.wrappedNumbers).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("screens", () => {
   for (const width of [320, 500]) {
     for (const language of ["en-US", "fr-FR"]) {
