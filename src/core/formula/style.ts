@@ -35,6 +35,17 @@ export function typedStyle(lang: Lang): FormulaStyle {
 /**
  * Between the items of an array constant's row: "," where "," separates arguments; otherwise "."
  * (French Excel's column separator, `{100.150.200}`). Rows are separated by ";" in both.
+ *
+ * A default, not a reading: Excel keeps the array separators per installation (VBA's
+ * Application.International(xlColumnSeparator / xlRowSeparator / xlAlternateArraySeparator, the
+ * last "to be used if the current array separator is the same as the decimal separator"), but
+ * Office.js exposes none of them, nor the list separator (Excel.NumberFormatInfo and
+ * Excel.Application, ExcelApi 1.11, give the decimal and thousands separators). The Microsoft team
+ * of Excel's Advanced Formula Environment names Turkish ("/") and Estonian ("\") as rare locales
+ * with neither "," nor "." here (github.com/microsoft/advanced-formula-environment/issues/44);
+ * for French, "." is Daniel Rentz's survey (test/fakes/fake-excel.ts, RULE localized formulas).
+ * A wrong guess is a formula Excel refuses, never a different number: items are separated by ","
+ * only where "." is the decimal point.
  */
 export function arrayColumnSeparator(style: FormulaStyle): "," | "." {
   return style.list === "," ? "," : ".";
