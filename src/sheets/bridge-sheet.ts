@@ -12,7 +12,8 @@
  *   3+n          source line
  *   4+n          blank
  *   5+n …        chart data: the labels across, then the walk, the invisible base, the totals,
- *                the increases and the decreases (static: what the chart draws)
+ *                the increases above and below zero, the decreases above and below zero (static:
+ *                what the stacked chart draws, see waterfallRows)
  * The chart is kind "waterfall": Excel's waterfall type where the host has it, else a stacked
  * column (see the writer); the thumbnail draws the stacked form from the same rows.
  */
@@ -21,7 +22,15 @@ import { buildBridge, type Bridge, type BridgeStep } from "../core/figures";
 import { parsePeriod } from "../core/dataset";
 import type { Lang } from "../core/runtime";
 import { formatNumber } from "../core/wording";
-import { type ChartSpec, FORMAT_GENERAL, FORMAT_MILLIONS, type SheetSpec, type SpecCell, type StyleRun } from "./spec";
+import {
+  type ChartSpec,
+  FORMAT_GENERAL,
+  FORMAT_MILLIONS,
+  type SheetSpec,
+  type SpecCell,
+  type StyleRun,
+  type WaterfallPart,
+} from "./spec";
 
 export interface BridgeSheetOptions {
   readonly lang: Lang;
@@ -49,8 +58,10 @@ const TEXT = {
     walk: { en: "Walk", fr: "Passage" },
     base: { en: "Base (invisible)", fr: "Base (invisible)" },
     total: { en: "Net income", fr: "Résultat net" },
-    up: { en: "Increase", fr: "Hausse" },
-    down: { en: "Decrease", fr: "Baisse" },
+    up: { en: "Increase, above zero", fr: "Hausse, au-dessus de zéro" },
+    upBelow: { en: "Increase, below zero", fr: "Hausse, sous zéro" },
+    down: { en: "Decrease, above zero", fr: "Baisse, au-dessus de zéro" },
+    downBelow: { en: "Decrease, below zero", fr: "Baisse, sous zéro" },
   },
   axis: { en: "M$", fr: "M$" },
 } as const;
@@ -81,36 +92,59 @@ export function bridgeSentence(bridge: Bridge, lang: Lang): string {
   return `From ${from} to ${to}, net income ${verb} by ${formatNumber(Math.abs(change), "en")} M$ (${span}): the largest steps are ${lower(a)} (${signed(a?.value ?? 0, "en")}) and ${lower(b)} (${signed(b?.value ?? 0, "en")}).`;
 }
 
-/** The stacked-column waterfall's rows: invisible base, totals, increases, decreases. */
-export function waterfallRows(steps: readonly BridgeStep[]): {
-  base: number[];
-  total: number[];
-  up: number[];
-  down: number[];
-} {
-  const base: number[] = [];
-  const total: number[] = [];
-  const up: number[] = [];
-  const down: number[] = [];
+export interface WaterfallRows {
+  readonly base: number[];
+  readonly total: number[];
+  readonly up: number[];
+  readonly upBelow: number[];
+  readonly down: number[];
+  readonly downBelow: number[];
+}
+
+/**
+ * The stacked-column waterfall's rows: the invisible base, the totals, the increases above and
+ * below zero, the decreases above and below zero. The base must be the chart's first series; the
+ * others' order does not matter, a category having at most one visible value of each sign.
+ *
+ * A stacked column stacks the positive values of a category up from zero and its negative values
+ * down from zero, each in series order. So a step from level a to level b, covering
+ * [lo, hi] = [min(a, b), max(a, b)], is drawn as:
+ * - both levels ≥ 0: base lo, then the visible hi − lo above it;
+ * - both levels ≤ 0: base hi (the level nearer zero, negative), then the visible lo − hi below it;
+ * - crossing zero: no base, the visible hi above zero and the visible lo below it, two series of
+ *   the step's colour. An invisible base under a visible part of the other sign would stack on
+ *   the other side of zero and move the bar (−100 → +200 drawn as 0..300).
+ * This is Jon Peltier's "Waterfall Charts that Cross the X Axis"
+ * (http://peltiertech.com/Excel/Charts/waterfallcrossing.html). Totals stand on zero. Exact in
+ * whole M$, where the walk is computed.
+ */
+export function waterfallRows(steps: readonly Pick<BridgeStep, "value">[]): WaterfallRows {
+  const rows: WaterfallRows = { base: [], total: [], up: [], upBelow: [], down: [], downBelow: [] };
   let level = 0;
   steps.forEach((s, i) => {
-    const isTotal = i === 0 || i === steps.length - 1;
-    if (isTotal) {
-      base.push(0);
-      total.push(s.value);
-      up.push(0);
-      down.push(0);
+    if (i === 0 || i === steps.length - 1) {
+      for (const row of [rows.base, rows.up, rows.upBelow, rows.down, rows.downBelow]) row.push(0);
+      rows.total.push(s.value);
       level = s.value;
       return;
     }
     const next = level + s.value;
-    base.push(Math.min(level, next));
-    total.push(0);
-    up.push(Math.max(s.value, 0));
-    down.push(Math.max(-s.value, 0));
+    const lo = Math.min(level, next);
+    const hi = Math.max(level, next);
+    // The part of [lo, hi] above zero (a length, ≥ 0) and the part below it (as the negative
+    // number that stacks down); written so that an empty part is +0, never −0.
+    const above = Math.max(hi, 0) - Math.max(lo, 0);
+    const below = Math.min(lo, 0) - Math.min(hi, 0);
+    const rising = s.value > 0;
+    rows.base.push(Math.max(lo, 0) + Math.min(hi, 0));
+    rows.total.push(0);
+    rows.up.push(rising ? above : 0);
+    rows.upBelow.push(rising ? below : 0);
+    rows.down.push(rising ? 0 : above);
+    rows.downBelow.push(rising ? 0 : below);
     level = next;
   });
-  return { base, total, up, down };
+  return rows;
 }
 
 /** The card's sheet spec for the years chosen (2023 → 2025 by default). Throws AmznError for years without components. */
@@ -125,8 +159,18 @@ export function buildBridgeSheet(options: BridgeSheetOptions): SheetSpec {
   const sourceRow = 3 + n;
   const chartDataRow = 5 + n;
   const catRow = chartDataRow + 1;
-  const rowsOf = { walk: catRow + 1, base: catRow + 2, total: catRow + 3, up: catRow + 4, down: catRow + 5 };
-  const height = rowsOf.down + 1;
+  // The walk, then waterfallRows' rows.
+  const rowsOf = {
+    walk: catRow + 1,
+    base: catRow + 2,
+    total: catRow + 3,
+    up: catRow + 4,
+    upBelow: catRow + 5,
+    down: catRow + 6,
+    downBelow: catRow + 7,
+  };
+  const height = rowsOf.downBelow + 1;
+  const keys = Object.keys(rowsOf) as (keyof typeof rowsOf)[];
 
   const cells: SpecCell[][] = Array.from({ length: height }, () => new Array<SpecCell>(width).fill(null));
   const formats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill(FORMAT_GENERAL));
@@ -156,17 +200,18 @@ export function buildBridgeSheet(options: BridgeSheetOptions): SheetSpec {
   put(chartDataRow, 0, TEXT.chartData[lang]);
   const wf = waterfallRows(steps);
   steps.forEach((s, i) => put(catRow, 1 + i, s.label[lang]));
-  const lines: [keyof typeof rowsOf, readonly number[]][] = [
-    ["walk", steps.map((s) => s.value)],
-    ["base", wf.base],
-    ["total", wf.total],
-    ["up", wf.up],
-    ["down", wf.down],
-  ];
-  for (const [key, values] of lines) {
+  const walk = steps.map((s) => s.value);
+  for (const key of keys) {
     put(rowsOf[key], 0, TEXT.rows[key][lang]);
-    values.forEach((v, i) => put(rowsOf[key], 1 + i, v, FORMAT_MILLIONS));
+    (key === "walk" ? walk : wf[key]).forEach((v, i) => put(rowsOf[key], 1 + i, v, FORMAT_MILLIONS));
   }
+  const parts: readonly [Exclude<keyof typeof rowsOf, "walk" | "base">, WaterfallPart][] = [
+    ["total", "total"],
+    ["up", "up"],
+    ["upBelow", "up"],
+    ["down", "down"],
+    ["downBelow", "down"],
+  ];
 
   const chart: ChartSpec = {
     title: TEXT.title(from, to, lang),
@@ -177,11 +222,8 @@ export function buildBridgeSheet(options: BridgeSheetOptions): SheetSpec {
     series: [{ name: TEXT.rows.walk[lang], row: rowsOf.walk, kind: "column" }],
     valueAxisTitle: TEXT.axis[lang],
     waterfall: {
-      baseRow: rowsOf.base,
-      totalRow: rowsOf.total,
-      upRow: rowsOf.up,
-      downRow: rowsOf.down,
-      names: { total: TEXT.rows.total[lang], up: TEXT.rows.up[lang], down: TEXT.rows.down[lang] },
+      base: { row: rowsOf.base, name: TEXT.rows.base[lang] },
+      parts: parts.map(([key, part]) => ({ row: rowsOf[key], name: TEXT.rows[key][lang], part })),
     },
   };
   const styles: StyleRun[] = [
@@ -190,7 +232,7 @@ export function buildBridgeSheet(options: BridgeSheetOptions): SheetSpec {
     { row: 2, col: 0, rows: 1, cols: 2, style: "header" },
     { row: 3, col: 0, rows: n, cols: 1, style: "label" },
     { row: sourceRow, col: 0, rows: 1, cols: 1, style: "note" },
-    { row: chartDataRow, col: 0, rows: 7, cols: 1, style: "note" },
+    { row: chartDataRow, col: 0, rows: height - chartDataRow, cols: 1, style: "note" },
   ];
   return {
     sheetName: TEXT.sheetName[lang],

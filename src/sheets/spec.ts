@@ -61,16 +61,23 @@ export interface ChartSpec {
   /**
    * A waterfall (kind "waterfall"): `series[0]` holds the signed walk (start, then each step);
    * Excel's own waterfall type draws it where the host supports it (ExcelApi 1.9). Elsewhere the
-   * writer draws the classic stacked-column waterfall from these rows: an invisible base, the
-   * totals, the increases and the decreases.
+   * writer draws the classic stacked-column waterfall from these rows: the invisible base first,
+   * then the visible parts in the order given (see bridge-sheet.ts's waterfallRows for why a step
+   * that crosses zero needs two parts of one colour).
    */
   readonly waterfall?: {
-    readonly baseRow: number;
-    readonly totalRow: number;
-    readonly upRow: number;
-    readonly downRow: number;
-    readonly names: { readonly total: string; readonly up: string; readonly down: string };
+    readonly base: { readonly row: number; readonly name: string };
+    readonly parts: readonly WaterfallPartSpec[];
   };
+}
+
+/** What a visible waterfall series shows, which decides its colour: a total, an increase, a decrease. */
+export type WaterfallPart = "total" | "up" | "down";
+
+export interface WaterfallPartSpec {
+  readonly row: number;
+  readonly name: string;
+  readonly part: WaterfallPart;
 }
 
 export interface ListValidationSpec {

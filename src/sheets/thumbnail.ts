@@ -61,9 +61,20 @@ function scaleOf(values: readonly (number | undefined)[]): Scale | undefined {
   return { min, max: max === min ? min + 1 : max };
 }
 
+/** The class of each waterfall part's segments (series-0, -1, -2: the names the pane's CSS styles). */
+const PART_CLASS = { total: 0, up: 1, down: 2 } as const;
+
+interface Segment {
+  readonly lo: number;
+  readonly hi: number;
+  readonly kind: number;
+}
+
 /**
- * A waterfall as the stacked-column fallback draws it, from the same rows: each category's bar
- * floats on its invisible base; totals (class series-0), increases (series-1), decreases (series-2).
+ * A waterfall as the stacked-column fallback draws it, from the same rows and in the same series
+ * order: in each category, positive values stack up from zero and negative values down from zero,
+ * the base first and invisible; totals (class series-0), increases (series-1), decreases
+ * (series-2). A step crossing zero is two segments of one class.
  */
 function waterfallThumbnail(spec: SheetSpec, chart: ChartSpec, size: ThumbnailSize): Thumbnail {
   const wf = chart.waterfall;
@@ -73,14 +84,21 @@ function waterfallThumbnail(spec: SheetSpec, chart: ChartSpec, size: ThumbnailSi
   for (let col = chart.firstCol; col <= chart.lastCol; col++) columns.push(col);
   const at = (row: number, col: number): number => numberOrGap(spec.cells[row]?.[col]) ?? 0;
   const bars = columns.map((col) => {
-    const base = at(wf.baseRow, col);
-    const total = at(wf.totalRow, col);
-    const up = at(wf.upRow, col);
-    const down = at(wf.downRow, col);
-    if (total !== 0) return { lo: Math.min(0, total), hi: Math.max(0, total), kind: 0 };
-    return up > 0 ? { lo: base, hi: base + up, kind: 1 } : { lo: base, hi: base + down, kind: 2 };
+    const segments: Segment[] = [];
+    let top = 0;
+    let bottom = 0;
+    const stack = (value: number, kind?: number): void => {
+      const segment = value > 0 ? { lo: top, hi: top + value } : { lo: bottom + value, hi: bottom };
+      if (value > 0) top += value;
+      else bottom += value;
+      if (kind !== undefined && value !== 0) segments.push({ ...segment, kind });
+    };
+    stack(at(wf.base.row, col));
+    for (const part of wf.parts) stack(at(part.row, col), PART_CLASS[part.part]);
+    return segments;
   });
-  const scale = scaleOf(bars.flatMap((b) => [b.lo, b.hi]));
+  // Zero in the scale: a walk of zeros draws no segment, and an axis still.
+  const scale = scaleOf([0, ...bars.flat().flatMap((b) => [b.lo, b.hi])]);
   if (scale === undefined || columns.length === 0) throw new Error(`chart "${chart.title}" has no number to draw`);
   const plotBottom = height - PAD;
   const plotWidth = width - 2 * PAD;
@@ -93,17 +111,19 @@ function waterfallThumbnail(spec: SheetSpec, chart: ChartSpec, size: ThumbnailSi
       attrs: { class: "axis", x1: round(PAD), x2: round(PAD + plotWidth), y1: round(y(0)), y2: round(y(0)) },
     },
   ];
-  bars.forEach((bar, i) => {
-    nodes.push({
-      tag: "rect",
-      attrs: {
-        class: `series-${bar.kind}`,
-        x: round(PAD + i * band + band * 0.15),
-        y: round(y(bar.hi)),
-        width: round(Math.max(band * 0.7 - 1, 1)),
-        height: round(Math.max(y(bar.lo) - y(bar.hi), 0.5)),
-      },
-    });
+  bars.forEach((segments, i) => {
+    for (const bar of segments) {
+      nodes.push({
+        tag: "rect",
+        attrs: {
+          class: `series-${bar.kind}`,
+          x: round(PAD + i * band + band * 0.15),
+          y: round(y(bar.hi)),
+          width: round(Math.max(band * 0.7 - 1, 1)),
+          height: round(Math.max(y(bar.lo) - y(bar.hi), 0.5)),
+        },
+      });
+    }
   });
   const categories = columns.map((col) => String(spec.cells[chart.categoriesRow]?.[col] ?? ""));
   const words = spec.lang === "fr" ? "cascade" : "waterfall";

@@ -69,6 +69,8 @@ export interface FakeChartSeries {
   name: string;
   /** Series.format.fill.clear(): no fill (a stacked waterfall's invisible base). */
   noFill?: boolean;
+  /** Series.format.fill.setSolidColor(color): the colour as given. */
+  fill?: string;
   values?: string;
   xValues?: string;
   chartType?: string;
@@ -1303,11 +1305,27 @@ class FakeSeries {
   set axisGroup(group: string) {
     this.batch.queue.push(() => (this.data().axisGroup = group));
   }
-  /** ChartSeries.format.fill.clear() (ExcelApi 1.8). */
-  get format(): { fill: { clear(): void } } {
+  /**
+   * ChartSeries.format.fill: clear() and setSolidColor(color) (ChartFill, ExcelApi 1.1,
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartfill); the last call wins.
+   */
+  get format(): { fill: { clear(): void; setSolidColor(color: string): void } } {
     const batch = this.batch;
     const data = this.data;
-    return { fill: { clear: () => batch.queue.push(() => (data().noFill = true)) } };
+    return {
+      fill: {
+        clear: () =>
+          batch.queue.push(() => {
+            data().noFill = true;
+            delete data().fill;
+          }),
+        setSolidColor: (color: string) =>
+          batch.queue.push(() => {
+            data().fill = color;
+            delete data().noFill;
+          }),
+      },
+    };
   }
   setValues(range: FakeRange): void {
     this.batch.queue.push(

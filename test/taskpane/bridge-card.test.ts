@@ -1,8 +1,9 @@
 /**
  * The gallery card "What drove net income" on the test double: inserted in both languages, static
  * and live, with a chart; its live values equal the static ones. The chart is Excel's waterfall
- * where the host has ExcelApi 1.9, else a stacked column with an invisible base; the double refuses
- * a waterfall in a host without 1.9, as the ChartType reference documents.
+ * where the host has ExcelApi 1.9, else a stacked column with an invisible base and the parts in
+ * their colours (a step crossing zero in two series of one colour); the double refuses a waterfall
+ * in a host without 1.9, as the ChartType reference documents.
  */
 import {
   FakeRequestContext,
@@ -44,7 +45,7 @@ async function insert(lang: "en" | "fr", live: boolean, excelApi = 1.9, years?: 
   const sheet = getSheet(state, result.sheetName);
   const value = (row: number, col: number): FakeScalar => sheet.cells.get(`${row},${col}`)?.value ?? "";
   const table = Array.from({ length: 8 }, (_, i) => [value(3 + i, 0), value(3 + i, 1)]);
-  return { state, table, sentence: value(1, 0) };
+  return { state, table, sentence: value(1, 0), sheetName: result.sheetName };
 }
 
 describe.each(["en", "fr"] as const)("the bridge card in %s", (lang) => {
@@ -79,12 +80,33 @@ describe.each(["en", "fr"] as const)("the bridge card in %s", (lang) => {
     expect(state.charts[0]?.source).toMatch(/!B16:H16$/);
   });
 
-  it("else a stacked column whose base series has no fill", async () => {
-    const { state } = await insert(lang, true, 1.8);
+  it("else a stacked column: the base without fill, then the parts, a step's two parts in one colour", async () => {
+    const { state, sheetName } = await insert(lang, true, 1.8, { from: 2022, to: 2025 });
     const chart = state.charts[0];
     expect(chart?.type).toBe("ColumnStacked");
-    expect(chart?.series.map((s) => s.noFill === true)).toEqual([true, false, false, false]);
-    expect(chart?.series).toHaveLength(4);
+    const series = chart?.series ?? [];
+    expect(series).toHaveLength(6);
+    expect(series.map((s) => s.noFill === true)).toEqual([true, false, false, false, false, false]);
+    const [base, total, up, upBelow, down, downBelow] = series;
+    expect(base?.fill).toBeUndefined();
+    expect(up?.fill).toBe(upBelow?.fill);
+    expect(down?.fill).toBe(downBelow?.fill);
+    expect(new Set([total?.fill, up?.fill, down?.fill]).size).toBe(3);
+    for (const s of [total, up, down]) expect(s?.fill).toMatch(/^#[0-9A-F]{6}$/i);
+    // Each series reads its labelled chart-data row: its name is the row's label, its values the
+    // row's cells (North America, the second category, crosses zero from −2,722 to 29,744).
+    const sheet = getSheet(state, sheetName);
+    const row = (address: string | undefined): number => Number(/!B(\d+):/.exec(address ?? "")?.[1]) - 1;
+    expect(chart?.source).toMatch(/!B17:I17$/);
+    const rows = [17 - 1, ...series.slice(1).map((s) => row(s.values))];
+    expect(rows).toEqual([16, 17, 18, 19, 20, 21]);
+    expect(rows.map((r) => sheet.cells.get(`${r},0`)?.value)).toEqual([
+      base?.name,
+      ...series.slice(1).map((s) => s.name),
+    ]);
+    expect(rows.map((r) => sheet.cells.get(`${r},2`)?.value)).toEqual([0, 0, 29_744, -2_722, 0, 0]);
+    for (const s of series) expect(s.xValues).toMatch(/!B15:I15$/);
+    expect(state.failedSyncs).toBe(0);
   });
 });
 

@@ -25,7 +25,7 @@
  */
 import { contains, parseRangeAddress, rangeAddress, type Rect } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
-import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from "../../sheets/spec";
+import type { CellStyle, ChartSpec, SheetSpec, SpecCell, WaterfallPart } from "../../sheets/spec";
 import { startReadBack, type Localization } from "./amzn-write";
 import { officeHost, type HostInfo } from "./host";
 import {
@@ -124,9 +124,25 @@ export function safeSheetName(wanted: string): string {
 }
 
 /**
+ * The stacked waterfall's colours, one per part, so that a step split at zero into two series
+ * draws in one colour (Excel would give each series its own): those of Excel's own waterfall,
+ * blue increases, orange decreases, grey totals (as its legend reads:
+ * https://www.sumproduct.com/blog/article/charts-and-dashboards-blogs/cd-waterfall-charts-part-2),
+ * as accents 1 to 3 of the Office 2013–2022 theme.
+ */
+const WATERFALL_COLORS: Record<WaterfallPart, string> = { up: "#4472C4", down: "#ED7D31", total: "#A5A5A5" };
+
+/**
  * A waterfall: Excel's own type where the host has ExcelApi 1.9 (Excel.ChartType.waterfall,
  * "[Api set: ExcelApi 1.9]", https://learn.microsoft.com/javascript/api/excel/excel.charttype),
- * else a stacked column whose first series, the base, has no fill.
+ * else a stacked column whose first series, the base, has no fill, and whose other series are the
+ * spec's parts in their colours (ChartFill.setSolidColor, ExcelApi 1.1,
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartfill).
+ *
+ * The legend stays off, so the base and the below-zero series never show in it. Hiding single
+ * entries would be ChartLegendEntry.visible ("[Api set: ExcelApi 1.7]",
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartlegendentry), within the pane's 1.8,
+ * but the reference does not say which series an entry's index stands for.
  */
 function addWaterfall(
   sheet: Excel.Worksheet,
@@ -153,19 +169,16 @@ function addWaterfall(
     only.name = walk.name;
     only.setXAxisValues(span(chart.categoriesRow, chart.lastCol - 1));
   } else {
-    excelChart = sheet.charts.add(Excel.ChartType.columnStacked, span(wf.baseRow), Excel.ChartSeriesBy.rows);
+    excelChart = sheet.charts.add(Excel.ChartType.columnStacked, span(wf.base.row), Excel.ChartSeriesBy.rows);
     const base = excelChart.series.getItemAt(0);
-    base.name = "base";
+    base.name = wf.base.name;
     base.setXAxisValues(span(chart.categoriesRow));
     base.format.fill.clear();
-    for (const [row, name] of [
-      [wf.totalRow, wf.names.total],
-      [wf.upRow, wf.names.up],
-      [wf.downRow, wf.names.down],
-    ] as const) {
-      const series = excelChart.series.add(name);
-      series.setValues(span(row));
+    for (const part of wf.parts) {
+      const series = excelChart.series.add(part.name);
+      series.setValues(span(part.row));
       series.setXAxisValues(span(chart.categoriesRow));
+      series.format.fill.setSolidColor(WATERFALL_COLORS[part.part]);
     }
   }
   excelChart.title.text = chart.title;
