@@ -61,20 +61,23 @@ function scaleOf(values: readonly (number | undefined)[]): Scale | undefined {
   return { min, max: max === min ? min + 1 : max };
 }
 
-/** The class of each waterfall part's segments (series-0, -1, -2: the names the pane's CSS styles). */
-const PART_CLASS = { total: 0, up: 1, down: 2 } as const;
+/**
+ * The class of each waterfall part's segments, which the pane's CSS colours as Excel colours the
+ * chart: increases blue, decreases orange, totals grey.
+ */
+const PART_CLASS = { total: "waterfall-total", up: "waterfall-up", down: "waterfall-down" } as const;
 
 interface Segment {
   readonly lo: number;
   readonly hi: number;
-  readonly kind: number;
+  readonly kind: (typeof PART_CLASS)[keyof typeof PART_CLASS];
 }
 
 /**
  * A waterfall as the stacked-column fallback draws it, from the same rows and in the same series
  * order: in each category, positive values stack up from zero and negative values down from zero,
- * the base first and invisible; totals (class series-0), increases (series-1), decreases
- * (series-2). A step crossing zero is two segments of one class.
+ * the base first and invisible; totals, increases and decreases each in their class (PART_CLASS).
+ * A step crossing zero is two segments of one class.
  */
 function waterfallThumbnail(spec: SheetSpec, chart: ChartSpec, size: ThumbnailSize): Thumbnail {
   const wf = chart.waterfall;
@@ -87,7 +90,7 @@ function waterfallThumbnail(spec: SheetSpec, chart: ChartSpec, size: ThumbnailSi
     const segments: Segment[] = [];
     let top = 0;
     let bottom = 0;
-    const stack = (value: number, kind?: number): void => {
+    const stack = (value: number, kind?: Segment["kind"]): void => {
       const segment = value > 0 ? { lo: top, hi: top + value } : { lo: bottom + value, hi: bottom };
       if (value > 0) top += value;
       else bottom += value;
@@ -116,7 +119,7 @@ function waterfallThumbnail(spec: SheetSpec, chart: ChartSpec, size: ThumbnailSi
       nodes.push({
         tag: "rect",
         attrs: {
-          class: `series-${bar.kind}`,
+          class: bar.kind,
           x: round(PAD + i * band + band * 0.15),
           y: round(y(bar.hi)),
           width: round(Math.max(band * 0.7 - 1, 1)),

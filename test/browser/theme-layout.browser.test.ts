@@ -126,6 +126,26 @@ for (const theme of THEMES) {
         });
       }
     }
+
+    it("paints the bridge thumbnail's increases, decreases and totals in three colours", async () => {
+      const { page, errors } = await suite.openTaskpane({ host: "excel", width: 320, ...theme.options });
+      const thumbnail = page.locator("#gallery-card-net_income_bridge svg.thumbnail");
+      await thumbnail.waitFor();
+      const fills = await thumbnail.evaluate((svg) =>
+        Object.fromEntries(
+          ["waterfall-up", "waterfall-down", "waterfall-total"].map((kind) => {
+            const part = svg.querySelector(`.${kind}`);
+            return [kind, part === null ? "absent" : getComputedStyle(part).fill];
+          }),
+        ),
+      );
+      expect(Object.values(fills)).not.toContain("absent");
+      expect(new Set(Object.values(fills)).size).toBe(3);
+      // SVG's default fill, black, means a part no rule colours.
+      if (theme.name !== "contrast") expect(Object.values(fills)).not.toContain("rgb(0, 0, 0)");
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
   });
 }
 

@@ -91,7 +91,7 @@ describe("buildBridgeSheet", () => {
     const axisY = Number(thumb.nodes.find((n) => n.attrs.class === "axis")?.attrs.y1);
     const xs = [...new Set(rects.map((r) => r.attrs.x))];
     const northAmerica = rects.filter((r) => r.attrs.x === xs[1]);
-    expect(northAmerica.map((r) => r.attrs.class)).toEqual(["series-1", "series-1"]);
+    expect(northAmerica.map((r) => r.attrs.class)).toEqual(["waterfall-up", "waterfall-up"]);
     const [above, below] = [...northAmerica].sort((a, b) => Number(a.attrs.y) - Number(b.attrs.y));
     const top = (r: typeof above): number => Number(r?.attrs.y);
     const bottom = (r: typeof above): number => Number(r?.attrs.y) + Number(r?.attrs.height);
@@ -101,7 +101,7 @@ describe("buildBridgeSheet", () => {
     expect(Number(below?.attrs.height) / Number(above?.attrs.height)).toBeCloseTo(2_722 / 29_744, 1);
     // The start, −2,722, is a total below the axis.
     const start = rects.filter((r) => r.attrs.x === xs[0]);
-    expect(start.map((r) => r.attrs.class)).toEqual(["series-0"]);
+    expect(start.map((r) => r.attrs.class)).toEqual(["waterfall-total"]);
     expect(top(start[0])).toBeCloseTo(axisY, 0);
   });
 
