@@ -84,6 +84,8 @@ export interface FakeChart {
   title: string;
   series: FakeChartSeries[];
   axisTitles: Record<string, string>;
+  /** ChartAxis.tickLabelPosition by axis ("category", "value"), where set. */
+  tickLabelPositions?: Record<string, string>;
   legendVisible?: boolean;
   legend?: string;
   position?: [string, string];
@@ -1344,7 +1346,11 @@ class FakeChartObject {
     private batch: Batch,
     private chart: FakeChart,
   ) {}
-  private titled(key: string): { title: { text: string } } {
+  /**
+   * An axis: its title, and where its labels go (ChartAxis.tickLabelPosition, "[Api set: ExcelApi
+   * 1.7]", https://learn.microsoft.com/javascript/api/excel/excel.chartaxis).
+   */
+  private titled(key: string): { title: { text: string }; tickLabelPosition: string } {
     const chart = this.chart;
     const batch = this.batch;
     return {
@@ -1353,7 +1359,10 @@ class FakeChartObject {
           batch.queue.push(() => (chart.axisTitles[key] = text));
         },
       } as { text: string },
-    };
+      set tickLabelPosition(position: string) {
+        batch.queue.push(() => (chart.tickLabelPositions = { ...chart.tickLabelPositions, [key]: position }));
+      },
+    } as { title: { text: string }; tickLabelPosition: string };
   }
   get title(): { text: string } {
     const chart = this.chart;
@@ -1388,9 +1397,9 @@ class FakeChartObject {
     };
   }
   get axes(): {
-    valueAxis: { title: { text: string } };
-    categoryAxis: { title: { text: string } };
-    getItem(type: string, group: string): { title: { text: string } };
+    valueAxis: { title: { text: string }; tickLabelPosition: string };
+    categoryAxis: { title: { text: string }; tickLabelPosition: string };
+    getItem(type: string, group: string): { title: { text: string }; tickLabelPosition: string };
   } {
     return {
       valueAxis: this.titled("value"),
@@ -2050,6 +2059,7 @@ export const fakeExcelEnums = {
   ChartAxisGroup: { primary: "Primary", secondary: "Secondary" },
   ChartAxisType: { value: "Value", category: "Category" },
   ChartLegendPosition: { bottom: "Bottom", right: "Right" },
+  ChartAxisTickLabelPosition: { nextToAxis: "NextToAxis", high: "High", low: "Low", none: "None" },
 };
 
 /** An `Excel` namespace whose `run` uses the fake context. */

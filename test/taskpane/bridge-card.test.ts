@@ -78,6 +78,8 @@ describe.each(["en", "fr"] as const)("the bridge card in %s", (lang) => {
     expect(state.charts[0]?.type).toBe("Waterfall");
     // The walk without its end column: the running total after the last step is the end figure.
     expect(state.charts[0]?.source).toMatch(/!B16:H16$/);
+    // Excel's own waterfall keeps its own label placement.
+    expect(state.charts[0]?.tickLabelPositions).toBeUndefined();
   });
 
   it("else a stacked column: the base without fill, then the parts, a step's two parts in one colour", async () => {
@@ -106,6 +108,8 @@ describe.each(["en", "fr"] as const)("the bridge card in %s", (lang) => {
     ]);
     expect(rows.map((r) => sheet.cells.get(`${r},2`)?.value)).toEqual([0, 0, 29_744, -2_722, 0, 0]);
     for (const s of series) expect(s.xValues).toMatch(/!B15:I15$/);
+    // Bars below zero: the category labels go at the bottom of the plot, not over them at zero.
+    expect(chart?.tickLabelPositions).toEqual({ category: "Low" });
     expect(state.failedSyncs).toBe(0);
   });
 });

@@ -180,6 +180,10 @@ function addWaterfall(
       series.setXAxisValues(span(chart.categoriesRow));
       series.format.fill.setSolidColor(WATERFALL_COLORS[part.part]);
     }
+    // Bars below zero (a bridge from 2022) would run over labels drawn at the zero line: the
+    // categories go at the bottom of the plot (ChartAxis.tickLabelPosition, ExcelApi 1.7,
+    // https://learn.microsoft.com/javascript/api/excel/excel.chartaxis; the manifest asks for 1.8).
+    excelChart.axes.categoryAxis.tickLabelPosition = Excel.ChartAxisTickLabelPosition.low;
   }
   excelChart.title.text = chart.title;
   excelChart.axes.valueAxis.title.text = chart.valueAxisTitle;
