@@ -770,10 +770,30 @@ export function sheetNameProblem(state: FakeWorkbookState, name: string): string
 // (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling):
 // the commands before the failing one have run and are not undone; the ones after it never run.
 
+// RULE payload limit. Source: "Resource limits and performance optimization", Excel add-ins
+// (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+// "Excel on the web has a payload size limit for requests and responses of 5MB", and a sync over it
+// fails whole (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded). A request and an
+// answer are JSON sent as UTF-8: the double weighs what a batch carries as the UTF-8 bytes of its
+// JSON (a string's quotes and escapes included, a non-ASCII character 2 or 3 bytes). The request
+// side counts what is sent: the 2-D arrays written to values, formulas, formulasLocal and
+// numberFormat, and the XML sent to custom XML parts; the answer side counts every loaded
+// property and getXml's text. The protocol's own envelope (object paths, action ids) is not
+// documented and not counted.
+function payloadBytes(value: unknown): number {
+  const json = JSON.stringify(value ?? null);
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code >= 0x80) bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
+}
+
 class Batch {
   queue: (() => void)[] = [];
   loads: (() => number)[] = [];
-  /** Bytes of XML sent by customXmlParts.add / setXml in this batch (request payload). */
+  /** Bytes sent in this batch: grids written to ranges, XML sent to custom XML parts (RULE payload limit). */
   requestBytes = 0;
 }
 
@@ -790,6 +810,10 @@ class Loadable {
     }
     return this.snapshot[property] as T;
   }
+  /** In an answer, an object is the properties it loaded (RULE payload limit weighs answers as JSON). */
+  toJSON(): Record<string, unknown> {
+    return this.snapshot;
+  }
   /** `capture` runs at sync time; it returns the loaded values, whose JSON size counts against the payload limit. */
   protected registerLoad(properties: string[], capture: () => Record<string, unknown>): void {
     this.batch.loads.push(() => {
@@ -798,7 +822,7 @@ class Loadable {
       for (const property of properties) {
         this.snapshot[property] = values[property];
         this.loaded.add(property);
-        bytes += JSON.stringify(values[property] ?? null).length;
+        bytes += payloadBytes(values[property]);
       }
       return bytes;
     });
@@ -985,6 +1009,7 @@ export class FakeRange extends Loadable {
   }
   private write(grid: FakeScalar[][], property: string, invariant: (input: FakeScalar) => FakeScalar): void {
     this.checkShape(grid, property);
+    this.batch.requestBytes += payloadBytes(grid);
     const locale = this.state.locale;
     this.queue(() => {
       this.checkBounds();
@@ -1028,6 +1053,7 @@ export class FakeRange extends Loadable {
   }
   set numberFormat(grid: string[][]) {
     this.checkShape(grid, "numberFormat");
+    this.batch.requestBytes += payloadBytes(grid);
     this.each((cell, r, c) => (cell.numberFormat = grid[r]?.[c] ?? "General"));
   }
   set dataValidation(_ignored: unknown) {
@@ -1851,7 +1877,7 @@ export class FakeCustomXmlPart extends Loadable {
     this.batch.loads.push(() => {
       result.xml = this.find().xml;
       result.loaded = true;
-      return result.xml.length;
+      return payloadBytes(result.xml);
     });
     return {
       get value(): string {
@@ -1862,7 +1888,7 @@ export class FakeCustomXmlPart extends Loadable {
     };
   }
   setXml(xml: string): void {
-    this.batch.requestBytes += xml.length;
+    this.batch.requestBytes += payloadBytes(xml);
     this.batch.queue.push(() => {
       checkWellFormed(xml);
       this.find().xml = xml;
@@ -1889,7 +1915,7 @@ export class FakeCustomXmlPartCollection extends Loadable {
     return this.namespace === undefined ? all : all.filter((part) => rootNamespace(part.xml) === this.namespace);
   }
   add(xml: string): FakeCustomXmlPart {
-    this.batch.requestBytes += xml.length;
+    this.batch.requestBytes += payloadBytes(xml);
     let added: FakeCustomXmlPartData | undefined;
     this.batch.queue.push(() => {
       checkWellFormed(xml);
@@ -1985,7 +2011,7 @@ export class FakeRequestContext {
     delete this.state.failAtCommand;
     // Excel applies queued commands in order, then answers the loads (RULE no rollback: what ran stays).
     try {
-      // RULE payload limit, the request side (same page): XML sent to custom XML parts counts.
+      // RULE payload limit, the request side: refused before any command runs.
       if (requestBytes > this.state.limits.maxPayloadBytes)
         throw new FakeOfficeError(
           "RequestPayloadSizeLimitExceeded",
@@ -1998,8 +2024,7 @@ export class FakeRequestContext {
       });
       let bytes = 0;
       for (const load of loads) bytes += load();
-      // RULE payload limit. Source: "Resource limits and performance optimization", Excel add-ins:
-      // "Excel on the web has a payload size limit for requests and responses of 5MB".
+      // RULE payload limit, the answer side.
       if (bytes > this.state.limits.maxPayloadBytes)
         throw new FakeOfficeError(
           "ResponsePayloadSizeLimitExceeded",

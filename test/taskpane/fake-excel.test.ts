@@ -307,6 +307,45 @@ describe("RULE read and payload limits", () => {
     ctx.workbook.getActiveCell().load("values");
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
+
+  it("refuses a request beyond 5 MB: the grids written count, and nothing of the batch runs", async () => {
+    const state = createWorkbookState();
+    state.limits.maxPayloadBytes = 1_000;
+    const ctx = context(state);
+    const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1").values = [["first"]];
+    sheet.getRange("A2:A3").numberFormat = [["x".repeat(400)], ["x".repeat(400)]];
+    sheet.getRange("A4").formulas = [["=" + "1+".repeat(100) + "1"]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("");
+    // The same grids in two requests go through.
+    sheet.getRange("A2:A3").numberFormat = [["x".repeat(400)], ["x".repeat(400)]];
+    await ctx.sync();
+    sheet.getRange("A4").formulas = [["=" + "1+".repeat(100) + "1"]];
+    await ctx.sync();
+    expect(cellAt(state, "Sheet1", 3, 0).formula).toMatch(/^=1\+1\+/);
+  });
+
+  it("weighs JSON as UTF-8 bytes: a non-ASCII character counts 2 or 3, a quote its escape", async () => {
+    const state = createWorkbookState();
+    state.limits.maxPayloadBytes = 1_000;
+    fillCells(state, "Sheet1", "A1", [["e".repeat(900), "é".repeat(450), "€".repeat(300), '"'.repeat(450)]]);
+    const read = async (col: number): Promise<void> => {
+      const ctx = context(state);
+      ctx.workbook.worksheets.getItem("Sheet1").getCell(0, col).load("values");
+      await ctx.sync();
+    };
+    await expect(read(0)).resolves.toBeUndefined(); // 906 bytes
+    await expect(read(1)).resolves.toBeUndefined(); // 906 bytes
+    await expect(read(2)).resolves.toBeUndefined(); // 906 bytes
+    fillCells(state, "Sheet1", "A2", [["é".repeat(500), "€".repeat(400), '"'.repeat(500)]]);
+    for (const col of [0, 1, 2]) {
+      const ctx = context(state);
+      ctx.workbook.worksheets.getItem("Sheet1").getCell(1, col).load("values");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    }
+    await expect(read(3)).resolves.toBeUndefined(); // 906 bytes
+  });
 });
 
 describe("RULE multi-area selections", () => {
