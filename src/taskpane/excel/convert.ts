@@ -4,14 +4,11 @@
  * TABLE, …) becomes the block of values it spilled when Excel supports spill ranges (ExcelApi
  * 1.12); otherwise only its top-left value is kept, which the caller is told.
  *
- * It works on any workbook size. Excel limits a range read to 5,000,000 cells
- * and a request or response to 5 MB on the web ("Resource limits and performance optimization",
- * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
- * "Payload size limit best practices" in learn.microsoft.com/office/dev/add-ins/excel/performance).
- * So the scope is first measured (addresses only), intersected with the used range, then read in
- * row bands of at most CELLS_PER_SYNC cells per sync, formulas only; values are read only for the
- * AMZN cells found, and written in batches of the same bound. A read that Excel still refuses for
- * its size is retried in halves (reads change nothing).
+ * It works on any workbook size, within Excel's limits on a sync (bounded-sync.ts: 5,000,000 cells
+ * a read, 5 MB a request or response on the web). So the scope is first measured (addresses only),
+ * intersected with the used range, then read in row bands of at most CELLS_PER_SYNC cells per sync,
+ * formulas only; values are read only for the AMZN cells found, and written in batches of the same
+ * bound. A read that Excel still refuses for its size is retried in halves (reads change nothing).
  *
  * Several selected areas: Workbook.getSelectedRange throws on them; getSelectedRanges (ExcelApi
  * 1.9) reads them all. Without 1.9 a failed selection read is answered with a message saying so.
@@ -35,6 +32,7 @@
 import { callsAmzn } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
 import { translate } from "../i18n";
+import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, chunksOf, groups, syncInGroups, type Rect } from "./bounded-sync";
 import { officeHost, type HostInfo } from "./host";
 import { formatsKeepingText } from "./text-cells";
 import { WAY_BACK_API, addToRecord } from "./way-back";
@@ -68,22 +66,8 @@ export const MAX_READS = 6;
 const defaultPause = (milliseconds: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, milliseconds));
 
-/**
- * 500,000 cells a sync: a tenth of the read limit, and about 1.5 MB of JSON for empty formulas (3
- * bytes a cell), leaving room for text under the 5 MB limit of Excel on the web.
- */
-export const CELLS_PER_SYNC = 500_000;
-/** AMZN cells whose values (and spills) are read in one sync. */
-export const ANCHORS_PER_SYNC = 2_000;
 /** Below this a chunk is not split further when Excel refuses a read for its size. */
 const SMALLEST_CHUNK = 1_000;
-
-interface Rect {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-}
 
 export interface SheetRect extends Rect {
   readonly sheet: string;
@@ -108,46 +92,6 @@ function intersection(a: Rect, b: Rect): Rect | undefined {
   const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
   const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
   return rows > 0 && cols > 0 ? { row, col, rows, cols } : undefined;
-}
-
-/** Row bands (and column slices for very wide rows) of at most `limit` cells. */
-export function chunksOf(rect: SheetRect, limit: number): SheetRect[] {
-  const chunks: SheetRect[] = [];
-  const colsPerChunk = Math.min(rect.cols, limit);
-  const rowsPerChunk = Math.max(1, Math.floor(limit / colsPerChunk));
-  for (let row = rect.row; row < rect.row + rect.rows; row += rowsPerChunk)
-    for (let col = rect.col; col < rect.col + rect.cols; col += colsPerChunk)
-      chunks.push({
-        sheet: rect.sheet,
-        row,
-        col,
-        rows: Math.min(rowsPerChunk, rect.row + rect.rows - row),
-        cols: Math.min(colsPerChunk, rect.col + rect.cols - col),
-      });
-  return chunks;
-}
-
-/** Consecutive groups whose sizes add up to at most `limit` (one group per sync). */
-export function groups<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
-  const result: T[][] = [];
-  let current: T[] = [];
-  let total = 0;
-  for (const item of items) {
-    if (current.length > 0 && total + size(item) > limit) {
-      result.push(current);
-      current = [];
-      total = 0;
-    }
-    current.push(item);
-    total += size(item);
-  }
-  if (current.length > 0) result.push(current);
-  return result;
-}
-
-function isSizeRefusal(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && /PayloadSizeLimitExceeded/i.test(code);
 }
 
 const multiAreaMessage = (detail: string): AmznError =>
@@ -214,44 +158,34 @@ export async function scanFormulas(
   limit: number,
   visit: (sheet: string, row: number, col: number, formula: string | number | boolean) => void,
 ): Promise<void> {
-  const pending = groups(
+  const cellsOf = (chunk: SheetRect): number => chunk.rows * chunk.cols;
+  await syncInGroups(
+    context,
     rects.flatMap((rect) => chunksOf(rect, limit)),
-    (chunk) => chunk.rows * chunk.cols,
-    limit,
+    [{ size: cellsOf, limit }],
+    (group) => {
+      const reads = group.map((chunk) => ({
+        chunk,
+        range: context.workbook.worksheets
+          .getItem(chunk.sheet)
+          .getRangeByIndexes(chunk.row, chunk.col, chunk.rows, chunk.cols)
+          .load("formulas"),
+      }));
+      return () => {
+        for (const { chunk, range } of reads)
+          range.formulas.forEach((line, r) =>
+            line.forEach((formula: string | number | boolean, c) => {
+              if (formula !== "") visit(chunk.sheet, chunk.row + r, chunk.col + c, formula);
+            }),
+          );
+      };
+    },
+    // Too much text for one response: the chunk in two halves, down to SMALLEST_CHUNK cells.
+    (chunk) =>
+      cellsOf(chunk) <= SMALLEST_CHUNK
+        ? undefined
+        : chunksOf(chunk, Math.max(SMALLEST_CHUNK, Math.ceil(cellsOf(chunk) / 2))),
   );
-  while (pending.length > 0) {
-    const group = pending.shift() ?? [];
-    const reads = group.map((chunk) => ({
-      chunk,
-      range: context.workbook.worksheets
-        .getItem(chunk.sheet)
-        .getRangeByIndexes(chunk.row, chunk.col, chunk.rows, chunk.cols)
-        .load("formulas"),
-    }));
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk is the point (Excel: 5 MB a request, 5 million cells a read)
-      await context.sync();
-    } catch (error) {
-      const cells = group.reduce((sum, chunk) => sum + chunk.rows * chunk.cols, 0);
-      if (!isSizeRefusal(error) || cells <= SMALLEST_CHUNK) throw error;
-      // Too much text for one response: the same chunks in two halves.
-      const half = Math.max(SMALLEST_CHUNK, Math.ceil(cells / 2));
-      pending.unshift(
-        ...groups(
-          group.flatMap((chunk) => chunksOf(chunk, half)),
-          (c) => c.rows * c.cols,
-          half,
-        ),
-      );
-      continue;
-    }
-    for (const { chunk, range } of reads)
-      range.formulas.forEach((line, r) =>
-        line.forEach((formula: string | number | boolean, c) => {
-          if (formula !== "") visit(chunk.sheet, chunk.row + r, chunk.col + c, formula);
-        }),
-      );
-  }
 }
 
 /** Reads formulas chunk by chunk and returns the AMZN cells. */

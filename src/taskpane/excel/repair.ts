@@ -20,7 +20,8 @@
  * saved with their own asynchronous call, not a sync.
  */
 import { FUNCTION_NAMES_FR, type FunctionId } from "../../data/function-names";
-import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, callsAmzn, groups, measureScope, scanFormulas } from "./convert";
+import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, groups } from "./bounded-sync";
+import { callsAmzn, measureScope, scanFormulas } from "./convert";
 import { officeHost } from "./host";
 
 export const FORCE_REFRESH_SETTING = "Office.ForceRefreshCustomFunctionsCache";

@@ -27,7 +27,8 @@
 import { rangeAddress } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
 import { startReadBack, type Localization } from "./amzn-write";
-import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, callsAmzn, groups } from "./convert";
+import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, groups } from "./bounded-sync";
+import { callsAmzn } from "./convert";
 import { officeHost, type HostInfo } from "./host";
 
 export const WAY_BACK_NAMESPACE = "urn:amazon-ai-report:share-way-back:1";
