@@ -1,15 +1,14 @@
 import { AmznError } from "../../src/core/runtime";
-import { FRENCH_HOST, frenchExcel } from "../helpers/excel";
+import { FRENCH_HOST, failingContext, frenchExcel } from "../helpers/excel";
 import { convertAmznToValues } from "../../src/taskpane/excel/convert";
 import type { HostInfo } from "../../src/taskpane/excel/host";
+import { forgetWayBack, restoreAmznFormulas } from "../../src/taskpane/excel/way-back";
 import {
   WAY_BACK_NAMESPACE,
   entriesOfXml,
-  forgetWayBack,
   recordXml,
-  restoreAmznFormulas,
   type WayBackEntry,
-} from "../../src/taskpane/excel/way-back";
+} from "../../src/taskpane/excel/way-back-record";
 import { translate } from "../../src/taskpane/i18n";
 import { restoreSummary } from "../../src/taskpane/views/way-back-text";
 import {
@@ -228,6 +227,170 @@ describe("the way back on a 6-million-cell sheet", () => {
     // find the record and the sheets, read it, read the 2 blocks, write, rewrite the record
     expect(reopened.syncCount).toBe(5);
     expect(reopened.failedSyncs).toBe(0);
+  });
+});
+
+describe("Restore within Excel on the web's 5 MB a request and a response, whatever the blocks hold", () => {
+  /** Entry `i`'s spill: 1 × 300 texts of 40 characters (42 bytes of JSON each, 43 with the comma). */
+  const text = (i: number, c: number): string =>
+    `${"t".repeat(30)}${String(i).padStart(5, "0")}:${String(c).padStart(4, "0")}`;
+  const spill = (i: number): string[][] => [Array.from({ length: 300 }, (_, c) => text(i, c))];
+  const long = (i: number): string => `=AMZN.SERIES("long",${i})`;
+
+  /** A sheet as Share leaves it (each spill frozen to its texts, formatted as Text) and its record. */
+  function frozen(count: number): { state: FakeWorkbookState; entries: WayBackEntry[] } {
+    const state = createWorkbookState((formula) => {
+      const i = /^=AMZN\.SERIES\("long",(\d+)\)$/.exec(formula)?.[1];
+      return i === undefined ? 1 : spill(Number(i));
+    });
+    const entries = Array.from({ length: count }, (_, i): WayBackEntry => {
+      const values = spill(i);
+      values[0]?.forEach((value, c) => {
+        enterInput(state, "Sheet1", i, c, value);
+        cellAt(state, "Sheet1", i, c).numberFormat = "@";
+      });
+      return {
+        sheet: "Sheet1",
+        row: i,
+        col: 0,
+        formula: long(i),
+        values,
+        formats: [values[0]?.map(() => "General") ?? []],
+      };
+    });
+    state.customXmlParts = recordXml(entries).map((xml, index) => ({ id: `{RECORD-${index}}`, xml }));
+    return { state, entries };
+  }
+
+  it("restores 2,000 spills of 300 long texts (600,000 cells, 52 MB to read) in 26 syncs, none refused", async () => {
+    const { state } = frozen(2_000);
+    expect(state.limits.maxPayloadBytes).toBe(5 * 1024 * 1024);
+    expect(state.customXmlParts).toHaveLength(26);
+    const result = await restoreAmznFormulas(context(state));
+    expect(result).toMatchObject({ restored: 2_000, changed: [], missingCells: 0 });
+    expect(state.failedSyncs).toBe(0);
+    // 1 to find the record, 7 to read its 26 parts (4 a sync), 14 to read the blocks (26.8 KB
+    // answered each: 149 in 4 MB), 3 to write them back (4.9 KB sent each: 809 in 4 MB), 1 to
+    // rewrite the record. The code before this bound read 2,000 blocks, 52 MB, in one sync.
+    expect(state.syncCount).toBe(1 + 7 + 14 + 3 + 1);
+    for (const i of [0, 999, 1_999]) {
+      expect(cellAt(state, "Sheet1", i, 0)).toMatchObject({
+        formula: long(i),
+        value: text(i, 0),
+        numberFormat: "General",
+      });
+      expect(cellAt(state, "Sheet1", i, 299)).toMatchObject({ value: text(i, 299), spilledFrom: `${i},0` });
+    }
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+  });
+
+  it("reads again in halves a read Excel refuses for its size (the cells hold more than the record says)", async () => {
+    const state = createWorkbookState(evaluate);
+    fillCells(
+      state,
+      "Sheet1",
+      "A1",
+      Array.from({ length: 1_000 }, () => [FORMULAS.a1]),
+    );
+    await convertAmznToValues(context(state), "sheet", true, { host });
+    // Every other frozen 638 becomes a text of 6,000 characters: 12 KB to read each, 6 MB in all.
+    for (let row = 1; row < 1_000; row += 2) enterInput(state, "Sheet1", row, 0, "x".repeat(6_000));
+    state.syncCount = 0;
+    const result = await restoreAmznFormulas(context(state));
+    expect(result.restored).toBe(500);
+    expect(result.changed).toHaveLength(500);
+    expect(result.changed[0]).toEqual({ key: "Sheet1!A2", sheet: "Sheet1", address: "A2" });
+    // find the record, read it, read the blocks (refused), read them in two halves, write, rewrite the record
+    expect(state.failedSyncs).toBe(1);
+    expect(state.syncCount).toBe(7);
+    expect(cellAt(state, "Sheet1", 998, 0).formula).toBe(FORMULAS.a1);
+    expect(cellAt(state, "Sheet1", 999, 0).formula).toBe("x".repeat(6_000));
+    expect(entriesOfXml(state.customXmlParts?.[0]?.xml ?? "")).toHaveLength(500);
+  });
+
+  it("reads a block heavier than a sync in bands, and writes it back in bands", async () => {
+    // One spill of 250 × 300 texts (75,000 cells): 6.5 MB to read, and its formats of 70
+    // characters 5.5 MB to write, each over 5 MB in one range.
+    const values = Array.from({ length: 250 }, (_, r) => spill(r)[0] ?? []);
+    const format = `#,##0.00 "${"m".repeat(40)}";[Red]-#,##0.00`;
+    const state = createWorkbookState(() => values);
+    fillCells(state, "Sheet1", "A1", values);
+    const entry: WayBackEntry = {
+      sheet: "Sheet1",
+      row: 0,
+      col: 0,
+      formula: '=AMZN.SERIES("wide")',
+      values,
+      formats: values.map((line) => line.map(() => format)),
+    };
+    state.customXmlParts = recordXml([entry]).map((xml, index) => ({ id: `{RECORD-${index}}`, xml }));
+    const result = await restoreAmznFormulas(context(state));
+    expect(result).toMatchObject({ restored: 1, changed: [] });
+    expect(state.failedSyncs).toBe(0);
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: entry.formula, numberFormat: format });
+    expect(cellAt(state, "Sheet1", 249, 299)).toMatchObject({
+      value: text(249, 299),
+      spilledFrom: "0,0",
+      numberFormat: format,
+    });
+    // find the record, read its one part, read the block in 2 bands, write it in 2, rewrite the record
+    expect(state.syncCount).toBe(1 + 1 + 2 + 2 + 1);
+  });
+});
+
+describe("Nothing in the record is lost when Restore fails midway", () => {
+  /** A context whose `nth` sync that sends commands fails at its `fromEnd`-th command from the end (RULE no rollback). */
+  function failingWrite(state: FakeWorkbookState, nth: number, fromEnd: number): Excel.RequestContext {
+    const ctx = new FakeRequestContext(state);
+    const batch = (ctx as unknown as { batch: { queue: unknown[] } }).batch;
+    const sync = ctx.sync.bind(ctx);
+    let writes = 0;
+    ctx.sync = async () => {
+      if (batch.queue.length > 0 && ++writes === nth)
+        state.failAtCommand = Math.max(1, batch.queue.length - fromEnd + 1);
+      return sync();
+    };
+    return ctx as unknown as Excel.RequestContext;
+  }
+
+  it("keeps every entry when a write fails, and the next Restore finishes without calling restored cells changed", async () => {
+    const state = createWorkbookState(evaluate);
+    fillCells(
+      state,
+      "Sheet1",
+      "A1",
+      Array.from({ length: 4_500 }, () => [FORMULAS.a1]),
+    );
+    await convertAmznToValues(context(state), "sheet", true, { host });
+    // The second sync that writes (cells 2,001 to 4,000) fails in its middle.
+    const error = await restoreAmznFormulas(failingWrite(state, 2, 1_000)).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(state.customXmlParts?.flatMap((part) => entriesOfXml(part.xml))).toHaveLength(4_500);
+    expect(cellAt(state, "Sheet1", 1_999, 0).formula).toBe(FORMULAS.a1);
+    expect(cellAt(state, "Sheet1", 4_499, 0).formula).toBe(638);
+
+    const again = await restoreAmznFormulas(context(state));
+    expect(again).toMatchObject({ restored: 4_500, changed: [] });
+    expect(cellAt(state, "Sheet1", 4_499, 0).formula).toBe(FORMULAS.a1);
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+  });
+
+  it("keeps the record whole when its rewrite fails: the new parts go in before the old ones go", async () => {
+    const state = workbook();
+    await share(state);
+    enterInput(state, "Sheet1", 1, 0, 1000);
+    // find, read the record, read the blocks, write, rewrite the record: its last command fails
+    const error = await restoreAmznFormulas(failingContext(state, 5, 1)).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    const left = (state.customXmlParts ?? []).flatMap((part) => entriesOfXml(part.xml));
+    expect(left.map((entry) => entry.formula)).toContain(FORMULAS.a2);
+
+    // The next Restore reads the cell once and counts it once.
+    const again = await restoreAmznFormulas(context(state));
+    expect(again).toMatchObject({ restored: 3, changed: [{ key: "Sheet1!A2" }] });
+    expect(again.changed).toHaveLength(1);
+    expect(entriesOfXml(state.customXmlParts?.[0]?.xml ?? "").map((entry) => entry.formula)).toEqual([FORMULAS.a2]);
+    expect(state.customXmlParts).toHaveLength(1);
   });
 });
 

@@ -10,155 +10,47 @@
  * or shows #NAME? without the add-in, and its text is kept exactly as written, whereas a formula
  * text stored in a cell is reinterpreted unless formatted first ("Working in real Excel").
  *
- * Format: parts whose root element is `<wayBack xmlns="urn:amazon-ai-report:share-way-back:1">`,
- * each holding `<cells>` with a JSON array of entries `[sheet, row, col, formula, values, formats]`:
- * the anchor's position (0-based), its formula as Excel's invariant form gave it, the block of
- * values Share wrote (the spill, or the one cell) and the block's number formats before Share
- * (one string when they are all the same). The JSON is written with `<`, `>` and `&` as \u escapes,
- * so the XML text needs no entity; a part holds at most PART_CHARS characters and at most
- * PARTS_PER_SYNC parts are sent or read in one sync (Excel: 5 MB a request or response).
+ * Format (way-back-record.ts): parts in the namespace WAY_BACK_NAMESPACE, each a JSON list of the
+ * entries (anchor, formula, values written, formats replaced), at most PART_CHARS characters. Parts
+ * are sent in syncs of at most PAYLOAD_BYTES_PER_SYNC bytes (their JSON weighed, bounded-sync.ts)
+ * and read PARTS_PER_SYNC at a time, fewer when Excel refuses the answer for its size.
  *
  * Restore, for each entry: a sheet that is gone is reported, never guessed (a renamed sheet is
  * gone); a block that still holds exactly the values Share wrote, as constants, gets its number
  * formats and its formula back (the spill area emptied so the formula spills again); a block the
- * user changed is listed and restored only when the caller passes its key (consent). Entries not
- * restored stay in the record. Reads and writes go in batches like the conversion's.
+ * user changed is listed and restored only when the caller passes its key (consent); an anchor that
+ * already holds its formula again (a Restore stopped before it rewrote the record) counts as
+ * restored. Entries not restored stay in the record, which is rewritten only at the end, new parts
+ * before the old ones go: a Restore that fails midway leaves the record whole.
+ *
+ * Every sync stays within Excel's limits whatever the blocks hold (bounded-sync.ts): the blocks are
+ * read in batches bounded by anchors, cells and the bytes of the answer, which the record foretells
+ * (formulas and values of an unchanged block are the values it holds); a block heavier than a sync
+ * is read in bands; a read Excel still refuses for its size is run again in halves. The writes are
+ * bounded by anchors, cells and the bytes they send (formats, the emptied block, the formula).
  */
 import { rangeAddress } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
 import { startReadBack, type Localization } from "./amzn-write";
-import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, groups } from "./bounded-sync";
-import { callsAmzn } from "./convert";
+import {
+  CELLS_PER_SYNC,
+  PAYLOAD_BYTES_PER_SYNC,
+  groups,
+  groupsWithin,
+  payloadBytes,
+  syncInGroups,
+} from "./bounded-sync";
 import { officeHost, type HostInfo } from "./host";
+import { bandBounds, queueWriteBack, readBlocks, writeBands, type BlockRead, type WriteBand } from "./way-back-blocks";
+import { PART_CHARS, WAY_BACK_NAMESPACE, entriesOfXml, recordXml, type WayBackEntry } from "./way-back-record";
 
-export const WAY_BACK_NAMESPACE = "urn:amazon-ai-report:share-way-back:1";
 /** Custom XML parts arrived in ExcelApi 1.5. */
 export const WAY_BACK_API = "1.5";
-/** Characters of JSON a part holds: 1 MB of text, well under the 5 MB of a request. */
-export const PART_CHARS = 1_000_000;
-/** Parts sent or read in one sync: 4 MB at most. */
-export const PARTS_PER_SYNC = 4;
-
-type Scalar = string | number | boolean;
-
-/** One frozen AMZN cell (the anchor of its block). */
-export interface WayBackEntry {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  /** The formula as `range.formulas` gave it (Excel's invariant form). */
-  readonly formula: string;
-  /** The values Share wrote over the block (the spill, or the one cell). */
-  readonly values: readonly (readonly Scalar[])[];
-  /** The block's number formats before Share changed any. */
-  readonly formats: readonly (readonly string[])[];
-}
-
-type EntryJson = [string, number, number, string, Scalar[][], string | string[][]];
-
-function toJson(entry: WayBackEntry): EntryJson {
-  const first = entry.formats[0]?.[0] ?? "General";
-  const uniform = entry.formats.every((row) => row.every((format) => format === first));
-  return [
-    entry.sheet,
-    entry.row,
-    entry.col,
-    entry.formula,
-    entry.values.map((row) => [...row]),
-    uniform ? first : entry.formats.map((row) => [...row]),
-  ];
-}
-
-const isScalar = (value: unknown): value is Scalar =>
-  typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-
-const isGrid = <T>(value: unknown, cell: (item: unknown) => item is T): value is T[][] =>
-  Array.isArray(value) &&
-  value.length > 0 &&
-  value.every(
-    (row) => Array.isArray(row) && row.length === (value[0] as unknown[]).length && row.length > 0 && row.every(cell),
-  );
-
 /**
- * An entry as read back, checked: a workbook can come from anyone, and Restore writes what the
- * record says, so only an AMZN formula at a cell of the grid, with rectangular blocks, is accepted.
+ * Parts read in one sync, whose sizes are unknown until read: 4 parts of 1 MB of text answer about
+ * 4 MB (more when the text is mostly quotes or non-ASCII, then Excel refuses and they are read in halves).
  */
-function fromJson(item: unknown): WayBackEntry {
-  if (!Array.isArray(item) || item.length !== 6) throw new Error("an entry is not a list of six");
-  const [sheet, row, col, formula, values, formats] = item as unknown[];
-  const inGrid = (n: unknown, size: number): boolean =>
-    Number.isInteger(n) && (n as number) >= 0 && (n as number) < size;
-  if (typeof sheet !== "string" || !inGrid(row, 1_048_576) || !inGrid(col, 16_384))
-    throw new Error("an entry has no valid cell");
-  if (!callsAmzn(formula)) throw new Error("an entry's formula does not call an AMZN function");
-  if (!isGrid(values, isScalar)) throw new Error("an entry's values are not a block");
-  if (typeof formats !== "string" && !isGrid(formats, (f): f is string => typeof f === "string"))
-    throw new Error("an entry's formats are not a block");
-  if (typeof formats !== "string" && (formats.length !== values.length || formats[0]?.length !== values[0]?.length))
-    throw new Error("an entry's formats and values differ in size");
-  return fromChecked([sheet, row as number, col as number, formula as string, values, formats]);
-}
-
-function fromChecked([sheet, row, col, formula, values, formats]: EntryJson): WayBackEntry {
-  const rows = values.length;
-  const cols = values[0]?.length ?? 1;
-  const grid =
-    typeof formats === "string"
-      ? Array.from({ length: rows }, () => Array.from({ length: cols }, () => formats))
-      : formats;
-  return { sheet, row, col, formula, values, formats: grid };
-}
-
-/** JSON with nothing XML would read as markup, and no character XML 1.0 forbids. */
-function xmlSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\ufffe\uffff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** The text of an element as an XML parser gives it (Excel may write its XML back differently). */
-function xmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, name: string) =>
-    name.startsWith("#x") || name.startsWith("#X")
-      ? String.fromCodePoint(parseInt(name.slice(2), 16))
-      : name.startsWith("#")
-        ? String.fromCodePoint(Number(name.slice(1)))
-        : (ENTITIES[name.toLowerCase()] ?? ""),
-  );
-}
-
-/** The record's entries as parts' XML, each at most PART_CHARS characters of JSON. */
-export function recordXml(entries: readonly WayBackEntry[]): string[] {
-  const parts: string[] = [];
-  let current: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (current.length === 0) return;
-    parts.push(`<wayBack xmlns="${WAY_BACK_NAMESPACE}" version="1"><cells>[${current.join(",")}]</cells></wayBack>`);
-    current = [];
-    size = 0;
-  };
-  for (const entry of entries) {
-    const json = xmlSafeJson(toJson(entry));
-    if (size > 0 && size + json.length + 1 > PART_CHARS) flush();
-    current.push(json);
-    size += json.length + 1;
-  }
-  flush();
-  return parts;
-}
-
-/** The entries of one part's XML; a part that is not a record this add-in wrote is an error. */
-export function entriesOfXml(xml: string): WayBackEntry[] {
-  const cells = /<(?:[\w.-]+:)?cells(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?cells>/.exec(xml);
-  if (!cells) throw new Error("no <cells> element");
-  const parsed: unknown = JSON.parse(xmlText(cells[1] ?? ""));
-  if (!Array.isArray(parsed)) throw new Error("<cells> is not a list");
-  return parsed.map(fromJson);
-}
+export const PARTS_PER_SYNC = Math.max(1, Math.floor(PAYLOAD_BYTES_PER_SYNC / PART_CHARS));
 
 const damagedRecord = (detail: string): AmznError =>
   new AmznError("value", {
@@ -166,10 +58,33 @@ const damagedRecord = (detail: string): AmznError =>
     fr: `Le chemin du retour enregistré dans ce classeur est illisible (${detail}) : rien n’a été rétabli. « Oublier le chemin du retour » le supprime.`,
   });
 
-/** Adds the entries to the record, before the cells they describe change (1 sync per PARTS_PER_SYNC parts). */
+/** Parts' XML in groups of at most PAYLOAD_BYTES_PER_SYNC bytes sent (one group per sync). */
+const partGroups = (parts: readonly string[]): string[][] => groups(parts, payloadBytes, PAYLOAD_BYTES_PER_SYNC);
+
+/** Adds the entries to the record, before the cells they describe change (1 sync per 4 MB of parts). */
 export async function addToRecord(context: Excel.RequestContext, entries: readonly WayBackEntry[]): Promise<void> {
-  for (const batch of groups(recordXml(entries), () => 1, PARTS_PER_SYNC)) {
+  for (const batch of partGroups(recordXml(entries))) {
     for (const xml of batch) context.workbook.customXmlParts.add(xml);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of record (Excel: 5 MB a request)
+    await context.sync();
+  }
+}
+
+/**
+ * Replaces the record's parts by the entries `kept`: the new parts are added first and the old
+ * ones deleted in the last sync, so a sync that fails leaves the old record (and perhaps some new
+ * parts beside it, which only repeat it), never less.
+ */
+async function rewriteRecord(
+  context: Excel.RequestContext,
+  oldIds: readonly string[],
+  kept: readonly WayBackEntry[],
+): Promise<void> {
+  const batches = partGroups(recordXml(kept));
+  if (batches.length === 0) batches.push([]);
+  for (const [index, batch] of batches.entries()) {
+    for (const xml of batch) context.workbook.customXmlParts.add(xml);
+    if (index === batches.length - 1) for (const id of oldIds) context.workbook.customXmlParts.getItem(id).delete();
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of record (Excel: 5 MB a request)
     await context.sync();
   }
@@ -188,18 +103,35 @@ async function readRecord(context: Excel.RequestContext): Promise<RecordRead> {
   await context.sync();
   const ids = parts.items.map((part) => part.id);
   const entries: WayBackEntry[] = [];
-  for (const batch of groups(ids, () => 1, PARTS_PER_SYNC)) {
-    const texts = batch.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of record (Excel: 5 MB a response)
-    await context.sync();
-    for (const text of texts) {
-      try {
-        entries.push(...entriesOfXml(text.value));
-      } catch (error) {
-        throw damagedRecord(error instanceof Error ? error.message : String(error));
-      }
-    }
-  }
+  // A rewrite that failed after adding its parts leaves them beside the old ones (rewriteRecord):
+  // an entry read twice, the same in every respect, is one cell, restored or counted once.
+  const byCell = new Map<string, WayBackEntry[]>();
+  const add = (entry: WayBackEntry): void => {
+    const cell = `${entry.row},${entry.col},${entry.sheet}`;
+    const same = byCell.get(cell) ?? [];
+    if (same.some((known) => JSON.stringify(known) === JSON.stringify(entry))) return;
+    byCell.set(cell, [...same, entry]);
+    entries.push(entry);
+  };
+  // A part's size is known only once read: PARTS_PER_SYNC a sync, in halves when Excel refuses the answer.
+  await syncInGroups(
+    context,
+    ids,
+    [{ size: () => 1, limit: PARTS_PER_SYNC }],
+    (batch) => {
+      const texts = batch.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
+      return () => {
+        for (const text of texts) {
+          try {
+            entriesOfXml(text.value).forEach(add);
+          } catch (error) {
+            throw damagedRecord(error instanceof Error ? error.message : String(error));
+          }
+        }
+      };
+    },
+    () => undefined,
+  );
   return { ids, entries, sheets: new Set(sheets.items.map((sheet) => sheet.name)) };
 }
 
@@ -229,7 +161,7 @@ export interface RestoreResult {
 export interface RestoreOptions {
   /** Keys of changed cells the user agreed to restore anyway. */
   readonly restoreChanged?: ReadonlySet<string>;
-  /** Cells written per sync; default CELLS_PER_SYNC. */
+  /** Cells read or written per sync; default CELLS_PER_SYNC. */
   readonly cellsPerSync?: number;
   /** The Excel it runs in (its language decides the French rewrite); default `officeHost()`. */
   readonly host?: HostInfo;
@@ -240,47 +172,18 @@ function cellOf(entry: WayBackEntry): WayBackCell {
   return { key: `${entry.sheet}!${address}`, sheet: entry.sheet, address };
 }
 
-const blockCells = (entry: WayBackEntry): number => entry.values.length * (entry.values[0]?.length ?? 1);
-
-/**
- * The one place Restore writes a formula back: the block's number formats first (a cell Share
- * formatted as Text would keep the formula as text), then nothing in the block and the formula in
- * its anchor, from where it spills again. Writing AMZN formulas has one path in the add-in
- * (with the French-Excel check and rewrite); this is where Restore joins it.
- */
-export function writeFormulaBack(range: Excel.Range, entry: WayBackEntry): void {
-  range.numberFormat = entry.formats.map((row) => [...row]);
-  // The block is emptied first, so the formula finds its spill area free when it is entered.
-  if (entry.values.length > 1 || (entry.values[0]?.length ?? 1) > 1)
-    range.formulas = entry.values.map((row) => row.map(() => ""));
-  range.getCell(0, 0).formulas = [[entry.formula]];
-}
-
-/** True when the block still holds, as constants, exactly the values Share wrote. */
-function unchanged(
-  entry: WayBackEntry,
-  formulas: readonly (readonly unknown[])[],
-  values: readonly (readonly unknown[])[],
-): boolean {
-  return entry.values.every((row, r) =>
-    row.every((written, c) => {
-      const formula = formulas[r]?.[c];
-      return !(typeof formula === "string" && formula.startsWith("=")) && values[r]?.[c] === written;
-    }),
-  );
-}
-
 /**
  * Restores the recorded AMZN formulas (see the header). Syncs: 1 to find the record and the
- * sheets, 1 per PARTS_PER_SYNC parts to read it, then per ANCHORS_PER_SYNC entries 1 to read their
- * blocks and 1 per CELLS_PER_SYNC cells to write, and 1 to rewrite the record (more when what
- * remains of it is over 4 MB).
+ * sheets, 1 per PARTS_PER_SYNC parts to read it, 1 per batch of blocks to read and 1 per group to
+ * write (each within ANCHORS_PER_SYNC anchors, `cellsPerSync` cells and PAYLOAD_BYTES_PER_SYNC
+ * bytes), and 1 to rewrite the record (1 more per 4 MB of what remains of it). A sync Excel
+ * refuses for its size costs one more per half.
  */
 export async function restoreAmznFormulas(
   context: Excel.RequestContext,
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
-  const limit = options.cellsPerSync ?? CELLS_PER_SYNC;
+  const cellsPerSync = options.cellsPerSync ?? CELLS_PER_SYNC;
   const consent = options.restoreChanged ?? new Set<string>();
   const host = options.host ?? officeHost();
   let localization: Localization | undefined;
@@ -299,60 +202,52 @@ export async function restoreAmznFormulas(
     kept.push(entry);
     return false;
   });
-  for (const batch of groups(present, () => 1, ANCHORS_PER_SYNC)) {
-    const reads = batch.map((entry) => ({
-      entry,
-      range: context.workbook.worksheets
-        .getItem(entry.sheet)
-        .getRangeByIndexes(entry.row, entry.col, entry.values.length, entry.values[0]?.length ?? 1)
-        .load(["formulas", "values"]),
-    }));
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded batch (Excel: 5 MB a response)
+
+  const write = async (group: readonly WriteBand[]): Promise<void> => {
+    const formulas = group.filter((band) => band.last).map((band) => band.entry.formula);
+    // The one write path's read-back: in a French Excel that refuses the English names, the
+    // restored formulas showing #NAME? are rewritten in French (one more sync), as every writer does.
+    const readBack = startReadBack(context, host, formulas);
+    for (const band of group) {
+      const anchor = queueWriteBack(context, band);
+      if (anchor) readBack.watch(anchor, [[band.entry.formula]]);
+    }
+    // One sync per group within the bounds (Excel: 5 MB a request).
     await context.sync();
-    const writes = reads.filter(({ entry, range }) => {
-      if (unchanged(entry, range.formulas, range.values)) return true;
+    const settled = await readBack.settle();
+    if (settled !== undefined)
+      localization = {
+        localized: (localization?.localized ?? 0) + settled.localized,
+        unresolved: (localization?.unresolved ?? 0) + settled.unresolved,
+      };
+    restored += formulas.length;
+  };
+
+  const bounds = bandBounds(cellsPerSync);
+  let pending: WriteBand[] = [];
+  await readBlocks(context, present, cellsPerSync, async (blocks) => {
+    for (const block of blocks) {
+      const { entry } = block;
+      if (block.formulas[0]?.[0] === entry.formula) {
+        restored += 1; // already back: a Restore stopped before it rewrote the record
+        continue;
+      }
       const cell = cellOf(entry);
-      if (consent.has(cell.key)) return true;
+      if (unchanged(block) || consent.has(cell.key)) {
+        pending.push(...writeBands(entry, cellsPerSync));
+        continue;
+      }
       changed.push(cell);
       kept.push(entry);
-      return false;
-    });
-    for (const group of groups(writes, ({ entry }) => blockCells(entry), limit)) {
-      // The one write path's read-back: in a French Excel that refuses the English names, the
-      // restored formulas showing #NAME? are rewritten in French (one more sync), as every writer does.
-      const readBack = startReadBack(
-        context,
-        host,
-        group.map(({ entry }) => entry.formula),
-      );
-      for (const { entry, range } of group) {
-        writeFormulaBack(range, entry);
-        readBack.watch(range.getCell(0, 0), [[entry.formula]]);
-      }
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk (Excel: 5 MB a request)
-      await context.sync();
-      const settled = await readBack.settle();
-      if (settled !== undefined)
-        localization = {
-          localized: (localization?.localized ?? 0) + settled.localized,
-          unresolved: (localization?.unresolved ?? 0) + settled.unresolved,
-        };
-      restored += group.length;
     }
-  }
-  if (restored > 0) {
-    // The record now holds only what was not restored: the old parts go in the same request as the new ones.
-    for (const id of record.ids) context.workbook.customXmlParts.getItem(id).delete();
-    const parts = recordXml(kept);
-    const first = parts.slice(0, PARTS_PER_SYNC);
-    for (const xml of first) context.workbook.customXmlParts.add(xml);
-    await context.sync();
-    for (const batch of groups(parts.slice(PARTS_PER_SYNC), () => 1, PARTS_PER_SYNC)) {
-      for (const xml of batch) context.workbook.customXmlParts.add(xml);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of record (Excel: 5 MB a request)
-      await context.sync();
-    }
-  }
+    // Full groups are written now; the last one waits for the next read to fill it.
+    const full = groupsWithin(pending, bounds);
+    pending = full.pop() ?? [];
+    for (const group of full) await write(group);
+  });
+  for (const group of groupsWithin(pending, bounds)) await write(group);
+  // The record now holds only what was not restored.
+  if (restored > 0) await rewriteRecord(context, record.ids, kept);
   return {
     restored,
     changed,
@@ -361,6 +256,16 @@ export async function restoreAmznFormulas(
     noRecord: false,
     ...(localization === undefined ? {} : { localization }),
   };
+}
+
+/** True when the block still holds, as constants, exactly the values Share wrote. */
+function unchanged({ entry, formulas, values }: BlockRead): boolean {
+  return entry.values.every((row, r) =>
+    row.every((written, c) => {
+      const formula = formulas[r]?.[c];
+      return !(typeof formula === "string" && formula.startsWith("=")) && values[r]?.[c] === written;
+    }),
+  );
 }
 
 /** "Forget the way back": removes the record (2 syncs). Returns false when there was none. */

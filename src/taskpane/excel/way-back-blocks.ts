@@ -1,0 +1,189 @@
+/**
+ * The blocks Restore reads and writes (way-back.ts), cut to Excel's limits on a sync
+ * (bounded-sync.ts) whatever they hold. What a sync weighs is known before it is sent: reading a
+ * block answers its formulas and values, which, unchanged since Share, are both the values the
+ * record holds (a constant's formula is the constant); writing it back sends its formats, the block
+ * emptied and the formula. So blocks go in syncs within anchors, cells and bytes; a block heavier
+ * than a sync goes in bands; a read Excel still refuses (the user typed longer texts since Share)
+ * is run again in halves, down to one cell.
+ */
+import {
+  ANCHORS_PER_SYNC,
+  PAYLOAD_BYTES_PER_SYNC,
+  RANGE_BYTES,
+  chunksOf,
+  payloadBytes,
+  syncInGroups,
+  type Bound,
+  type Rect,
+} from "./bounded-sync";
+import type { WayBackEntry } from "./way-back-record";
+
+/** A band of an entry's block handled as one range: the whole block unless it outweighs a sync. */
+export interface Band extends Rect {
+  readonly entry: WayBackEntry;
+  /** Bytes it adds to its sync: the answer for a read, the request for a write. */
+  readonly bytes: number;
+}
+
+/** An entry's block as Excel shows it now. */
+export interface BlockRead {
+  readonly entry: WayBackEntry;
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/** A band of a block to write back; the entry's last band also puts the formula back. */
+export interface WriteBand extends Band {
+  readonly last: boolean;
+}
+
+const cellsOf = (rect: Rect): number => rect.rows * rect.cols;
+
+const blockOf = (entry: WayBackEntry): Rect => ({
+  row: entry.row,
+  col: entry.col,
+  rows: entry.values.length,
+  cols: entry.values[0]?.length ?? 1,
+});
+
+/** The part of a block's grid (its values or formats) that `rect` covers. */
+function within<T>(grid: readonly (readonly T[])[], entry: WayBackEntry, rect: Rect): readonly (readonly T[])[] {
+  const top = rect.row - entry.row;
+  const left = rect.col - entry.col;
+  if (top === 0 && left === 0 && rect.rows === grid.length && rect.cols === (grid[0]?.length ?? 1)) return grid;
+  return grid.slice(top, top + rect.rows).map((line) => line.slice(left, left + rect.cols));
+}
+
+type Weight = (rect: Rect) => number;
+
+/** A read answers formulas and values: twice the recorded values' JSON when nothing changed. */
+const readWeight =
+  (entry: WayBackEntry): Weight =>
+  (rect) =>
+    2 * payloadBytes(within(entry.values, entry, rect)) + RANGE_BYTES;
+
+/** A write sends the formats, the emptied block (`[["",…],…]`, at most 3 bytes a cell and 2 a row) and the formula. */
+function writeWeight(entry: WayBackEntry): Weight {
+  const spills = cellsOf(blockOf(entry)) > 1;
+  const formula = payloadBytes([[entry.formula]]);
+  return (rect) =>
+    payloadBytes(within(entry.formats, entry, rect)) +
+    (spills ? 3 * cellsOf(rect) + 2 * rect.rows + 2 : 0) +
+    formula +
+    RANGE_BYTES;
+}
+
+/** `rect` of `entry`'s block in bands that each fit a sync by `weight` and `cellsPerSync` (one cell always does). */
+function fit(entry: WayBackEntry, rect: Rect, weight: Weight, cellsPerSync: number): Band[] {
+  const bytes = weight(rect);
+  const cells = cellsOf(rect);
+  if ((bytes <= PAYLOAD_BYTES_PER_SYNC && cells <= cellsPerSync) || cells === 1) return [{ ...rect, entry, bytes }];
+  const parts = Math.max(2, Math.ceil(bytes / PAYLOAD_BYTES_PER_SYNC), Math.ceil(cells / cellsPerSync));
+  return chunksOf(rect, Math.ceil(cells / parts)).flatMap((band) => fit(entry, band, weight, cellsPerSync));
+}
+
+/** The bounds of one sync over bands: anchors (ranges), cells and bytes. */
+export function bandBounds(cellsPerSync: number): Bound<Band>[] {
+  return [
+    { size: () => 1, limit: ANCHORS_PER_SYNC },
+    { size: cellsOf, limit: cellsPerSync },
+    { size: (band) => band.bytes, limit: PAYLOAD_BYTES_PER_SYNC },
+  ];
+}
+
+interface Reading {
+  readonly block: { entry: WayBackEntry; formulas: unknown[][]; values: unknown[][] };
+  unread: number;
+}
+
+interface ReadBand extends Band {
+  readonly reading: Reading;
+}
+
+function place(grid: unknown[][], top: number, left: number, lines: readonly (readonly unknown[])[]): void {
+  lines.forEach((line, r) =>
+    line.forEach((value, c) => {
+      const target = grid[top + r];
+      if (target) target[left + c] = value;
+    }),
+  );
+}
+
+/**
+ * Reads the formulas and values of the entries' blocks in syncs within `bandBounds`, and hands
+ * `answered` the blocks each sync completed (it may write before the next read).
+ */
+export async function readBlocks(
+  context: Excel.RequestContext,
+  entries: readonly WayBackEntry[],
+  cellsPerSync: number,
+  answered: (blocks: readonly BlockRead[]) => Promise<void>,
+): Promise<void> {
+  const bands = entries.flatMap((entry): ReadBand[] => {
+    const fitted = fit(entry, blockOf(entry), readWeight(entry), cellsPerSync);
+    const block = { entry, formulas: entry.values.map(() => []), values: entry.values.map(() => []) };
+    const reading: Reading = { block, unread: fitted.length };
+    return fitted.map((band) => ({ ...band, reading }));
+  });
+  await syncInGroups(
+    context,
+    bands,
+    bandBounds(cellsPerSync),
+    (group) => {
+      const reads = group.map((band) => ({
+        band,
+        range: context.workbook.worksheets
+          .getItem(band.entry.sheet)
+          .getRangeByIndexes(band.row, band.col, band.rows, band.cols)
+          .load(["formulas", "values"]),
+      }));
+      return async () => {
+        const done: BlockRead[] = [];
+        for (const { band, range } of reads) {
+          const { block } = band.reading;
+          place(block.formulas, band.row - block.entry.row, band.col - block.entry.col, range.formulas);
+          place(block.values, band.row - block.entry.row, band.col - block.entry.col, range.values);
+          band.reading.unread -= 1;
+          if (band.reading.unread === 0) done.push(block);
+        }
+        await answered(done);
+      };
+    },
+    // Refused for its size (the cells hold more than the record says): the band in two halves.
+    (band) => {
+      if (cellsOf(band) === 1) return undefined;
+      const halves = chunksOf(band, Math.ceil(cellsOf(band) / 2)).map((half) => ({
+        ...half,
+        bytes: readWeight(band.entry)(half),
+      }));
+      band.reading.unread += halves.length - 1;
+      return halves;
+    },
+  );
+}
+
+/** The bands that write `entry`'s block back, in order (the formula goes with the last). */
+export function writeBands(entry: WayBackEntry, cellsPerSync: number): WriteBand[] {
+  const bands = fit(entry, blockOf(entry), writeWeight(entry), cellsPerSync);
+  return bands.map((band, index) => ({ ...band, last: index === bands.length - 1 }));
+}
+
+/**
+ * The one place Restore writes a formula back: the block's number formats first (a cell Share
+ * formatted as Text would keep the formula as text), then nothing in the block and, with the last
+ * band, the formula in its anchor, from where it spills again. Queues one band (no sync); returns
+ * the anchor when it wrote the formula, for the one write path's read-back (amzn-write.ts).
+ */
+export function queueWriteBack(context: Excel.RequestContext, band: WriteBand): Excel.Range | undefined {
+  const { entry } = band;
+  const sheet = context.workbook.worksheets.getItem(entry.sheet);
+  const range = sheet.getRangeByIndexes(band.row, band.col, band.rows, band.cols);
+  range.numberFormat = within(entry.formats, entry, band).map((line) => [...line]);
+  // The block is emptied first, so the formula finds its spill area free when it is entered.
+  if (cellsOf(blockOf(entry)) > 1) range.formulas = within(entry.values, entry, band).map((line) => line.map(() => ""));
+  if (!band.last) return undefined;
+  const anchor = sheet.getCell(entry.row, entry.col);
+  anchor.formulas = [[entry.formula]];
+  return anchor;
+}
