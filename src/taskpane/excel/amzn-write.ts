@@ -30,6 +30,12 @@ export interface Localization {
   readonly unresolved: number;
 }
 
+/** Two batches' counts as one (Restore writes in chunks, and may be run twice). */
+export function addLocalization(a: Localization | undefined, b: Localization | undefined): Localization | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return { localized: a.localized + b.localized, unresolved: a.unresolved + b.unresolved };
+}
+
 interface Watched {
   readonly range: Excel.Range;
   readonly formulas: readonly (readonly unknown[])[];

@@ -26,7 +26,7 @@
  */
 import { rangeAddress } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
-import { startReadBack, type Localization } from "./amzn-write";
+import { addLocalization, startReadBack, type Localization } from "./amzn-write";
 import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, callsAmzn, groups } from "./convert";
 import { officeHost, type HostInfo } from "./host";
 
@@ -330,12 +330,7 @@ export async function restoreAmznFormulas(
       }
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk (Excel: 5 MB a request)
       await context.sync();
-      const settled = await readBack.settle();
-      if (settled !== undefined)
-        localization = {
-          localized: (localization?.localized ?? 0) + settled.localized,
-          unresolved: (localization?.unresolved ?? 0) + settled.unresolved,
-        };
+      localization = addLocalization(localization, await readBack.settle());
       restored += group.length;
     }
   }
