@@ -263,19 +263,28 @@ it("takes an optional choice back to its default with the empty option", async (
 
 /**
  * The scripted host becomes a French Excel (its state's locale, RULE localized formulas) whose AMZN
- * functions have the French names given, refusing the English ones.
+ * functions have the French names given, refusing the English ones; `arrayColumnSeparator`, when
+ * given, is its array constants' column separator (RULE unparsable formulas).
  */
-async function frenchExcelNames(page: Page, amznNames: Readonly<Record<string, string>>): Promise<void> {
-  await page.evaluate((names) => {
-    const host = (window as unknown as { __host: { state: { locale?: unknown } } }).__host;
-    host.state.locale = {
-      language: "fr-FR",
-      decimalSeparator: ",",
-      listSeparator: ";",
-      amznNames: names,
-      invariantCustomNamesResolve: false,
-    };
-  }, amznNames);
+async function frenchExcelNames(
+  page: Page,
+  amznNames: Readonly<Record<string, string>>,
+  arrayColumnSeparator?: string,
+): Promise<void> {
+  await page.evaluate(
+    ({ names, column }) => {
+      const host = (window as unknown as { __host: { state: { locale?: unknown } } }).__host;
+      host.state.locale = {
+        language: "fr-FR",
+        decimalSeparator: ",",
+        listSeparator: ";",
+        amznNames: names,
+        invariantCustomNamesResolve: false,
+        ...(column === undefined ? {} : { arrayColumnSeparator: column }),
+      };
+    },
+    { names: amznNames, column: arrayColumnSeparator },
+  );
 }
 
 it("in a French Excel that refuses the English names, the inserted formula calculates", async () => {
@@ -298,5 +307,20 @@ it("says how many formulas still show #NAME? when the French names fail too", as
   await page.click("#insert-formula");
   await page.getByText(/1 formule affiche encore #NOM\? en français comme en anglais/).waitFor();
   expect((await cell(page, "Sheet1", 0, 0)).value).toBe("#NAME?");
+  expect(errors).toEqual([]);
+});
+
+it("says so too when Excel refuses the French form of an array constant, instead of failing the insert", async () => {
+  const { page, errors } = await openTaskpane({ host: "excel", displayLanguage: "fr-FR" });
+  // An Excel whose array constants separate columns with "\\": the French {100.150.200} is refused.
+  await frenchExcelNames(page, FUNCTION_NAMES_FR, "\\");
+  await page.getByRole("tab", { name: "Formules" }).click();
+  await choose(page, "function", "DEPRECIATION");
+  await page.click("#insert-formula");
+  await page.getByText(/1 formule affiche encore #NOM\?/).waitFor();
+  expect(await cell(page, "Sheet1", 0, 0)).toMatchObject({
+    formula: "=AMZN.DEPRECIATION({100,150,200},5)",
+    value: "#NAME?",
+  });
   expect(errors).toEqual([]);
 });

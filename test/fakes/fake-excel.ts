@@ -144,6 +144,12 @@ export interface FakeLocale {
   readonly language: string; // e.g. "fr-FR"
   readonly decimalSeparator: string;
   readonly listSeparator: string;
+  /**
+   * Between the items of an array constant's row in `formulasLocal` (RULE unparsable formulas).
+   * Absent: "." where the decimal separator is ",", else ",". Set it to simulate an Excel whose
+   * setting differs ("\\" in Estonian, "/" in Turkish: src/core/formula/style.ts).
+   */
+  readonly arrayColumnSeparator?: string;
   /** invariant id -> local name, e.g. REVENUE -> CHIFFRE_AFFAIRES */
   readonly amznNames: Readonly<Record<string, string>>;
   readonly invariantCustomNamesResolve: boolean;
@@ -416,7 +422,8 @@ function formulaSyntaxError(formula: string): string | undefined {
   if (quoted) return "an unterminated string";
   if (depth !== 0) return "unbalanced parentheses";
   if (/[+\-*/^&=<>]$/.test(body.trim())) return "an operator without an operand";
-  return undefined;
+  // RULE unparsable formulas: an array constant holds constants only.
+  return convertFormula(formula, INVARIANT_SEPARATORS, INVARIANT_SEPARATORS).problem;
 }
 
 interface Entry {
@@ -641,58 +648,187 @@ function mapOutsideStrings(formula: string, map: (code: string) => string): stri
 // decimal separator is ",", Excel separates columns with "." instead and keeps ";" between rows
 // (Daniel Rentz's survey of Excel's formula separators across locales,
 // https://www.mail-archive.com/dev@sc.openoffice.org/msg01565.html; Microsoft documents no table).
-function mapArrays(code: string, inArray: (array: string) => string, outside: (code: string) => string): string {
-  return code
-    .split(/(\{[^}]*\})/)
-    .map((part, index) => (index % 2 === 1 ? inArray(part) : outside(part)))
-    .join("");
+// Each installation may set its own (FakeLocale.arrayColumnSeparator).
+
+// RULE unparsable formulas.
+// A formula Excel cannot parse, written through `formulas` (coerceEntry) or `formulasLocal`, fails
+// the sync with InvalidArgument, "The argument is invalid or missing or has an incorrect format."
+// (the code table of "Error handling with the application-specific JavaScript APIs",
+// https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+// Microsoft's Advanced Formula Environment team reports that refusal for a formula with a syntax
+// error or with argument separators its locale does not use, and that the error does not say which
+// formula it was (github.com/microsoft/advanced-formula-environment issues 16 and 58). The commands
+// queued before it have run, those after it have not (RULE no rollback).
+// An array constant holds constants only: numbers (a sign allowed), "text", TRUE/FALSE and error
+// values, in rows of equal length (ECMA-376, the formula grammar's "Constants", array-constant:
+// https://c-rex.net/samples/ooxml/e1/Part4/OOXML_P4_DOCX_Constants_topic_ID0EZ2DCB.html); a number
+// is read in the locale's decimal, so an item holding any other separator is refused, never read
+// as another number. Booleans and error values are modelled in their English spelling only.
+
+interface FakeSeparators {
+  readonly list: string;
+  readonly decimal: string;
+  readonly column: string;
+  readonly row: string;
 }
 
-/** Swaps "," and "." inside an array constant where "," is the decimal separator (either way). */
-function localArray(locale: FakeLocale, array: string): string {
-  if (locale.decimalSeparator !== ",") return array;
-  return array.replace(/[,.]/g, (separator) => (separator === "," ? "." : ","));
+const INVARIANT_SEPARATORS: FakeSeparators = { list: ",", decimal: ".", column: ",", row: ";" };
+
+function localSeparators(locale: FakeLocale): FakeSeparators {
+  return {
+    list: locale.listSeparator,
+    decimal: locale.decimalSeparator,
+    column: locale.arrayColumnSeparator ?? (locale.decimalSeparator === "," ? "." : ","),
+    row: ";",
+  };
+}
+
+type Segment = { kind: "string" | "array" | "code"; text: string };
+
+/** The formula cut into string literals, array constants (braces included) and the code between. */
+function formulaSegments(formula: string): Segment[] {
+  const segments: Segment[] = [];
+  let code = "";
+  let i = 0;
+  const literalEnd = (from: number): number => {
+    let j = from + 1;
+    while (j < formula.length) {
+      if (formula[j] === '"' && formula[j + 1] === '"') j += 2;
+      else if (formula[j] === '"') return j + 1;
+      else j++;
+    }
+    return formula.length;
+  };
+  const flush = (): void => {
+    if (code) segments.push({ kind: "code", text: code });
+    code = "";
+  };
+  while (i < formula.length) {
+    const char = formula.charAt(i);
+    if (char === '"') {
+      flush();
+      const end = literalEnd(i);
+      segments.push({ kind: "string", text: formula.slice(i, end) });
+      i = end;
+    } else if (char === "{") {
+      flush();
+      let j = i + 1;
+      while (j < formula.length && formula[j] !== "}") j = formula[j] === '"' ? literalEnd(j) : j + 1;
+      segments.push({ kind: "array", text: formula.slice(i, Math.min(j + 1, formula.length)) });
+      i = j + 1;
+    } else {
+      code += char;
+      i++;
+    }
+  }
+  flush();
+  return segments;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One array constant from `from`'s separators to `to`'s, or the reason Excel refuses it. */
+function convertArray(array: string, from: FakeSeparators, to: FakeSeparators): { text: string; problem?: string } {
+  const body = array.slice(1, array.endsWith("}") ? -1 : undefined);
+  const rows: string[][] = [[""]];
+  for (let i = 0; i < body.length;) {
+    const row = rows[rows.length - 1] as string[];
+    const char = body.charAt(i);
+    if (char === '"') {
+      let j = i + 1;
+      while (j < body.length && !(body[j] === '"' && body[j + 1] !== '"')) j += body[j] === '"' ? 2 : 1;
+      row[row.length - 1] += body.slice(i, j + 1);
+      i = j + 1;
+    } else if (char === from.row) {
+      rows.push([""]);
+      i++;
+    } else if (char === from.column) {
+      row.push("");
+      i++;
+    } else {
+      row[row.length - 1] += char;
+      i++;
+    }
+  }
+  const number = new RegExp(
+    `^[+-]?(\\d+(${escapeRegExp(from.decimal)}\\d*)?|${escapeRegExp(from.decimal)}\\d+)([eE][+-]?\\d+)?$`,
+  );
+  let problem: string | undefined = array.endsWith("}") ? undefined : "an array constant without its closing brace";
+  if (rows.some((row) => row.length !== rows[0]?.length)) problem ??= "rows of unequal length in an array constant";
+  const converted = rows.map((row) =>
+    row
+      .map((item) => {
+        if (/^"(?:[^"]|"")*"$/.test(item) || /^(TRUE|FALSE)$/i.test(item) || EXCEL_ERRORS.includes(item.toUpperCase()))
+          return item;
+        if (number.test(item)) return item.replace(from.decimal, to.decimal);
+        problem ??= `'${item}' is not a constant of an array`;
+        return item;
+      })
+      .join(to.column),
+  );
+  return { text: `{${converted.join(to.row)}}`, problem };
+}
+
+/** The code between strings and arrays: argument separators and decimal points (between digits). */
+function convertCode(code: string, from: FakeSeparators, to: FakeSeparators): string {
+  let text = "";
+  for (let i = 0; i < code.length; i++) {
+    const char = code.charAt(i);
+    const betweenDigits = /\d/.test(code.charAt(i - 1)) && /\d/.test(code.charAt(i + 1));
+    if (char === from.list) text += to.list;
+    else if (char === from.decimal && betweenDigits) text += to.decimal;
+    else text += char;
+  }
+  return text;
+}
+
+/**
+ * A formula from one spelling to another: separators, and AMZN names through `rename` (undefined:
+ * a name this Excel does not know). `problem` says why Excel would refuse it.
+ */
+function convertFormula(
+  formula: string,
+  from: FakeSeparators,
+  to: FakeSeparators,
+  rename: (name: string) => string | undefined = (name) => name,
+): { formula: string; unknownName: boolean; problem?: string } {
+  let unknownName = false;
+  let problem: string | undefined;
+  const text = formulaSegments(formula)
+    .map((segment) => {
+      if (segment.kind === "string") return segment.text;
+      if (segment.kind === "array") {
+        const array = convertArray(segment.text, from, to);
+        problem ??= array.problem;
+        return array.text;
+      }
+      return convertCode(segment.text, from, to).replace(/AMZN\.([A-Z_]+)\(/gi, (_whole, name: string) => {
+        const renamed = rename(name);
+        if (renamed === undefined) unknownName = true;
+        return `AMZN.${renamed ?? name}(`;
+      });
+    })
+    .join("");
+  return { formula: text, unknownName, problem };
 }
 
 function toLocalFormula(locale: FakeLocale, formula: string): string {
-  return mapOutsideStrings(formula, (outside) =>
-    mapArrays(
-      outside,
-      (array) => localArray(locale, array),
-      (code) =>
-        code
-          // Argument separators first, then decimal points (which may become the old separator ",").
-          .replace(/,/g, locale.listSeparator)
-          .replace(/(\d)\.(\d)/g, `$1${locale.decimalSeparator}$2`)
-          .replace(/AMZN\.([A-Z_]+)\(/gi, (whole, id: string) => {
-            const local = locale.amznNames[id.toUpperCase()];
-            return local ? `AMZN.${local}(` : whole;
-          }),
-    ),
-  );
+  return convertFormula(
+    formula,
+    INVARIANT_SEPARATORS,
+    localSeparators(locale),
+    (id) => locale.amznNames[id.toUpperCase()] ?? id,
+  ).formula;
 }
 
-function fromLocalFormula(locale: FakeLocale, formula: string): { formula: string; unknownName: boolean } {
+function fromLocalFormula(
+  locale: FakeLocale,
+  formula: string,
+): { formula: string; unknownName: boolean; problem?: string } {
   const invariantOf = new Map(Object.entries(locale.amznNames).map(([id, local]) => [local.toUpperCase(), id]));
-  let unknownName = false;
-  const text = mapOutsideStrings(formula, (outside) =>
-    mapArrays(
-      outside,
-      (array) => localArray(locale, array),
-      (code) =>
-        code
-          // Decimal separators first (they may be ","), then argument separators.
-          .replace(new RegExp(`(\\d)\\${locale.decimalSeparator}(\\d)`, "g"), "$1.$2")
-          .split(locale.listSeparator)
-          .join(",")
-          .replace(/AMZN\.([A-Z_]+)\(/gi, (_whole, name: string) => {
-            const id = invariantOf.get(name.toUpperCase());
-            if (!id) unknownName = true;
-            return `AMZN.${id ?? name}(`;
-          }),
-    ),
+  return convertFormula(formula, localSeparators(locale), INVARIANT_SEPARATORS, (name) =>
+    invariantOf.get(name.toUpperCase()),
   );
-  return { formula: text, unknownName };
 }
 
 /**
@@ -701,12 +837,13 @@ function fromLocalFormula(locale: FakeLocale, formula: string): { formula: strin
  * `=AMZN.REVENUE(2024)` written through `formulas` shows #NAME?, while
  * `=AMZN.CHIFFRE_AFFAIRES(2024)` written through `formulasLocal` calculates (and `formulas` then
  * reads it back in its invariant form, as Excel.Range.formulas documents). Pass
- * `resolvesEnglishNames: true` for a French Excel that resolves them.
+ * `resolvesEnglishNames: true` for a French Excel that resolves them, `arrayColumnSeparator` for
+ * one whose array constants separate columns with something else than "." (RULE unparsable formulas).
  */
 export function useFrenchExcel(
   state: FakeWorkbookState,
   amznNames: Readonly<Record<string, string>>,
-  options: { resolvesEnglishNames?: boolean } = {},
+  options: { resolvesEnglishNames?: boolean; arrayColumnSeparator?: string } = {},
 ): void {
   state.locale = {
     language: "fr-FR",
@@ -714,6 +851,7 @@ export function useFrenchExcel(
     listSeparator: ";",
     amznNames,
     invariantCustomNamesResolve: options.resolvesEnglishNames ?? false,
+    ...(options.arrayColumnSeparator === undefined ? {} : { arrayColumnSeparator: options.arrayColumnSeparator }),
   };
 }
 
@@ -1000,9 +1138,13 @@ export class FakeRange extends Loadable {
   }
   set formulasLocal(grid: FakeScalar[][]) {
     const locale = this.state.locale;
-    this.write(grid, "formulasLocal", (input) =>
-      locale && typeof input === "string" && input.startsWith("=") ? fromLocalFormula(locale, input).formula : input,
-    );
+    this.write(grid, "formulasLocal", (input) => {
+      if (!locale || typeof input !== "string" || !input.startsWith("=")) return input;
+      // RULE unparsable formulas: refused at sync, this command and the ones after it not run.
+      const { formula, problem } = fromLocalFormula(locale, input);
+      if (problem) throw new FakeOfficeError("InvalidArgument", `The formula ${input} is not valid: ${problem}.`);
+      return formula;
+    });
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");

@@ -49,9 +49,15 @@ export const FRENCH_HOST = excelHost("fr-FR");
 /**
  * The double as a French Excel with the add-in's French names (src/data/function-names.ts); by
  * default one that refuses the English names (#NAME? for =AMZN.REVENUE(2024) written through
- * `formulas`), the case the add-in's French rewrite exists for.
+ * `formulas`), the case the add-in's French rewrite exists for. `arrayColumnSeparator`: an Excel
+ * whose array constants do not separate columns with "." (FakeLocale), so that it refuses the
+ * French rewrite of a formula with an array constant.
  */
-export function frenchExcel(state: FakeWorkbookState, resolvesEnglishNames = false): FakeWorkbookState {
-  useFrenchExcel(state, FUNCTION_NAMES_FR, { resolvesEnglishNames });
+export function frenchExcel(
+  state: FakeWorkbookState,
+  resolvesEnglishNames = false,
+  arrayColumnSeparator?: string,
+): FakeWorkbookState {
+  useFrenchExcel(state, FUNCTION_NAMES_FR, { resolvesEnglishNames, arrayColumnSeparator });
   return state;
 }

@@ -429,6 +429,99 @@ describe("RULE localized formulas", () => {
   });
 });
 
+describe("RULE unparsable formulas", () => {
+  /** A French Excel whose array constants separate columns with `column` ("." when absent). */
+  const french = (column?: string): FakeWorkbookState => {
+    const state = createWorkbookState(() => 1);
+    state.locale = {
+      language: "fr-FR",
+      decimalSeparator: ",",
+      listSeparator: ";",
+      amznNames: { DEPRECIATION: "AMORTISSEMENT", SERIES: "SERIE" },
+      invariantCustomNamesResolve: false,
+      ...(column === undefined ? {} : { arrayColumnSeparator: column }),
+    };
+    return state;
+  };
+  const failureOf = (promise: Promise<void>): Promise<unknown> =>
+    promise.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+  it("refuses a local array constant whose columns use another separator than this Excel's, never reading another number", async () => {
+    for (const local of ["=AMZN.AMORTISSEMENT({100.150.200};5)", "=AMZN.AMORTISSEMENT({100.150};5)"]) {
+      const state = french("\\");
+      const ctx = context(state);
+      ctx.workbook.worksheets.getActiveWorksheet().getRange("A1").formulasLocal = [[local]];
+      const failure = await failureOf(ctx.sync());
+      expect(failure).toBeInstanceOf(FakeOfficeError);
+      expect((failure as FakeOfficeError).code).toBe("InvalidArgument");
+      expect(getSheet(state, "Sheet1").cells.has("0,0")).toBe(false);
+    }
+  });
+
+  it("reads and writes array constants with this Excel's own column separator, strings included", async () => {
+    const state = french("\\");
+    const ctx = context(state);
+    const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+    sheet.getRange("A1").formulasLocal = [["=AMZN.AMORTISSEMENT({100\\150,5\\200};5)"]];
+    sheet.getRange("A2").formulasLocal = [['=AMZN.SERIE({"a;b"\\"c.d"})']];
+    const local = sheet.getRange("A1:A2").load("formulasLocal");
+    await ctx.sync();
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=AMZN.DEPRECIATION({100,150.5,200},5)");
+    expect(cellAt(state, "Sheet1", 1, 0).formula).toBe('=AMZN.SERIES({"a;b","c.d"})');
+    expect(local.formulasLocal).toEqual([
+      ["=AMZN.AMORTISSEMENT({100\\150,5\\200};5)"],
+      ['=AMZN.SERIE({"a;b"\\"c.d"})'],
+    ]);
+  });
+
+  it("separates text items of an array with the column separator in the default French Excel too", async () => {
+    const state = french();
+    const ctx = context(state);
+    const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+    sheet.getRange("A1").formulasLocal = [['=AMZN.SERIE({"revenue"."capex"};2023;2025)']];
+    const local = sheet.getRange("A1").load("formulasLocal");
+    await ctx.sync();
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe('=AMZN.SERIES({"revenue","capex"},2023,2025)');
+    expect(local.formulasLocal).toEqual([['=AMZN.SERIE({"revenue"."capex"};2023;2025)']]);
+  });
+
+  it.each([
+    ["a reference", "=SUM({A1,2})"],
+    ["a formula", "=SUM({1+1,2})"],
+    ["a percentage", "=SUM({5%,2})"],
+    ["rows of unequal length", "=SUM({1,2;3})"],
+    ["an empty array", "=SUM({})"],
+  ])("refuses an array constant holding %s, through formulas too", (_what, formula) => {
+    expect(() => coerceEntry(formula, "General")).toThrow(FakeOfficeError);
+  });
+
+  it("accepts numbers with a sign or an exponent, text, booleans and error values in an array constant", () => {
+    expect(coerceEntry('=SUM({-1,+2.5,1E3;"a""b",TRUE,#N/A})', "General").formula).toBe(
+      '=SUM({-1,+2.5,1E3;"a""b",TRUE,#N/A})',
+    );
+  });
+
+  it("fails the batch at the refused formula: the writes queued before it are applied, those after it are not", async () => {
+    const state = french("\\");
+    const ctx = context(state);
+    const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+    sheet.getRange("A1").formulasLocal = [["=AMZN.AMORTISSEMENT({100};5)"]];
+    ctx.trace("A1");
+    sheet.getRange("A2").formulasLocal = [["=AMZN.AMORTISSEMENT({100.150};5)"]];
+    ctx.trace("A2");
+    sheet.getRange("A3").formulas = [["=AMZN.DEPRECIATION({100,150},5)"]];
+    const failure = await failureOf(ctx.sync());
+    expect((failure as FakeOfficeError).code).toBe("InvalidArgument");
+    expect((failure as FakeOfficeError).traceMessages).toEqual(["A1"]);
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("=AMZN.DEPRECIATION({100},5)");
+    expect(getSheet(state, "Sheet1").cells.has("1,0")).toBe(false);
+    expect(getSheet(state, "Sheet1").cells.has("2,0")).toBe(false);
+  });
+});
+
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
    the double must throw where Excel does: a result read before its sync. */
 describe("RULE cell properties", () => {

@@ -429,6 +429,22 @@ describe("Restore in a French-language Excel", () => {
   });
 });
 
+describe("Restore where Excel refuses a French rewrite", () => {
+  it("counts the formula whose array constant this Excel cannot read in French, and restores the others", async () => {
+    const state = frenchExcel(workbook(), true);
+    const depreciation = "=AMZN.DEPRECIATION({100,150,200},5)";
+    fillCells(state, "Sheet1", "E1", [[depreciation]]);
+    await convertAmznToValues(context(state), "workbook", true, { host: FRENCH_HOST });
+    const reopened = saveAndReopen(state);
+    // An Excel whose array constants separate columns with "\": the French {100.150.200} is refused.
+    frenchExcel(reopened, false, "\\");
+    const result = await restoreAmznFormulas(context(reopened), { host: FRENCH_HOST });
+    expect(result).toMatchObject({ restored: 5, changed: [], localization: { localized: 4, unresolved: 1 } });
+    expect(cellAt(reopened, "Sheet1", 0, 4)).toMatchObject({ formula: depreciation, value: "#NAME?" });
+    expect(cellAt(reopened, "Sheet1", 0, 0)).toMatchObject({ formula: FORMULAS.a1, value: 638 });
+  });
+});
+
 describe("a record Restore cannot trust", () => {
   it.each([
     ["a formula that is not an AMZN call", ["Sheet1", 0, 0, '=WEBSERVICE("https://example.com")', [[1]], "General"]],
@@ -483,5 +499,23 @@ describe("the pane's Restore message gives the counts, in both languages", () =>
     expect(restoreSummary((key, values) => translate("fr", key, values), result)).toBe(
       "3 formules AMZN rétablies. 1 cellule modifiée depuis le partage est restée telle quelle : Sheet1!A2. 1 cellule était sur des feuilles disparues : Other.",
     );
+  });
+
+  it("and says how many restored formulas still show #NAME? after their French rewrite", () => {
+    const localized = {
+      ...result,
+      changed: [],
+      missingSheets: [],
+      missingCells: 0,
+      localization: { localized: 2, unresolved: 1 },
+    };
+    expect(restoreSummary((key, values) => translate("en", key, values), localized)).toBe(
+      `3 AMZN formulas restored. ${translate("en", "formulasUnresolved", { count: 1 })}`,
+    );
+    expect(restoreSummary((key, values) => translate("fr", key, values), localized)).toMatch(
+      /^3 formules AMZN rétablies\. 1 formule affiche encore #NOM\? /,
+    );
+    const none = { ...localized, localization: { localized: 3, unresolved: 0 } };
+    expect(restoreSummary((key, values) => translate("en", key, values), none)).toBe("3 AMZN formulas restored.");
   });
 });

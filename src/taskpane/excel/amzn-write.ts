@@ -8,14 +8,17 @@
  *   in the same batch: a cell showing #NAME? is rewritten in French through `formulasLocal`
  *   (localize.ts says why: Microsoft does not document whether a French Excel resolves a custom
  *   function's English name) and read back once more; what still shows #NAME? is counted, so the
- *   pane can say how many formulas stayed unresolved;
+ *   pane can say how many formulas stayed unresolved. A French form Excel refuses (an array
+ *   constant's column separator is a guess, core/formula/style.ts) never turns the written English
+ *   formulas into an exception: the other rewrites are retried once and the refused cell, still
+ *   #NAME?, is counted;
  * - for the builder, the whole area the result will spill into checked first: a dynamic array shows
  *   #SPILL! when its spill area is not empty or lies in a table ("#SPILL! error",
  *   https://support.microsoft.com/office/ffe0f555-b479-4a17-a6e2-ef9cc9ad4023). A filled area needs
  *   the user's consent (status "occupied"); a table cannot be consented away (status "inTable");
  * - when Excel refuses an overwrite, what the area held is put back (overwrite.ts).
  */
-import { rangeAddress } from "../../core/formula";
+import { INVARIANT_STYLE, rangeAddress, tokenize } from "../../core/formula";
 import { officeHost, isFrenchExcel, type HostInfo } from "./host";
 import { FRENCH_SEPARATORS, frenchFormula, isNameError, separatorsFor } from "./localize";
 import { callsAmzn } from "./convert";
@@ -25,6 +28,12 @@ import { countFilled, queueRestore, readReplaced, tablesOverlapping } from "./ov
 export interface Localization {
   readonly localized: number;
   readonly unresolved: number;
+}
+
+/** Two batches' counts as one (Restore writes in chunks, and may be run twice). */
+export function addLocalization(a: Localization | undefined, b: Localization | undefined): Localization | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return { localized: a.localized + b.localized, unresolved: a.unresolved + b.unresolved };
 }
 
 interface Watched {
@@ -40,8 +49,9 @@ export interface ReadBack {
   watch(range: Excel.Range, formulas: readonly (readonly unknown[])[]): void;
   /**
    * After the write's sync: rewrites every AMZN cell showing #NAME? in French, one more sync when
-   * there is any. Undefined when nothing needed it (an English Excel, no AMZN formula, or every
-   * AMZN formula calculated as written).
+   * there is any, at most three when Excel refuses a rewrite (rewriteInFrench). Undefined when
+   * nothing needed it (an English Excel, no AMZN formula, or every AMZN formula calculated as
+   * written). Rejects only on a failure that is not Excel refusing a formula (isRefusal).
    */
   settle(): Promise<Localization | undefined>;
 }
@@ -67,28 +77,108 @@ export function startReadBack(context: Excel.RequestContext, host: HostInfo, for
     async settle() {
       if (!active || watched.length === 0) return undefined;
       const separators = culture ? separatorsFor(culture.numberDecimalSeparator) : FRENCH_SEPARATORS;
-      const rewritten: Excel.Range[] = [];
-      let unresolved = 0;
+      const rewrites: Rewrite[] = [];
+      let untranslated = 0;
       for (const { range, formulas } of watched)
         formulas.forEach((line, row) =>
           line.forEach((formula, col) => {
             if (!callsAmzn(formula) || !isNameError(range.values[row]?.[col])) return;
             const local = frenchFormula(String(formula), separators);
-            if (local === undefined) {
-              unresolved++;
-              return;
-            }
-            const cell = range.getCell(row, col);
-            cell.formulasLocal = [[local]];
-            rewritten.push(cell.load("values"));
+            if (local === undefined) untranslated++;
+            else rewrites.push({ range, row, col, local, guessed: hasArrayConstant(String(formula)) });
           }),
         );
-      if (rewritten.length === 0) return unresolved > 0 ? { localized: 0, unresolved } : undefined;
-      await context.sync();
-      const still = rewritten.filter((cell) => isNameError(cell.values[0]?.[0])).length;
-      return { localized: rewritten.length - still, unresolved: unresolved + still };
+      if (rewrites.length === 0) return untranslated > 0 ? { localized: 0, unresolved: untranslated } : undefined;
+      // A wrong guess of the array column separator must not keep the other rewrites from running:
+      // the formulas with an array constant go last (a refusal stops the batch where it happens).
+      const ordered = [
+        ...rewrites.filter((rewrite) => !rewrite.guessed),
+        ...rewrites.filter((rewrite) => rewrite.guessed),
+      ];
+      const shown = await rewriteInFrench(context, ordered);
+      const still = shown.filter((value) => isNameError(value)).length;
+      return { localized: ordered.length - still, unresolved: untranslated + still };
     },
   };
+}
+
+/** One AMZN cell showing #NAME?, to be rewritten in French. */
+interface Rewrite {
+  /** The block it was written in (a proxy of the write's batch, valid in every later one). */
+  readonly range: Excel.Range;
+  readonly row: number;
+  readonly col: number;
+  readonly local: string;
+  /** Its local form has an array constant, whose column separator is a guess (core/formula/style.ts). */
+  readonly guessed: boolean;
+}
+
+function hasArrayConstant(formula: string): boolean {
+  return tokenize(formula, INVARIANT_STYLE).some((token) => token.kind === "arrayOpen");
+}
+
+/**
+ * Excel refuses a command as written: a formula it cannot parse in its locale fails the batch with
+ * InvalidArgument ("The argument is invalid or missing or has an incorrect format.", the code table
+ * of "Error handling with the application-specific JavaScript APIs",
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * Any other failure (the network, Excel in cell-edit mode or busy, a request too large) is no
+ * verdict on one formula: a further batch would meet it too, and what the cells show could not be
+ * read, so it propagates; the English formulas stay in the sheet.
+ */
+function isRefusal(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "InvalidArgument";
+}
+
+/** Queued after each rewrite: the error of a refused batch lists the ones that ran. */
+const TRACE = "amzn-rewrite ";
+
+/**
+ * The number of rewrites a refused batch ran, from the trace queued after each: "If there was an
+ * error, this contains all trace messages that were executed before the error occurred"
+ * (OfficeExtension.Error.traceMessages, https://learn.microsoft.com/javascript/api/office/officeextension.error).
+ * Excel runs a batch in order and undoes nothing: the rewrite after the last trace is the refused
+ * one, those after it never ran. Undefined when the error carries no trace list.
+ */
+function rewritesRun(error: unknown): number | undefined {
+  const traces = (error as { traceMessages?: unknown } | null)?.traceMessages;
+  if (!Array.isArray(traces)) return undefined;
+  return traces.filter((trace) => typeof trace === "string" && trace.startsWith(TRACE)).length;
+}
+
+/** Batches of rewrites after a refused one: one, then only a read (a small, known number of syncs). */
+const RETRIES = 1;
+
+/**
+ * Rewrites the cells through `formulasLocal` and reads what they show. One sync; when Excel refuses
+ * a rewrite, one more with the rewrites after the refused one (the refused cell keeps its English
+ * formula, which `formulas` still reads: nothing is lost), and when that is refused too, one last
+ * sync that only reads. So at most three syncs, and the counts always come from what Excel shows.
+ */
+async function rewriteInFrench(context: Excel.RequestContext, rewrites: readonly Rewrite[]): Promise<unknown[]> {
+  let pending = rewrites.map((_, index) => index);
+  for (let attempt = 0; ; attempt++) {
+    // New cell proxies for each batch: those of a refused batch may be unusable after it.
+    const cells = rewrites.map(({ range, row, col }) => range.getCell(row, col));
+    pending.forEach((index, order) => {
+      const cell = cells[index];
+      const rewrite = rewrites[index];
+      if (!cell || !rewrite) return;
+      cell.formulasLocal = [[rewrite.local]];
+      context.trace(`${TRACE}${order}`);
+    });
+    for (const cell of cells) cell.load("values");
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most three syncs: rewrite, one retry, one read
+      await context.sync();
+      return cells.map((cell) => cell.values[0]?.[0]);
+    } catch (error) {
+      // A batch that only reads writes no formula: its failure is no refusal to work around.
+      if (!isRefusal(error) || pending.length === 0) throw error;
+      const ran = rewritesRun(error);
+      pending = attempt < RETRIES && ran !== undefined ? pending.slice(ran + 1) : [];
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,8 +226,9 @@ export interface InsertOptions {
  * Inserts one formula at the active cell with its whole area checked. Syncs: one to read the
  * anchor, the area and the tables in it (Range.getTables, ExcelApi 1.9; without it, one more to
  * read the tables' ranges when the workbook has tables), one to write (and, in a French Excel,
- * read back), one more when a French rewrite is needed. Nothing is written when the area is in a
- * table, or occupied without `overwrite`; a refused write puts the area back as it was.
+ * read back), one more when a French rewrite is needed, and one after it when Excel refuses the
+ * rewrite (to read what the cell shows). Nothing is written when the area is in a table, or
+ * occupied without `overwrite`; a refused write puts the area back as it was.
  */
 export async function insertAmznFormula(
   context: Excel.RequestContext,
@@ -216,7 +307,8 @@ export interface WriteFormulasOptions {
 
 /**
  * Writes each formula at its cell, in one batch: one sync, plus one in a French Excel when some
- * formulas needed the French rewrite. What the cells held is the caller's decision (the self-check
+ * formulas needed the French rewrite (up to three when Excel refuses some of them). What the cells
+ * held is the caller's decision (the self-check
  * writes on its own new sheet; Restore asks for consent before it replaces a cell the user
  * changed). Returns how many were written and, in a French Excel, the rewrite's counts.
  */

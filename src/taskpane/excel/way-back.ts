@@ -31,7 +31,7 @@
  */
 import { rangeAddress } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
-import { startReadBack, type Localization } from "./amzn-write";
+import { addLocalization, startReadBack, type Localization } from "./amzn-write";
 import {
   CELLS_PER_SYNC,
   PAYLOAD_BYTES_PER_SYNC,
@@ -214,12 +214,7 @@ export async function restoreAmznFormulas(
     }
     // One sync per group within the bounds (Excel: 5 MB a request).
     await context.sync();
-    const settled = await readBack.settle();
-    if (settled !== undefined)
-      localization = {
-        localized: (localization?.localized ?? 0) + settled.localized,
-        unresolved: (localization?.unresolved ?? 0) + settled.unresolved,
-      };
+    localization = addLocalization(localization, await readBack.settle());
     restored += formulas.length;
   };
 

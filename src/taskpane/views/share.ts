@@ -3,6 +3,7 @@ import { el } from "../dom";
 import { button, radioGroup } from "../ui/controls";
 import type { View, ViewContext } from "../app";
 import { convertAmznToValues, type ConvertScope } from "../excel/writer";
+import { addLocalization } from "../excel/amzn-write";
 import { WAY_BACK_API, forgetWayBack, restoreAmznFormulas } from "../excel/way-back";
 import { cellList, restoreSummary } from "./way-back-text";
 import type { StringKey } from "../i18n";
@@ -43,10 +44,14 @@ function wayBackSection(context: ViewContext): HTMLElement {
           (excel) => restoreAmznFormulas(excel, { restoreChanged: new Set(keys) }),
           actions,
         );
-        if (second) result = { ...second, restored: first.restored + second.restored };
+        if (second) {
+          const localization = addLocalization(first.localization, second.localization);
+          result = { ...second, restored: first.restored + second.restored, ...(localization && { localization }) };
+        }
       }
     }
-    const complete = result.changed.length === 0 && result.missingCells === 0;
+    const complete =
+      result.changed.length === 0 && result.missingCells === 0 && (result.localization?.unresolved ?? 0) === 0;
     context.say(complete ? "success" : "warning", restoreSummary(t, result), actions);
   };
   const forget = async (): Promise<void> => {

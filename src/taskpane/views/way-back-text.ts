@@ -18,5 +18,8 @@ export function restoreSummary(t: ViewContext["t"], result: RestoreResult): stri
     );
   if (result.missingCells > 0)
     parts.push(t("restoreMissing", { count: result.missingCells, sheets: result.missingSheets.join(", ") }));
+  // In a French Excel: restored formulas still showing #NAME? after their French rewrite.
+  const unresolved = result.localization?.unresolved ?? 0;
+  if (unresolved > 0) parts.push(t("formulasUnresolved", { count: unresolved }));
   return parts.join(" ");
 }
