@@ -539,7 +539,12 @@ function calculate(state: FakeWorkbookState, sheetName: string, row: number, col
   }
   cell.value = "#BUSY!";
   cell.error = true;
-  const stillThere = (): boolean => peekCell(state, sheetName, row, col)?.formula === formula;
+  // The answer lands only in a cell still waiting for it: not one whose formula changed, nor one
+  // Excel settled otherwise meanwhile (a name it does not resolve shows #NAME?: the function never ran).
+  const stillThere = (): boolean => {
+    const now = peekCell(state, sheetName, row, col);
+    return now?.formula === formula && now.value === "#BUSY!";
+  };
   result.then(
     (settled) => {
       if (stillThere()) showResult(state, sheetName, row, col, settled);
