@@ -50,6 +50,8 @@ const en = {
     "{formula} would spill over {address} ({rows} × {columns}), inside the table {table}: Excel does not spill inside a table and would show #SPILL!. Choose a cell outside the table. Nothing was written.",
   formulasUnresolved:
     "{count:# formula still shows|# formulas still show} #NAME? in French as in English: this Excel does not recognise the AMZN functions. Use “Repair AMZN cells”, or reload the add-in.",
+  formulasRefused:
+    "{count:# formula keeps its|# formulas keep their} English form and {count:shows|show} #NAME?: this Excel refused the French form of a list in braces, whose separators differ between Excel installations. Type the list into cells and give the range instead.",
   insertOnNewSheet: "Insert on a new sheet",
   overwrite: "Replace the contents",
   overwriteConfirm: "Replace what {address} holds? This cannot be undone with the add-in.",
@@ -231,6 +233,8 @@ const fr: Record<StringKey, string> = {
     "{formula} déborderait sur {address} ({rows} × {columns}), dans le tableau {table} : Excel ne propage pas de résultat dans un tableau et afficherait #PROPAGATION!. Choisissez une cellule hors du tableau. Rien n’a été écrit.",
   formulasUnresolved:
     "{count:# formule affiche|# formules affichent} encore #NOM? en français comme en anglais : cet Excel ne reconnaît pas les fonctions AMZN. Utilisez « Réparer les cellules AMZN », ou rechargez le complément.",
+  formulasRefused:
+    "{count:# formule garde sa|# formules gardent leur} forme anglaise et {count:affiche|affichent} #NOM? : cet Excel a refusé la forme française d’une liste entre accolades, dont les séparateurs diffèrent d’une installation d’Excel à l’autre. Saisissez la liste dans des cellules et donnez la plage à la place.",
   insertOnNewSheet: "Insérer sur une nouvelle feuille",
   overwrite: "Remplacer le contenu",
   overwriteConfirm: "Remplacer le contenu de {address} ? Le complément ne peut pas l’annuler.",

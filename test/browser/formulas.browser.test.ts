@@ -317,7 +317,7 @@ it("says so too when Excel refuses the French form of an array constant, instead
   await page.getByRole("tab", { name: "Formules" }).click();
   await choose(page, "function", "DEPRECIATION");
   await page.click("#insert-formula");
-  await page.getByText(/1 formule affiche encore #NOM\?/).waitFor();
+  await page.getByText(/1 formule garde sa forme anglaise et affiche #NOM\? : cet Excel a refusé/).waitFor();
   expect(await cell(page, "Sheet1", 0, 0)).toMatchObject({
     formula: "=AMZN.DEPRECIATION({100,150,200},5)",
     value: "#NAME?",

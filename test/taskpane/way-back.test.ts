@@ -439,7 +439,11 @@ describe("Restore where Excel refuses a French rewrite", () => {
     // An Excel whose array constants separate columns with "\": the French {100.150.200} is refused.
     frenchExcel(reopened, false, "\\");
     const result = await restoreAmznFormulas(context(reopened), { host: FRENCH_HOST });
-    expect(result).toMatchObject({ restored: 5, changed: [], localization: { localized: 4, unresolved: 1 } });
+    expect(result).toMatchObject({
+      restored: 5,
+      changed: [],
+      localization: { localized: 4, unresolved: 0, refused: 1 },
+    });
     expect(cellAt(reopened, "Sheet1", 0, 4)).toMatchObject({ formula: depreciation, value: "#NAME?" });
     expect(cellAt(reopened, "Sheet1", 0, 0)).toMatchObject({ formula: FORMULAS.a1, value: 638 });
   });
@@ -514,6 +518,17 @@ describe("the pane's Restore message gives the counts, in both languages", () =>
     );
     expect(restoreSummary((key, values) => translate("fr", key, values), localized)).toMatch(
       /^3 formules AMZN rétablies\. 1 formule affiche encore #NOM\? /,
+    );
+    // A refused French form gets its own sentence: the advice differs (a list in braces, not Repair).
+    const refused = { ...localized, localization: { localized: 2, unresolved: 0, refused: 1 } };
+    expect(restoreSummary((key, values) => translate("en", key, values), refused)).toBe(
+      `3 AMZN formulas restored. ${translate("en", "formulasRefused", { count: 1 })}`,
+    );
+    expect(translate("en", "formulasRefused", { count: 1 })).toMatch(
+      /^1 formula keeps its English form and shows #NAME\?/,
+    );
+    expect(translate("fr", "formulasRefused", { count: 2 })).toMatch(
+      /^2 formules gardent leur forme anglaise et affichent #NOM\? /,
     );
     const none = { ...localized, localization: { localized: 3, unresolved: 0 } };
     expect(restoreSummary((key, values) => translate("en", key, values), none)).toBe("3 AMZN formulas restored.");

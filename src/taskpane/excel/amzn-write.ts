@@ -27,13 +27,24 @@ import { countFilled, queueRestore, readReplaced, tablesOverlapping } from "./ov
 /** French Excel: AMZN formulas rewritten in French, and those still showing #NAME? after that. */
 export interface Localization {
   readonly localized: number;
+  /** Cells still showing #NAME? although their French form went in: Excel knows neither name. */
   readonly unresolved: number;
+  /**
+   * Cells still showing #NAME? because Excel refused their French form (a list in braces whose
+   * separators this Excel writes otherwise): they keep the English form. Absent when none.
+   */
+  readonly refused?: number;
 }
 
 /** Two batches' counts as one (Restore writes in chunks, and may be run twice). */
 export function addLocalization(a: Localization | undefined, b: Localization | undefined): Localization | undefined {
   if (a === undefined || b === undefined) return a ?? b;
-  return { localized: a.localized + b.localized, unresolved: a.unresolved + b.unresolved };
+  const refused = (a.refused ?? 0) + (b.refused ?? 0);
+  return {
+    localized: a.localized + b.localized,
+    unresolved: a.unresolved + b.unresolved,
+    ...(refused > 0 ? { refused } : {}),
+  };
 }
 
 interface Watched {
@@ -95,9 +106,14 @@ export function startReadBack(context: Excel.RequestContext, host: HostInfo, for
         ...rewrites.filter((rewrite) => !rewrite.guessed),
         ...rewrites.filter((rewrite) => rewrite.guessed),
       ];
-      const shown = await rewriteInFrench(context, ordered);
+      const { shown, notRewritten } = await rewriteInFrench(context, ordered);
       const still = shown.filter((value) => isNameError(value)).length;
-      return { localized: ordered.length - still, unresolved: untranslated + still };
+      const refused = shown.filter((value, index) => isNameError(value) && notRewritten.has(index)).length;
+      return {
+        localized: ordered.length - still,
+        unresolved: untranslated + still - refused,
+        ...(refused > 0 ? { refused } : {}),
+      };
     },
   };
 }
@@ -154,9 +170,14 @@ const RETRIES = 1;
  * a rewrite, one more with the rewrites after the refused one (the refused cell keeps its English
  * formula, which `formulas` still reads: nothing is lost), and when that is refused too, one last
  * sync that only reads. So at most three syncs, and the counts always come from what Excel shows.
+ * Returns what each cell shows and which rewrites never took effect (refused, or after a refusal).
  */
-async function rewriteInFrench(context: Excel.RequestContext, rewrites: readonly Rewrite[]): Promise<unknown[]> {
+async function rewriteInFrench(
+  context: Excel.RequestContext,
+  rewrites: readonly Rewrite[],
+): Promise<{ shown: unknown[]; notRewritten: ReadonlySet<number> }> {
   let pending = rewrites.map((_, index) => index);
+  const notRewritten = new Set<number>();
   for (let attempt = 0; ; attempt++) {
     // New cell proxies for each batch: those of a refused batch may be unusable after it.
     const cells = rewrites.map(({ range, row, col }) => range.getCell(row, col));
@@ -171,12 +192,15 @@ async function rewriteInFrench(context: Excel.RequestContext, rewrites: readonly
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most three syncs: rewrite, one retry, one read
       await context.sync();
-      return cells.map((cell) => cell.values[0]?.[0]);
+      return { shown: cells.map((cell) => cell.values[0]?.[0]), notRewritten };
     } catch (error) {
       // A batch that only reads writes no formula: its failure is no refusal to work around.
       if (!isRefusal(error) || pending.length === 0) throw error;
       const ran = rewritesRun(error);
-      pending = attempt < RETRIES && ran !== undefined ? pending.slice(ran + 1) : [];
+      const next = attempt < RETRIES && ran !== undefined ? pending.slice(ran + 1) : [];
+      // The rewrites that ran before the refusal took effect; the refused one and those dropped did not.
+      for (const index of pending.slice(ran ?? 0)) if (!next.includes(index)) notRewritten.add(index);
+      pending = next;
     }
   }
 }

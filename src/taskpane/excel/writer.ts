@@ -58,6 +58,8 @@ export type WriteResult =
       readonly formulasLocalized?: number;
       /** AMZN formulas that still show #NAME? after the rewrite (the caller should say so). */
       readonly formulasUnresolved?: number;
+      /** AMZN formulas whose French form Excel refused: English, #NAME? (absent when none). */
+      readonly formulasRefused?: number;
     }
   | { readonly status: "occupied"; readonly address: string; readonly filledCells: number };
 
@@ -338,8 +340,15 @@ function errorMessage(error: unknown): string {
 function localizedCounts(localization: Localization | undefined): {
   formulasLocalized?: number;
   formulasUnresolved?: number;
+  formulasRefused?: number;
 } {
-  return localization ? { formulasLocalized: localization.localized, formulasUnresolved: localization.unresolved } : {};
+  if (!localization) return {};
+  const { localized, unresolved, refused } = localization;
+  return {
+    formulasLocalized: localized,
+    formulasUnresolved: unresolved,
+    ...(refused === undefined ? {} : { formulasRefused: refused }),
+  };
 }
 
 /**

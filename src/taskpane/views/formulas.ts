@@ -9,6 +9,7 @@ import { el } from "../dom";
 import { button, dropdown, setDisabled, textInput } from "../ui/controls";
 import { errorText, type View } from "../app";
 import { insertAmznFormula, type FormulaShape } from "../excel/amzn-write";
+import { nameErrorNotice } from "./name-errors";
 import {
   FUNCTION_CATALOGUE,
   argValues,
@@ -258,9 +259,8 @@ export const formulasView: View = {
           ? t("insertedFormat", { formula: shown, address, format: formatCode(format, lang) })
           : t("inserted", { formula: shown, address });
         // In a French Excel the formula may still show #NAME? after its French rewrite: say so.
-        const unresolved = result.unresolved ?? 0;
-        if (unresolved > 0)
-          context.say("warning", `${done} ${t("formulasUnresolved", { count: unresolved })}`, actions);
+        const notice = nameErrorNotice(t, result);
+        if (notice) context.say("warning", `${done} ${notice}`, actions);
         else context.say("success", done, actions);
         return;
       }

@@ -14,6 +14,7 @@ import { writeSpec } from "../excel/writer";
 import { GALLERY_ENTRIES, type GalleryEntry, type GalleryOptions } from "../gallery-entries";
 import { button, dropdown, radioGroup, setDisabled, switchControl } from "../ui/controls";
 import { thumbnailSvg } from "../ui/svg";
+import { nameErrorNotice } from "./name-errors";
 
 /**
  * The columns a card shows before "Full table": by default the label and the column before the
@@ -85,8 +86,8 @@ async function insert(
   if (result.status === "written") {
     const done = t("insertedTable", { title, address: result.address });
     // In a French Excel live formulas may still show #NAME? after their French rewrite: say how many.
-    const unresolved = result.formulasUnresolved ?? 0;
-    if (unresolved > 0) context.say("warning", `${done} ${t("formulasUnresolved", { count: unresolved })}`, near);
+    const notice = nameErrorNotice(t, { unresolved: result.formulasUnresolved, refused: result.formulasRefused });
+    if (notice) context.say("warning", `${done} ${notice}`, near);
     else context.say("success", done, near);
     return;
   }

@@ -6,6 +6,7 @@ import { convertAmznToValues, type ConvertScope } from "../excel/writer";
 import { addLocalization } from "../excel/amzn-write";
 import { WAY_BACK_API, forgetWayBack, restoreAmznFormulas } from "../excel/way-back";
 import { cellList, restoreSummary } from "./way-back-text";
+import { nameErrorNotice } from "./name-errors";
 import type { StringKey } from "../i18n";
 import { repairSection } from "./repair";
 
@@ -51,7 +52,7 @@ function wayBackSection(context: ViewContext): HTMLElement {
       }
     }
     const complete =
-      result.changed.length === 0 && result.missingCells === 0 && (result.localization?.unresolved ?? 0) === 0;
+      result.changed.length === 0 && result.missingCells === 0 && nameErrorNotice(t, result.localization) === undefined;
     context.say(complete ? "success" : "warning", restoreSummary(t, result), actions);
   };
   const forget = async (): Promise<void> => {

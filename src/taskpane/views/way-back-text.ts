@@ -1,6 +1,7 @@
 /** The Share tab's messages about the way back, without the DOM (the tests run them in both languages). */
 import type { ViewContext } from "../app";
 import type { RestoreResult } from "../excel/way-back";
+import { nameErrorNotice } from "./name-errors";
 
 /** Changed cells named in a message: the first few, then "…". */
 const CELLS_NAMED = 10;
@@ -19,7 +20,7 @@ export function restoreSummary(t: ViewContext["t"], result: RestoreResult): stri
   if (result.missingCells > 0)
     parts.push(t("restoreMissing", { count: result.missingCells, sheets: result.missingSheets.join(", ") }));
   // In a French Excel: restored formulas still showing #NAME? after their French rewrite.
-  const unresolved = result.localization?.unresolved ?? 0;
-  if (unresolved > 0) parts.push(t("formulasUnresolved", { count: unresolved }));
+  const notice = nameErrorNotice(t, result.localization);
+  if (notice) parts.push(notice);
   return parts.join(" ");
 }
