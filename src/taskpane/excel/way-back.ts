@@ -35,13 +35,14 @@ import { startReadBack, type Localization } from "./amzn-write";
 import {
   CELLS_PER_SYNC,
   PAYLOAD_BYTES_PER_SYNC,
+  bandBounds,
   groups,
   groupsWithin,
   payloadBytes,
   syncInGroups,
 } from "./bounded-sync";
 import { officeHost, type HostInfo } from "./host";
-import { bandBounds, queueWriteBack, readBlocks, writeBands, type BlockRead, type WriteBand } from "./way-back-blocks";
+import { queueWriteBack, readBlocks, writeBands, type BlockRead, type WriteBand } from "./way-back-blocks";
 import { PART_CHARS, WAY_BACK_NAMESPACE, entriesOfXml, recordXml, type WayBackEntry } from "./way-back-record";
 
 /** Custom XML parts arrived in ExcelApi 1.5. */
