@@ -127,10 +127,15 @@ export function bandsOf<R extends Rect>(
   return chunksOf(rect, Math.ceil(cells / parts)).flatMap((band) => bandsOf(band, weight, cellsPerSync));
 }
 
+/** A rectangle in two halves: its rows halved, or for one row its columns (one cell stays whole). */
+export function halves<R extends Rect>(rect: R): R[] {
+  return chunksOf(rect, rect.rows > 1 ? Math.ceil(rect.rows / 2) * rect.cols : Math.ceil(rect.cols / 2));
+}
+
 /** A band in two weighed halves, for a read Excel refused for its size; none for one cell (the refusal stands). */
 export function halvesOf<R extends Rect>(band: R, weight: (rect: Rect) => number): (R & Weighed)[] | undefined {
   if (cellsOf(band) === 1) return undefined;
-  return chunksOf(band, Math.ceil(cellsOf(band) / 2)).map((half) => ({ ...half, bytes: weight(half) }));
+  return halves(band).map((half) => ({ ...half, bytes: weight(half) }));
 }
 
 /** The part of a block's grid (its block's top-left cell at `origin`) that `rect` covers: the grid itself when it covers it all. */
