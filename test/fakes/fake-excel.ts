@@ -183,6 +183,8 @@ export interface FakeWorkbookState {
   syncCount: number;
   /** Syncs that failed (the batch raised an error). */
   failedSyncs: number;
+  /** The most bytes a sync that ran sent and answered (RULE payload limit weighs them), for tests to report. */
+  heaviestSync?: { request: number; response: number };
   evaluate: FormulaEvaluator;
   /** Workbook.onSelectionChanged handlers; `selectCells` calls them, as Excel does. */
   selectionHandlers: (() => unknown)[];
@@ -2177,6 +2179,11 @@ export class FakeRequestContext {
           "ResponsePayloadSizeLimitExceeded",
           `The response of ${bytes} bytes exceeds the limit.`,
         );
+      const heaviest = this.state.heaviestSync ?? { request: 0, response: 0 };
+      this.state.heaviestSync = {
+        request: Math.max(heaviest.request, requestBytes),
+        response: Math.max(heaviest.response, bytes),
+      };
     } catch (error) {
       this.state.failedSyncs++;
       const failure =

@@ -1,6 +1,7 @@
 import { AmznError } from "../../src/core/runtime";
 import { callsAmzn, convertAmznToValues, readActiveCell, watchSelection } from "../../src/taskpane/excel/writer";
 import {
+  FakeRequestContext,
   cellAt,
   createWorkbookState,
   fillCells,
@@ -10,7 +11,9 @@ import {
   type FakeScalar,
   type FakeWorkbookState,
 } from "../fakes/fake-excel";
-import { excelContext, useExcelEnums } from "../helpers/excel";
+import { restoreAmznFormulas } from "../../src/taskpane/excel/way-back";
+import { entriesOfXml } from "../../src/taskpane/excel/way-back-record";
+import { excelContext, failingContext, useExcelEnums } from "../helpers/excel";
 
 useExcelEnums();
 
@@ -317,5 +320,187 @@ describe("convertAmznToValues on large workbooks and several areas", () => {
     // measure, refused scan, two half scans, read, write
     expect(state.failedSyncs).toBe(1);
     expect(state.syncCount).toBe(6);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Excel on the web's 5 MB a request and a response (RULE payload limit), whatever the cells hold.
+
+describe("Share within 5 MB a request and a response, whatever the AMZN cells spill", () => {
+  /** A text of `length` characters, unique to its cell, that Excel reads as text (not a number). */
+  const text = (row: number, col: number, length = 40): string => {
+    const tag = `${String(row).padStart(5, "0")}:${String(col).padStart(4, "0")}`;
+    return `${"t".repeat(length - tag.length)}${tag}`;
+  };
+  /** =AMZN.SERIES("long",i) spills 1 × 300 texts of 40 characters; =AMZN.SERIES("block",rows,cols) a block of them. */
+  const spills = (formula: string): FakeScalar | FakeScalar[][] => {
+    const long = /^=AMZN\.SERIES\("long",(\d+)\)$/.exec(formula);
+    if (long) return [Array.from({ length: 300 }, (_, c) => text(Number(long[1]), c))];
+    const block = /^=AMZN\.SERIES\("block",(\d+),(\d+)\)$/.exec(formula);
+    if (block)
+      return Array.from({ length: Number(block[1]) }, (_, r) =>
+        Array.from({ length: Number(block[2]) }, (_, c) => text(r, c)),
+      );
+    return evaluate(formula);
+  };
+  const long = (i: number): string => `=AMZN.SERIES("long",${i})`;
+  /** Excel with custom XML parts (the way back, ExcelApi 1.5) and several areas (1.9). */
+  const recording = { displayLanguage: "en-US", supportsExcelApi: () => true };
+  const noRecord = { displayLanguage: "en-US", supportsExcelApi: (version: string) => version !== "1.5" };
+
+  /** `count` AMZN cells down column A, each spilling 1 × 300 texts of 40 characters. */
+  function longSpills(count: number): FakeWorkbookState {
+    const state = createWorkbookState(spills);
+    fillCells(
+      state,
+      "Sheet1",
+      "A1",
+      Array.from({ length: count }, (_, i) => [long(i)]),
+    );
+    return state;
+  }
+
+  /** The anchors the record holds, from the parts the add-in sent. */
+  const recorded = (state: FakeWorkbookState): Set<number> =>
+    new Set((state.customXmlParts ?? []).flatMap((part) => entriesOfXml(part.xml)).map((entry) => entry.row));
+
+  const isFormula = (state: FakeWorkbookState, row: number): boolean => {
+    const formula = cellAt(state, "Sheet1", row, 0).formula;
+    return typeof formula === "string" && formula.startsWith("=");
+  };
+
+  /**
+   * A context that checks, after every sync, that each AMZN cell whose block changed is already in
+   * the record (the way back goes before the cells, batch by batch), and counts the syncs that wrote cells.
+   */
+  function recordFirst(
+    state: FakeWorkbookState,
+    anchors: readonly number[],
+  ): { context: Excel.RequestContext; writes: () => number } {
+    const ctx = new FakeRequestContext(state);
+    const sync = ctx.sync.bind(ctx);
+    let writes = 0;
+    let converted = 0;
+    ctx.sync = async () => {
+      await sync();
+      const now = anchors.filter((row) => !isFormula(state, row));
+      if (now.length > converted) writes += 1;
+      converted = now.length;
+      const kept = recorded(state);
+      expect(now.filter((row) => !kept.has(row))).toEqual([]);
+    };
+    return { context: ctx as unknown as Excel.RequestContext, writes: () => writes };
+  }
+
+  it("converts 2,000 spills of 300 texts (600,000 cells, 37 MB to read) in 47 syncs, each batch recorded before it changes", async () => {
+    const state = longSpills(2_000);
+    expect(state.limits.maxPayloadBytes).toBe(5 * 1024 * 1024);
+    const rows = Array.from({ length: 2_000 }, (_, i) => i);
+    const checked = recordFirst(state, rows);
+    const result = await convertAmznToValues(checked.context, "sheet", true, { host: recording });
+    expect(result).toEqual({ formulasConverted: 2_000, cellsChanged: 600_000 });
+    for (const i of [0, 1_000, 1_999]) {
+      expect(cellAt(state, "Sheet1", i, 0)).toMatchObject({ formula: text(i, 0), numberFormat: "@" });
+      expect(cellAt(state, "Sheet1", i, 299)).toMatchObject({ formula: text(i, 299), numberFormat: "@" });
+    }
+    expect(recorded(state).size).toBe(2_000);
+    // The cells changed in 10 syncs, each after its batch was recorded (checked after every sync).
+    expect(checked.writes()).toBe(10);
+    // 1 to measure; the scan: 2 chunks of 500,000 cells, the first (21 MB of formulas) refused and
+    // run again in halves until they fit (7 refused, 9 answered); then 10 batches of at most 205
+    // AMZN cells (19.6 KB estimated each, 4 MB a batch), each read (3.8 MB answered), recorded
+    // (2.7 MB sent) and written (2.8 MB sent) in one sync. The code before this bound read the
+    // 2,000 blocks, 37 MB, in one sync, which Excel on the web refuses.
+    expect(state.failedSyncs).toBe(7);
+    expect(state.syncCount).toBe(1 + 16 + 10 * 3);
+    expect(state.heaviestSync?.request).toBeLessThan(2_900_000);
+    expect(state.heaviestSync?.response).toBeLessThan(4_400_000);
+  });
+
+  it("reads again in halves a read Excel refuses (the spills lie outside the selection the scan read)", async () => {
+    const state = longSpills(400);
+    // Only column A is selected: the scan sees no spill, and the 400 blocks (7.5 MB) are read as one.
+    state.selection = { sheet: "Sheet1", row: 0, col: 0, rows: 400, cols: 1 };
+    const result = await convertAmznToValues(context(state), "selection", true, { host: recording });
+    expect(result).toEqual({ formulasConverted: 400, cellsChanged: 400 * 300 });
+    expect(cellAt(state, "Sheet1", 399, 299)).toMatchObject({ formula: text(399, 299), numberFormat: "@" });
+    expect(recorded(state).size).toBe(400);
+    // measure, scan, the read refused then run in two halves, record (5.2 MB: 2 syncs), write
+    // (5.6 MB: 2 syncs, bounded by the bytes sent)
+    expect(state.failedSyncs).toBe(1);
+    expect(state.syncCount).toBe(1 + 1 + 3 + 2 + 2);
+  });
+
+  /** One AMZN cell in A1 spilling `rows` × `cols` texts of 40 characters. */
+  function oneBlock(rows: number, cols: number): FakeWorkbookState {
+    const state = createWorkbookState(spills);
+    fillCells(state, "Sheet1", "A1", [[`=AMZN.SERIES("block",${rows},${cols})`]]);
+    return state;
+  }
+
+  it.each<[string, "sheet" | "selection", number, number]>([
+    // measure, scan, the spill measured, read in 2 bands, recorded, written in 2 bands
+    ["seen by the scan: read in bands at once", "sheet", 0, 1 + 1 + 1 + 2 + 1 + 2],
+    // the same, after the read of the whole block refused
+    ["outside the selection: read in bands once Excel refuses it whole", "selection", 1, 1 + 1 + 1 + 1 + 2 + 1 + 2],
+  ])(
+    "converts one AMZN cell spilling 344 × 250 texts (5.3 MB to read, 3.9 MB to record, 4 MB to write), %s",
+    async (_how, scope, refused, syncs) => {
+      const state = oneBlock(344, 250);
+      const result = await convertAmznToValues(recordFirst(state, [0]).context, scope, true, { host: recording });
+      expect(result).toEqual({ formulasConverted: 1, cellsChanged: 86_000 });
+      expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: text(0, 0), numberFormat: "@" });
+      expect(cellAt(state, "Sheet1", 343, 249)).toMatchObject({ formula: text(343, 249), numberFormat: "@" });
+      expect(entriesOfXml(state.customXmlParts?.[0]?.xml ?? "")[0]?.values[343]?.[249]).toBe(text(343, 249));
+      expect(state.failedSyncs).toBe(refused);
+      expect(state.syncCount).toBe(syncs);
+    },
+  );
+
+  it("stops with a clear message before a block the way back cannot keep in one request, and changes none of it", async () => {
+    // A1 converts; C1 spills 400 × 250 texts, whose record (4.5 MB) a request cannot carry.
+    const state = createWorkbookState(spills);
+    fillCells(state, "Sheet1", "A1", [["=AMZN.REVENUE(2024)", "", '=AMZN.SERIES("block",400,250)']]);
+    const refusal = await convertAmznToValues(context(state), "sheet", true, { host: recording }).catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(AmznError);
+    expect((refusal as AmznError).messageIn("en")).toBe(
+      "Stopped: the values of the AMZN formula in Sheet1!C1 weigh 4.5 MB, more than the way back can keep in one request to Excel (4 MB). It keeps its formula, as does every AMZN formula not converted yet; 1 cell was converted before.",
+    );
+    expect((refusal as AmznError).messageIn("fr")).toBe(
+      "Arrêt : les valeurs de la formule AMZN de Sheet1!C1 pèsent 4,5 Mo, plus que le chemin du retour ne peut en garder en une requête à Excel (4 Mo). Elle garde sa formule, comme chaque formule AMZN pas encore convertie ; 1 cellule a été convertie avant.",
+    );
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe(638);
+    expect(cellAt(state, "Sheet1", 0, 2).formula).toBe('=AMZN.SERIES("block",400,250)');
+    expect(cellAt(state, "Sheet1", 399, 251)).toMatchObject({ value: text(399, 249), spilledFrom: "0,2" });
+    expect([...recorded(state)]).toEqual([0]);
+    expect(state.failedSyncs).toBe(0);
+
+    // Without the way back (no custom XML parts before ExcelApi 1.5) the same block converts, in bands.
+    const old = createWorkbookState(spills);
+    fillCells(old, "Sheet1", "C1", [['=AMZN.SERIES("block",400,250)']]);
+    const result = await convertAmznToValues(context(old), "sheet", true, { host: noRecord });
+    expect(result).toEqual({ formulasConverted: 1, cellsChanged: 100_000 });
+    expect(cellAt(old, "Sheet1", 399, 251)).toMatchObject({ formula: text(399, 249), numberFormat: "@" });
+    // measure, scan, the spill measured, read in 2 bands (6.2 MB), written in 2 (4.7 MB)
+    expect(old.failedSyncs).toBe(0);
+    expect(old.syncCount).toBe(1 + 1 + 1 + 2 + 2);
+  });
+
+  it("loses nothing when a write fails after a split batch: Restore puts every formula back", async () => {
+    const state = longSpills(500);
+    // measure, scan (refused, 2 halves), batch 1 (read, record, write), batch 2: its write fails at its last command
+    const error = await convertAmznToValues(failingContext(state, 1 + 3 + 3 + 3, 1), "sheet", true, {
+      host: recording,
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    const converted = Array.from({ length: 500 }, (_, i) => i).filter((row) => !isFormula(state, row));
+    expect(converted.length).toBeGreaterThan(205);
+    expect(converted.every((row) => recorded(state).has(row))).toBe(true);
+    const restored = await restoreAmznFormulas(context(state));
+    expect(restored).toMatchObject({ changed: [], missingCells: 0 });
+    for (let i = 0; i < 500; i++) expect(cellAt(state, "Sheet1", i, 0).formula).toBe(long(i));
+    expect(cellAt(state, "Sheet1", 499, 299)).toMatchObject({ value: text(499, 299), spilledFrom: "499,0" });
   });
 });

@@ -1,3 +1,4 @@
+import { payloadBytes } from "../../src/taskpane/excel/bounded-sync";
 import {
   FORCE_REFRESH_SETTING,
   repairAmznCells,
@@ -197,6 +198,40 @@ describe("repairAmznCells within Excel's limits", () => {
     expect(state.failedSyncs).toBe(0);
     // list sheets, measure, 12 scans of 500,000 cells, read 2 AMZN cells' values, write the 2 fixes
     expect(state.syncCount).toBe(16);
+  });
+
+  it("writes 2,000 fixes of long formulas (5.6 MB) in syncs within 5 MB a request, none refused", async () => {
+    const state = createWorkbookState(evaluate);
+    // A formula of 2,800 characters, as a saved workbook keeps it after a failed registration.
+    const tail = `+LEN("${"x".repeat(2_800 - '=AMZN.REVENUE(2024)+LEN("")'.length)}")`;
+    for (let row = 0; row < 2_000; row++) seedBroken(state, "Sheet1", row, 0, `=_xldudf_AMZN_REVENUE(2024)${tail}`);
+    // Scanned 1,000 cells a sync (2.8 MB of formulas each), so that only the writes meet the limit.
+    const result = await repairAmznCells(context(state), settings(), 1_000);
+    expect(result.cellsRepaired).toBe(2_000);
+    expect(cellAt(state, "Sheet1", 1_999, 0)).toMatchObject({ formula: `=AMZN.REVENUE(2024)${tail}`, value: 1 });
+    expect(state.failedSyncs).toBe(0);
+    // list sheets, measure, 2 scans, 2 writes: 1,050 fixes (2.9 MB sent; 4 MB by the estimate,
+    // which adds 1,000 bytes a range), then 950. The code before this bound sent all 2,000 in one
+    // request of 5.6 MB, which Excel on the web refuses.
+    expect(state.syncCount).toBe(6);
+    expect(state.heaviestSync?.request).toBe(1_050 * payloadBytes([[`=AMZN.REVENUE(2024)${tail}`]]));
+  });
+
+  it("reads again in halves the values Excel refuses to answer in one sync (long texts)", async () => {
+    // 2,000 working AMZN cells showing a text of 3,000 characters: 6 MB to read in one sync.
+    const long = "y".repeat(3_000);
+    const state = createWorkbookState((formula) => (formula === "=AMZN.REVENUE(2024)" ? long : evaluate(formula)));
+    fillCells(
+      state,
+      "Sheet1",
+      "A1",
+      Array.from({ length: 2_000 }, () => ["=AMZN.REVENUE(2024)"]),
+    );
+    const result = await repairAmznCells(context(state), settings());
+    expect(result.cellsRepaired).toBe(0);
+    // list sheets, measure, scan, the values refused then read in two halves; nothing to write
+    expect(state.failedSyncs).toBe(1);
+    expect(state.syncCount).toBe(6);
   });
 
   it("reads the values of many AMZN cells and writes many fixes in batches of 2,000 a sync", async () => {

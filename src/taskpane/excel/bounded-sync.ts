@@ -9,9 +9,10 @@
  * limit best practices" in https://learn.microsoft.com/office/dev/add-ins/excel/performance).
  *
  * So the work of a sync is bounded at once by cells, by bytes (the JSON of what is sent or answered,
- * estimated before the sync) and by ranges (`groupsWithin`); a sync Excel still refuses for its size
- * is run again in halves (`syncInGroups`), down to one range cut in bands. Share, Repair and the
- * way back all batch through here.
+ * estimated before the sync) and by ranges (`groupsWithin`, `bandBounds`); a block heavier than a
+ * sync goes in bands (`bandsOf`); a sync Excel still refuses for its size is run again in halves
+ * (`syncInGroups`, `halvesOf`), down to one range cut in bands. Share, Repair and the way back all
+ * batch through here.
  */
 
 /**
@@ -94,6 +95,79 @@ export function chunksOf<R extends Rect>(rect: R, limit: number): R[] {
   return chunks;
 }
 
+/** A band of a block handled as one range, with the bytes it adds to its sync (the answer for a read, the request for a write). */
+export interface Weighed extends Rect {
+  readonly bytes: number;
+}
+
+const cellsOf = (rect: Rect): number => rect.rows * rect.cols;
+
+/** The bounds of one sync over bands: ranges (ANCHORS_PER_SYNC), cells and bytes. */
+export function bandBounds<T extends Weighed>(cellsPerSync: number): Bound<T>[] {
+  return [
+    { size: () => 1, limit: ANCHORS_PER_SYNC },
+    { size: cellsOf, limit: cellsPerSync },
+    { size: (band) => band.bytes, limit: PAYLOAD_BYTES_PER_SYNC },
+  ];
+}
+
+/**
+ * `rect` in bands that each fit a sync by `weight` (the bytes a band adds to its sync) and
+ * `cellsPerSync`, each weighed; one cell always fits. The whole rectangle when it fits.
+ */
+export function bandsOf<R extends Rect>(
+  rect: R,
+  weight: (rect: Rect) => number,
+  cellsPerSync: number,
+): (R & Weighed)[] {
+  const bytes = weight(rect);
+  const cells = cellsOf(rect);
+  if ((bytes <= PAYLOAD_BYTES_PER_SYNC && cells <= cellsPerSync) || cells === 1) return [{ ...rect, bytes }];
+  const parts = Math.max(2, Math.ceil(bytes / PAYLOAD_BYTES_PER_SYNC), Math.ceil(cells / cellsPerSync));
+  return chunksOf(rect, Math.ceil(cells / parts)).flatMap((band) => bandsOf(band, weight, cellsPerSync));
+}
+
+/** A rectangle in two halves: its rows halved, or for one row its columns (one cell stays whole). */
+export function halves<R extends Rect>(rect: R): R[] {
+  return chunksOf(rect, rect.rows > 1 ? Math.ceil(rect.rows / 2) * rect.cols : Math.ceil(rect.cols / 2));
+}
+
+/** A band in two weighed halves, for a read Excel refused for its size; none for one cell (the refusal stands). */
+export function halvesOf<R extends Rect>(band: R, weight: (rect: Rect) => number): (R & Weighed)[] | undefined {
+  if (cellsOf(band) === 1) return undefined;
+  return halves(band).map((half) => ({ ...half, bytes: weight(half) }));
+}
+
+/** The part of a block's grid (its block's top-left cell at `origin`) that `rect` covers: the grid itself when it covers it all. */
+export function within<T>(
+  grid: readonly (readonly T[])[],
+  origin: { readonly row: number; readonly col: number },
+  rect: Rect,
+): readonly (readonly T[])[] {
+  const top = rect.row - origin.row;
+  const left = rect.col - origin.col;
+  if (top === 0 && left === 0 && rect.rows === grid.length && rect.cols === (grid[0]?.length ?? 1)) return grid;
+  return grid.slice(top, top + rect.rows).map((line) => line.slice(left, left + rect.cols));
+}
+
+/** Puts a band's answer (`lines`) into its block's grid, `top` rows and `left` columns from the block's corner. */
+export function place<T>(grid: T[][], top: number, left: number, lines: readonly (readonly T[])[]): void {
+  lines.forEach((line, r) =>
+    line.forEach((value, c) => {
+      const target = grid[top + r];
+      if (target) target[left + c] = value;
+    }),
+  );
+}
+
+/** The properties that give a range's rectangle (`rectOf`). */
+export const GEOMETRY = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+
+/** A range's rectangle from its loaded GEOMETRY. */
+export function rectOf(range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect {
+  return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+}
+
 /** True when Excel refused a sync for the size of its request or its answer. */
 export function isSizeRefusal(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -118,7 +192,8 @@ export function payloadBytes(value: unknown): number {
 /**
  * Runs `items` through syncs, one group within `bounds` each: `queue` adds a group's commands and
  * returns what to do with the answer. A sync Excel refuses for its size is run again in halves
- * (a group of one item: in the pieces `split` gives it; none, or one cell: the refusal stands).
+ * (a group of one item: in the pieces `split` gives it; none, or one piece: the refusal stands; an
+ * empty list: the item is left out, `split` having set it aside for the caller to read otherwise).
  * Only for what Excel can run again without harm: reads, which change nothing.
  */
 export async function syncInGroups<T>(
@@ -152,5 +227,5 @@ function halve<T>(group: readonly T[], split: (item: T) => readonly T[] | undefi
   }
   const only = group[0];
   const pieces = only === undefined ? undefined : split(only);
-  return pieces !== undefined && pieces.length > 1 ? pieces.map((piece) => [piece]) : undefined;
+  return pieces !== undefined && pieces.length !== 1 ? pieces.map((piece) => [piece]) : undefined;
 }

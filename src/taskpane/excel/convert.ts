@@ -4,11 +4,14 @@
  * TABLE, …) becomes the block of values it spilled when Excel supports spill ranges (ExcelApi
  * 1.12); otherwise only its top-left value is kept, which the caller is told.
  *
- * It works on any workbook size, within Excel's limits on a sync (bounded-sync.ts: 5,000,000 cells
- * a read, 5 MB a request or response on the web). So the scope is first measured (addresses only),
- * intersected with the used range, then read in row bands of at most CELLS_PER_SYNC cells per sync,
- * formulas only; values are read only for the AMZN cells found, and written in batches of the same
- * bound. A read that Excel still refuses for its size is retried in halves (reads change nothing).
+ * It works on any workbook size and whatever the cells hold, within Excel's limits on a sync
+ * (bounded-sync.ts: 5,000,000 cells a read, 5 MB a request or response on the web). So the scope
+ * is first measured (addresses only), intersected with the used range, then read in row bands of at
+ * most CELLS_PER_SYNC cells per sync, formulas only; a read Excel still refuses for its size is
+ * retried in halves (reads change nothing). The scan also estimates what reading each AMZN cell's
+ * block (its spill) answers; the blocks are then read in batches within ANCHORS_PER_SYNC cells,
+ * CELLS_PER_SYNC cells and PAYLOAD_BYTES_PER_SYNC bytes by that estimate, and written back within
+ * the same bounds by the bytes they send (convert-blocks.ts: a block heavier than a sync in bands).
  *
  * Several selected areas: Workbook.getSelectedRange throws on them; getSelectedRanges (ExcelApi
  * 1.9) reads them all. Without 1.9 a failed selection read is answered with a message saying so.
@@ -22,20 +25,36 @@
  *
  * The way back (way-back.ts): where Excel has custom XML parts (ExcelApi 1.5), each batch's
  * formulas, the values about to be written and the formats they replace are added to the record
- * inside the workbook before the batch's cells change.
+ * inside the workbook before any of the batch's cells change, however many syncs it takes. A block
+ * whose record a request cannot carry (a part is sent whole) stops the conversion before its batch
+ * changes, with a message saying so and how many cells were converted before.
  *
  * Syncs: 1 to measure (2 for the workbook: sheet names first), ceil(cells / CELLS_PER_SYNC) to scan,
- * then per batch of at most ANCHORS_PER_SYNC AMZN cells: 1 to read their values (and spills, and 1
- * more per re-read while some are pending), 1 to record them (ExcelApi 1.5), 1 to write. Stops after the scan when there is no AMZN
- * formula.
+ * then per batch (at most ANCHORS_PER_SYNC AMZN cells, 4 MB to read by the estimate): 1 to read
+ * their values and spills (1 more per re-read of those still pending; for a block read in bands, 1
+ * to measure its spill and 1 per band), 1 to record them (ExcelApi 1.5; 1 more per 4 MB), 1 to
+ * write (1 more per 4 MB or band). A read Excel refuses costs one more sync per half. Stops after
+ * the scan when there is no AMZN formula.
  */
-import { callsAmzn } from "../../core/formula";
+import { callsAmzn, rangeAddress } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
 import { translate } from "../i18n";
-import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, chunksOf, groups, syncInGroups, type Rect } from "./bounded-sync";
+import {
+  CELLS_PER_SYNC,
+  GEOMETRY,
+  PAYLOAD_BYTES_PER_SYNC,
+  bandBounds,
+  chunksOf,
+  groupsWithin,
+  halves,
+  rectOf,
+  syncInGroups,
+  type Rect,
+} from "./bounded-sync";
+import { AnchorFinder, readBlocks, writeBlocks, type Anchor, type Block } from "./convert-blocks";
 import { officeHost, type HostInfo } from "./host";
-import { formatsKeepingText } from "./text-cells";
-import { WAY_BACK_API, addToRecord } from "./way-back";
+import { WAY_BACK_API, addToRecord, oversizedEntry } from "./way-back";
+import type { WayBackEntry } from "./way-back-record";
 
 /** Whether a formula calls an AMZN function: the one AMZN formula grammar decides (core/formula). */
 export { callsAmzn };
@@ -71,19 +90,6 @@ const SMALLEST_CHUNK = 1_000;
 
 export interface SheetRect extends Rect {
   readonly sheet: string;
-}
-
-interface Anchor {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  readonly formula: string;
-}
-
-const GEOMETRY = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
-
-function rectOf(range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect {
-  return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
 }
 
 function intersection(a: Rect, b: Rect): Rect | undefined {
@@ -149,8 +155,8 @@ export async function measureScope(
 
 /**
  * Reads the formulas of `rects` chunk by chunk (at most `limit` cells a sync, halved when Excel
- * refuses a read for its size) and hands each non-empty one to `visit`. Share and Repair scan
- * with it.
+ * refuses a read for its size) and hands each non-empty one to `visit`, in rows, left to right.
+ * Share and Repair scan with it (Share's visit also weighs the spills it sees, convert-blocks.ts).
  */
 export async function scanFormulas(
   context: Excel.RequestContext,
@@ -181,63 +187,38 @@ export async function scanFormulas(
       };
     },
     // Too much text for one response: the chunk in two halves, down to SMALLEST_CHUNK cells.
-    (chunk) =>
-      cellsOf(chunk) <= SMALLEST_CHUNK
-        ? undefined
-        : chunksOf(chunk, Math.max(SMALLEST_CHUNK, Math.ceil(cellsOf(chunk) / 2))),
+    (chunk) => (cellsOf(chunk) <= SMALLEST_CHUNK ? undefined : halves(chunk)),
   );
 }
 
-/** Reads formulas chunk by chunk and returns the AMZN cells. */
-async function scanForAmzn(
-  context: Excel.RequestContext,
-  rects: readonly SheetRect[],
-  limit: number,
-): Promise<Anchor[]> {
-  const anchors: Anchor[] = [];
-  await scanFormulas(context, rects, limit, (sheet, row, col, formula) => {
-    if (typeof formula === "string" && callsAmzn(formula)) anchors.push({ sheet, row, col, formula });
-  });
-  return anchors;
-}
-
-interface AnchorRead {
-  readonly cell: Excel.Range;
-  readonly spill: Excel.Range | undefined;
-}
-
-/** The range whose values replace the formula: the spill when there is one, else the cell. */
-function blockOf({ cell, spill }: AnchorRead): Excel.Range {
-  return spill && !spill.isNullObject ? spill : cell;
-}
+/** True when a block shows a value Excel is still calculating. */
+const isPending = (block: Block): boolean => block.values.some((line) => line.some((value) => PENDING.has(value)));
 
 /**
- * Reads a batch's values (and spills) once none is pending, re-reading with growing pauses; stops
- * the conversion, with the counts, if Excel is still calculating after the last read.
+ * Reads a batch's blocks (convert-blocks.ts) until none is pending, reading again only the pending
+ * ones, with growing pauses; stops the conversion, with the counts, if Excel is still calculating
+ * after the last read.
  */
-async function readSettledValues(
+async function readSettledBlocks(
   context: Excel.RequestContext,
   batch: readonly Anchor[],
   supportsSpills: boolean,
+  cellsPerSync: number,
   options: ConvertOptions,
   cellsChanged: number,
-): Promise<AnchorRead[]> {
+): Promise<Block[]> {
   const maxReads = options.maxReads ?? MAX_READS;
   const pause = options.pause ?? defaultPause;
+  const blocks = new Map<Anchor, Block>();
+  let unsettled = batch;
   for (let attempt = 1; ; attempt++) {
-    const reads = batch.map((anchor) => {
-      const cell = context.workbook.worksheets.getItem(anchor.sheet).getCell(anchor.row, anchor.col);
-      const spill = supportsSpills
-        ? cell.getSpillingToRangeOrNullObject().load(["values", "valueTypes", "numberFormat"])
-        : undefined;
-      return { cell: cell.load(["values", "valueTypes", "numberFormat"]), spill };
+    for (const block of await readBlocks(context, unsettled, supportsSpills, cellsPerSync))
+      blocks.set(block.anchor, block);
+    const pending = unsettled.filter((anchor) => {
+      const block = blocks.get(anchor);
+      return block === undefined || isPending(block);
     });
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk (Excel: 5 MB a request), one more per re-read of pending values
-    await context.sync();
-    const pending = reads.filter((read) =>
-      blockOf(read).values.some((line) => line.some((value) => PENDING.has(value))),
-    );
-    if (pending.length === 0) return reads;
+    if (pending.length === 0) return batch.flatMap((anchor) => blocks.get(anchor) ?? []);
     if (attempt >= maxReads) {
       const counts = { pending: pending.length, cells: cellsChanged };
       throw new AmznError("value", {
@@ -245,8 +226,23 @@ async function readSettledValues(
         fr: translate("fr", "convertBusy", counts),
       });
     }
+    unsettled = pending;
     await pause(200 * attempt);
   }
+}
+
+/** A block whose record would not fit one request: Share stops before its batch changes. */
+function unrecordable(entry: WayBackEntry, bytes: number, cells: number): AmznError {
+  const counts = {
+    cell: `${entry.sheet}!${rangeAddress({ row: entry.row, col: entry.col, rows: 1, cols: 1 })}`,
+    size: Math.round(bytes / 100_000) / 10,
+    limit: PAYLOAD_BYTES_PER_SYNC / 1_000_000,
+    cells,
+  };
+  return new AmznError("value", {
+    en: translate("en", "convertTooLarge", counts),
+    fr: translate("fr", "convertTooLarge", counts),
+  });
 }
 
 export async function convertAmznToValues(
@@ -258,38 +254,30 @@ export async function convertAmznToValues(
   const host = options.host ?? officeHost();
   const limit = options.cellsPerSync ?? CELLS_PER_SYNC;
   const rects = await measureScope(context, scope, host);
-  const anchors = await scanForAmzn(context, rects, limit);
+  // The scan finds the AMZN cells and estimates what reading each one's block answers.
+  const finder = new AnchorFinder(supportsSpills);
+  await scanFormulas(context, rects, limit, finder.visit);
+  const anchors = finder.anchors;
   const recordWayBack = host.supportsExcelApi(WAY_BACK_API);
   let cellsChanged = 0;
-  for (const batch of groups(anchors, () => 1, ANCHORS_PER_SYNC)) {
-    const reads = await readSettledValues(context, batch, supportsSpills, options, cellsChanged);
-    if (recordWayBack)
-      // The way back is kept before any cell changes: a failure after it leaves cells restorable.
-      await addToRecord(
-        context,
-        reads.map((read, index) => {
-          const anchor = batch[index] as Anchor;
-          const block = blockOf(read);
-          return { ...anchor, values: block.values, formats: block.numberFormat };
-        }),
-      );
-    const writes = reads.map((read) => {
-      const block = blockOf(read);
-      // The values as read; writing them back over the same range replaces its formulas.
-      const values = block.values;
-      return { block, values, cells: values.length * (values[0]?.length ?? 1) };
-    });
-    for (const group of groups(writes, (write) => write.cells, limit)) {
-      for (const { block, values } of group) {
-        // Writing the whole block replaces the anchor's formula and freezes every spilled value;
-        // strings keep their text through the Text format (text-cells.ts), queued first.
-        block.numberFormat = formatsKeepingText(block.numberFormat, block.valueTypes);
-        block.values = values;
-      }
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded chunk is the point (Excel: 5 MB a request, 5 million cells a read)
-      await context.sync();
-      cellsChanged += group.reduce((sum, write) => sum + write.cells, 0);
+  // A batch: what one read holds by the estimate (an anchor heavier than that alone, in bands).
+  for (const batch of groupsWithin(anchors, bandBounds<Anchor>(limit))) {
+    const blocks = await readSettledBlocks(context, batch, supportsSpills, limit, options, cellsChanged);
+    if (recordWayBack) {
+      const entries = blocks.map(({ anchor, values, numberFormat }) => ({
+        sheet: anchor.sheet,
+        row: anchor.row,
+        col: anchor.col,
+        formula: anchor.formula,
+        values,
+        formats: numberFormat,
+      }));
+      const oversized = oversizedEntry(entries);
+      if (oversized) throw unrecordable(oversized.entry, oversized.bytes, cellsChanged);
+      // The way back is kept before any cell of the batch changes: a failure after it leaves cells restorable.
+      await addToRecord(context, entries);
     }
+    await writeBlocks(context, blocks, limit, (cells) => (cellsChanged += cells));
   }
   return { cellsChanged, formulasConverted: anchors.length };
 }

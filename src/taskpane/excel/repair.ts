@@ -15,12 +15,21 @@
  * Repair turns it on when it fixed cells, and off again when a later run finds nothing to fix.
  *
  * Syncs: 1 to list the sheets, 1 to measure their used ranges, ceil(cells / CELLS_PER_SYNC) to scan
- * their formulas (more only when Excel refuses a read for its size), 1 per ANCHORS_PER_SYNC AMZN
- * cells to read the values they show, 1 per ANCHORS_PER_SYNC fixes to write them. The settings are
+ * their formulas, 1 per ANCHORS_PER_SYNC AMZN cells to read the values they show (more only when
+ * Excel refuses a read for its size: it is run again in halves), 1 per ANCHORS_PER_SYNC fixes or
+ * PAYLOAD_BYTES_PER_SYNC bytes of formulas sent to write them (bounded-sync.ts). The settings are
  * saved with their own asynchronous call, not a sync.
  */
 import { FUNCTION_NAMES_FR, type FunctionId } from "../../data/function-names";
-import { ANCHORS_PER_SYNC, CELLS_PER_SYNC, groups } from "./bounded-sync";
+import {
+  ANCHORS_PER_SYNC,
+  CELLS_PER_SYNC,
+  PAYLOAD_BYTES_PER_SYNC,
+  RANGE_BYTES,
+  groupsWithin,
+  payloadBytes,
+  syncInGroups,
+} from "./bounded-sync";
 import { callsAmzn, measureScope, scanFormulas } from "./convert";
 import { officeHost } from "./host";
 
@@ -152,19 +161,33 @@ export async function repairAmznCells(
     else if (repair.kind === "fix") fixes.push({ sheet, row, col, formula: repair.formula });
     else if (callsAmzn(formula)) amznCells.push({ sheet, row, col, formula });
   });
-  for (const batch of groups(amznCells, () => 1, ANCHORS_PER_SYNC)) {
-    const reads = batch.map((cell) => ({
-      cell,
-      range: context.workbook.worksheets.getItem(cell.sheet).getCell(cell.row, cell.col).load("values"),
-    }));
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per bounded batch (Excel: 5 MB a request)
-    await context.sync();
-    for (const { cell, range } of reads) {
-      const repair = repairFormula(cell.formula, range.values[0]?.[0]);
-      if (repair.kind === "fix") fixes.push({ ...cell, formula: repair.formula });
-    }
-  }
-  for (const batch of groups(fixes, () => 1, ANCHORS_PER_SYNC)) {
+  // The values the AMZN cells show, ANCHORS_PER_SYNC cells a sync; a sync Excel refuses for the
+  // size of its answer (long texts) is run again in halves.
+  await syncInGroups(
+    context,
+    amznCells,
+    [{ size: () => 1, limit: ANCHORS_PER_SYNC }],
+    (batch) => {
+      const reads = batch.map((cell) => ({
+        cell,
+        range: context.workbook.worksheets.getItem(cell.sheet).getCell(cell.row, cell.col).load("values"),
+      }));
+      return () => {
+        for (const { cell, range } of reads) {
+          const repair = repairFormula(cell.formula, range.values[0]?.[0]);
+          if (repair.kind === "fix") fixes.push({ ...cell, formula: repair.formula });
+        }
+      };
+    },
+    () => undefined,
+  );
+  // What a fix sends: its formula's JSON and the range it goes to.
+  const fixBytes = (fix: Candidate): number => payloadBytes([[fix.formula]]) + RANGE_BYTES;
+  const bounds = [
+    { size: () => 1, limit: ANCHORS_PER_SYNC },
+    { size: fixBytes, limit: PAYLOAD_BYTES_PER_SYNC },
+  ];
+  for (const batch of groupsWithin(fixes, bounds)) {
     // One cell at a time: a block write would re-enter the cells around it as well.
     for (const fix of batch)
       context.workbook.worksheets.getItem(fix.sheet).getCell(fix.row, fix.col).formulas = [[fix.formula]];

@@ -8,22 +8,22 @@
  * is run again in halves, down to one cell.
  */
 import {
-  ANCHORS_PER_SYNC,
-  PAYLOAD_BYTES_PER_SYNC,
   RANGE_BYTES,
-  chunksOf,
+  bandBounds,
+  bandsOf,
+  halvesOf,
   payloadBytes,
+  place,
   syncInGroups,
-  type Bound,
+  within,
   type Rect,
+  type Weighed,
 } from "./bounded-sync";
 import type { WayBackEntry } from "./way-back-record";
 
 /** A band of an entry's block handled as one range: the whole block unless it outweighs a sync. */
-export interface Band extends Rect {
+export interface Band extends Weighed {
   readonly entry: WayBackEntry;
-  /** Bytes it adds to its sync: the answer for a read, the request for a write. */
-  readonly bytes: number;
 }
 
 /** An entry's block as Excel shows it now. */
@@ -47,14 +47,6 @@ const blockOf = (entry: WayBackEntry): Rect => ({
   cols: entry.values[0]?.length ?? 1,
 });
 
-/** The part of a block's grid (its values or formats) that `rect` covers. */
-function within<T>(grid: readonly (readonly T[])[], entry: WayBackEntry, rect: Rect): readonly (readonly T[])[] {
-  const top = rect.row - entry.row;
-  const left = rect.col - entry.col;
-  if (top === 0 && left === 0 && rect.rows === grid.length && rect.cols === (grid[0]?.length ?? 1)) return grid;
-  return grid.slice(top, top + rect.rows).map((line) => line.slice(left, left + rect.cols));
-}
-
 type Weight = (rect: Rect) => number;
 
 /** A read answers formulas and values: twice the recorded values' JSON when nothing changed. */
@@ -74,23 +66,9 @@ function writeWeight(entry: WayBackEntry): Weight {
     RANGE_BYTES;
 }
 
-/** `rect` of `entry`'s block in bands that each fit a sync by `weight` and `cellsPerSync` (one cell always does). */
-function fit(entry: WayBackEntry, rect: Rect, weight: Weight, cellsPerSync: number): Band[] {
-  const bytes = weight(rect);
-  const cells = cellsOf(rect);
-  if ((bytes <= PAYLOAD_BYTES_PER_SYNC && cells <= cellsPerSync) || cells === 1) return [{ ...rect, entry, bytes }];
-  const parts = Math.max(2, Math.ceil(bytes / PAYLOAD_BYTES_PER_SYNC), Math.ceil(cells / cellsPerSync));
-  return chunksOf(rect, Math.ceil(cells / parts)).flatMap((band) => fit(entry, band, weight, cellsPerSync));
-}
-
-/** The bounds of one sync over bands: anchors (ranges), cells and bytes. */
-export function bandBounds(cellsPerSync: number): Bound<Band>[] {
-  return [
-    { size: () => 1, limit: ANCHORS_PER_SYNC },
-    { size: cellsOf, limit: cellsPerSync },
-    { size: (band) => band.bytes, limit: PAYLOAD_BYTES_PER_SYNC },
-  ];
-}
+/** The bands of `entry`'s block that each fit a sync by `weight` and `cellsPerSync` (bounded-sync.ts). */
+const fit = (entry: WayBackEntry, weight: Weight, cellsPerSync: number): Band[] =>
+  bandsOf({ ...blockOf(entry), entry }, weight, cellsPerSync);
 
 interface Reading {
   readonly block: { entry: WayBackEntry; formulas: unknown[][]; values: unknown[][] };
@@ -99,15 +77,6 @@ interface Reading {
 
 interface ReadBand extends Band {
   readonly reading: Reading;
-}
-
-function place(grid: unknown[][], top: number, left: number, lines: readonly (readonly unknown[])[]): void {
-  lines.forEach((line, r) =>
-    line.forEach((value, c) => {
-      const target = grid[top + r];
-      if (target) target[left + c] = value;
-    }),
-  );
 }
 
 /**
@@ -121,7 +90,7 @@ export async function readBlocks(
   answered: (blocks: readonly BlockRead[]) => Promise<void>,
 ): Promise<void> {
   const bands = entries.flatMap((entry): ReadBand[] => {
-    const fitted = fit(entry, blockOf(entry), readWeight(entry), cellsPerSync);
+    const fitted = fit(entry, readWeight(entry), cellsPerSync);
     const block = { entry, formulas: entry.values.map(() => []), values: entry.values.map(() => []) };
     const reading: Reading = { block, unread: fitted.length };
     return fitted.map((band) => ({ ...band, reading }));
@@ -152,12 +121,8 @@ export async function readBlocks(
     },
     // Refused for its size (the cells hold more than the record says): the band in two halves.
     (band) => {
-      if (cellsOf(band) === 1) return undefined;
-      const halves = chunksOf(band, Math.ceil(cellsOf(band) / 2)).map((half) => ({
-        ...half,
-        bytes: readWeight(band.entry)(half),
-      }));
-      band.reading.unread += halves.length - 1;
+      const halves = halvesOf(band, readWeight(band.entry));
+      if (halves) band.reading.unread += halves.length - 1;
       return halves;
     },
   );
@@ -165,7 +130,7 @@ export async function readBlocks(
 
 /** The bands that write `entry`'s block back, in order (the formula goes with the last). */
 export function writeBands(entry: WayBackEntry, cellsPerSync: number): WriteBand[] {
-  const bands = fit(entry, blockOf(entry), writeWeight(entry), cellsPerSync);
+  const bands = fit(entry, writeWeight(entry), cellsPerSync);
   return bands.map((band, index) => ({ ...band, last: index === bands.length - 1 }));
 }
 

@@ -35,13 +35,14 @@ import { addLocalization, startReadBack, type Localization } from "./amzn-write"
 import {
   CELLS_PER_SYNC,
   PAYLOAD_BYTES_PER_SYNC,
+  bandBounds,
   groups,
   groupsWithin,
   payloadBytes,
   syncInGroups,
 } from "./bounded-sync";
 import { officeHost, type HostInfo } from "./host";
-import { bandBounds, queueWriteBack, readBlocks, writeBands, type BlockRead, type WriteBand } from "./way-back-blocks";
+import { queueWriteBack, readBlocks, writeBands, type BlockRead, type WriteBand } from "./way-back-blocks";
 import { PART_CHARS, WAY_BACK_NAMESPACE, entriesOfXml, recordXml, type WayBackEntry } from "./way-back-record";
 
 /** Custom XML parts arrived in ExcelApi 1.5. */
@@ -60,6 +61,20 @@ const damagedRecord = (detail: string): AmznError =>
 
 /** Parts' XML in groups of at most PAYLOAD_BYTES_PER_SYNC bytes sent (one group per sync). */
 const partGroups = (parts: readonly string[]): string[][] => groups(parts, payloadBytes, PAYLOAD_BYTES_PER_SYNC);
+
+/**
+ * The first entry whose part would weigh more than one sync may send, and its bytes: a part is sent
+ * whole (CustomXmlPartCollection.add takes its whole XML), so the record cannot keep it.
+ */
+export function oversizedEntry(
+  entries: readonly WayBackEntry[],
+): { readonly entry: WayBackEntry; readonly bytes: number } | undefined {
+  for (const entry of entries) {
+    const bytes = payloadBytes(recordXml([entry])[0] ?? "");
+    if (bytes > PAYLOAD_BYTES_PER_SYNC) return { entry, bytes };
+  }
+  return undefined;
+}
 
 /** Adds the entries to the record, before the cells they describe change (1 sync per 4 MB of parts). */
 export async function addToRecord(context: Excel.RequestContext, entries: readonly WayBackEntry[]): Promise<void> {
