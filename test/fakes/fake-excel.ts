@@ -1,4 +1,8 @@
 /**
+ * Why one file of over 2,000 lines: the browser tests load it, transpiled as one plain script with
+ * no imports (test/browser/harness.ts), under the scripted Excel host of a page; a split would
+ * need a bundler in the tests. Its sections follow the RULE headings, one per documented behaviour.
+ *
  * A small typed fake of the Excel JavaScript API: just the objects the add-in uses, with Office.js's
  * batching rules (writes are queued and applied at `context.sync()`, properties read only after
  * `load()` and a sync) and a sync counter. Used by the Jest writer tests and, transpiled as a plain
