@@ -93,15 +93,24 @@ const lookup = new Map([
   [2024, 638],
   [2025, 717],
 ]);
+// As Excel calls it: an omitted optional argument arrives as null ("When no value is specified for
+// an optional parameter, Excel assigns it the value null", custom-functions-parameter-options).
 const [baseline, revenue] = nsPerCallAgainst(
   (i) => lookup.get(years[i % 3]),
-  (i) => functions.revenue(years[i % 3]),
+  (i) => functions.revenue(years[i % 3], null, null),
   2_000_000,
 );
 row("bare Map.get (baseline)", fmtNs(baseline), "—", "—", null);
-row("REVENUE(year)", fmtNs(revenue), `${(revenue / baseline).toFixed(1)}×`, "≤ 5× baseline", revenue <= 5 * baseline);
+row(
+  "REVENUE(year) as Excel calls it (omitted arguments null)",
+  fmtNs(revenue),
+  `${(revenue / baseline).toFixed(1)}×`,
+  "≤ 5× baseline",
+  revenue <= 5 * baseline,
+);
 
-const growth = nsPerCall(() => functions.growth("net_income", 2023, 2025, "cagr"), 1_000_000);
+// Every call below passes what Excel passes: null for each omitted optional argument.
+const growth = nsPerCall(() => functions.growth("net_income", 2023, 2025, "cagr", null), 1_000_000);
 row('GROWTH("net_income",2023,2025,"cagr")', fmtNs(growth), `${(growth / baseline).toFixed(1)}×`, "—", null);
 
 // Excel passes SERIES's metrics as a range (a matrix): that path is not cached.
@@ -114,9 +123,15 @@ row(
   null,
 );
 
-const capex5 = nsPerCall(() => functions.capexScenario("base"), 1_000_000);
+const capex5 = nsPerCall(
+  () => functions.capexScenario("base", null, null, null, null, null, null, null, null, null, null),
+  1_000_000,
+);
 row("CAPEX_SCENARIO 5 years (recalculation)", fmtNs(capex5), `${(capex5 / baseline).toFixed(1)}×`, "—", null);
-const capex30 = nsPerCall(() => functions.capexScenario("base", undefined, undefined, 30), 1_000_000);
+const capex30 = nsPerCall(
+  () => functions.capexScenario("base", null, null, 30, null, null, null, null, null, null, null),
+  1_000_000,
+);
 row(
   "CAPEX_SCENARIO 30 years (recalculation)",
   fmtNs(capex30),
@@ -126,7 +141,10 @@ row(
 );
 // capex passed as a one-cell range, as from a cell reference =AMZN.CAPEX_SCENARIO("base",B2,,30):
 // range arguments bypass the cache, so this is the engine's own cost on every call.
-const capex30Cold = nsPerCall((i) => functions.capexScenario("base", [[100 + (i % 1000)]], undefined, 30), 20_000);
+const capex30Cold = nsPerCall(
+  (i) => functions.capexScenario("base", [[100 + (i % 1000)]], null, 30, null, null, null, null, null, null, null),
+  20_000,
+);
 row(
   "CAPEX_SCENARIO 30 years (first call, engine)",
   fmtNs(capex30Cold),

@@ -1,6 +1,9 @@
 /**
  * Raw Excel arguments: scalars, empty cells, omitted arguments, ranges. Excel passes null for an
- * empty cell and undefined for an omitted optional argument; both, and blank text, mean "use the
+ * empty cell and for an omitted optional argument ("When no value is specified for an optional
+ * parameter, Excel assigns it the value null",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options); core's
+ * JavaScript callers leave an omitted argument undefined. Both, and blank text, mean "use the
  * default" for optional arguments.
  */
 import { type Bilingual, type CellScalar, type Lang, malformed } from "../runtime";

@@ -12,7 +12,11 @@
  *
  * The commonest call gives its first argument alone (=AMZN.REVENUE(2024), =AMZN.CAPEX_SCENARIO("bull")):
  * those entries live in a Map of their own keyed by that argument, so a repeated call costs one Map
- * lookup and a few `=== undefined` tests, no scan (npm run bench, "REVENUE(year)").
+ * lookup and a few comparisons, no scan (npm run bench, "REVENUE(year)"). Excel passes an omitted
+ * optional argument as null ("When no value is specified for an optional parameter, Excel assigns
+ * it the value null", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options);
+ * JavaScript callers (core, the pane) leave it undefined. Each form has its Map: the two are kept
+ * apart, as everywhere in the cache, since a message may word them differently.
  *
  * Failures are cached too, as the AmznError to throw again. A range argument (a matrix) is never
  * stored: Excel passes a new array on every call, so it could only ever miss. The cache is bounded
@@ -117,8 +121,12 @@ function scan(
 }
 
 interface Cache {
-  /** Calls whose arguments after the first were all omitted, by their first argument. */
+  /** Calls whose arguments after the first were all left undefined, by their first argument. */
   alone: Map<unknown, Entry>;
+  /** Calls whose arguments after the first were all omitted in Excel's way (null), by the first. */
+  aloneNull: Map<unknown, Entry>;
+  /** Excel's omitted arguments after the first: null in each slot the function takes, else undefined. */
+  readonly omittedByExcel: Slots;
   /** Every other call, by its first argument. */
   buckets: Map<unknown, Bucket>;
   /** Entries plus the cells of the spills they hold. */
@@ -154,12 +162,17 @@ function computeAndStore<R>(cache: Cache, compute: (...slots: unknown[]) => R, a
   const weight = weightOf(entry.result);
   if (cache.weight + weight > cache.limit) {
     cache.alone = new Map();
+    cache.aloneNull = new Map();
     cache.buckets = new Map();
     cache.weight = 0;
   }
   cache.weight += weight;
   if (entry.rest.every((slot) => slot === undefined)) {
     cache.alone.set(args[0], entry);
+    return answer(entry);
+  }
+  if (entry.rest.every((slot, index) => slot === cache.omittedByExcel[index])) {
+    cache.aloneNull.set(args[0], entry);
     return answer(entry);
   }
   let target = cache.buckets.get(args[0]);
@@ -189,12 +202,19 @@ function scanShort(entries: readonly Entry[], a1: unknown, a2: unknown): Entry |
 
 export function memoize<A extends unknown[], R>(compute: (...args: A) => R, limit = 100_000): (...args: A) => R {
   if (compute.length > MAX_ARGS) throw new Error(`memoize: at most ${MAX_ARGS} arguments`);
-  const cache: Cache = { alone: new Map(), buckets: new Map(), weight: 0, limit };
+  // null where Excel fills an omitted argument, undefined in the slots beyond the function's own.
+  const omittedByExcel = Array.from({ length: MAX_ARGS - 1 }, (_, index) =>
+    index + 1 < compute.length ? null : undefined,
+  );
+  const cache: Cache = { alone: new Map(), aloneNull: new Map(), buckets: new Map(), weight: 0, limit, omittedByExcel };
   const run = compute as (...slots: unknown[]) => R;
+  const [n1, n2, n3, n4, n5, n6, n7, n8, n9, n10] = omittedByExcel;
   if (compute.length <= 3) {
     const short = (a0?: unknown, a1?: unknown, a2?: unknown): R => {
-      if (a1 === undefined && a2 === undefined) {
-        const hit = cache.alone.get(a0);
+      const lone =
+        a1 === undefined && a2 === undefined ? cache.alone : a1 === n1 && a2 === n2 ? cache.aloneNull : undefined;
+      if (lone !== undefined) {
+        const hit = lone.get(a0);
         if (hit !== undefined) {
           if (hit.ok) return hit.result as R;
           throw hit.result;
@@ -229,7 +249,7 @@ export function memoize<A extends unknown[], R>(compute: (...args: A) => R, limi
     a9?: unknown,
     a10?: unknown,
   ): R => {
-    if (
+    const lone =
       a1 === undefined &&
       a2 === undefined &&
       a3 === undefined &&
@@ -240,8 +260,21 @@ export function memoize<A extends unknown[], R>(compute: (...args: A) => R, limi
       a8 === undefined &&
       a9 === undefined &&
       a10 === undefined
-    ) {
-      const hit = cache.alone.get(a0);
+        ? cache.alone
+        : a1 === n1 &&
+            a2 === n2 &&
+            a3 === n3 &&
+            a4 === n4 &&
+            a5 === n5 &&
+            a6 === n6 &&
+            a7 === n7 &&
+            a8 === n8 &&
+            a9 === n9 &&
+            a10 === n10
+          ? cache.aloneNull
+          : undefined;
+    if (lone !== undefined) {
+      const hit = lone.get(a0);
       if (hit !== undefined) {
         if (hit.ok) return hit.result as R;
         throw hit.result;

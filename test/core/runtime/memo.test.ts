@@ -105,6 +105,59 @@ describe("memoize's calls that give the first argument alone (a Map of their own
     expect(long).toHaveBeenCalledTimes(3);
   });
 
+  it("answers Excel's form of the same call (omitted arguments null) from a Map of its own", () => {
+    // Excel passes an omitted optional argument as null (custom-functions-parameter-options).
+    const compute = jest.fn((a: unknown, b?: unknown, c?: unknown) => [a, b, c].map(String).join("|"));
+    const cached = memoize(compute);
+    expect(cached(2024, null, null)).toBe("2024|null|null");
+    expect(cached(2024, null, null)).toBe("2024|null|null");
+    expect(compute).toHaveBeenCalledTimes(1);
+    // Kept apart from the JavaScript form and from mixed forms.
+    expect(cached(2024)).toBe("2024|undefined|undefined");
+    expect(cached(2024, null)).toBe("2024|null|undefined");
+    expect(cached(2024, undefined, null)).toBe("2024|undefined|null");
+    expect(compute).toHaveBeenCalledTimes(4);
+    // A function of two arguments: Excel fills its one optional slot; the third is never passed.
+    const two = jest.fn((a: unknown, b?: unknown) => `${String(a)}|${String(b)}`);
+    const cachedTwo = memoize(two);
+    cachedTwo("x", null);
+    cachedTwo("x", null);
+    expect(two).toHaveBeenCalledTimes(1);
+    // Eleven slots, as CAPEX_SCENARIO: ten nulls after the case.
+    const long = jest.fn((...args: unknown[]) => args.length);
+    const eleven = memoize(
+      (
+        a: unknown,
+        b: unknown,
+        c: unknown,
+        d: unknown,
+        e: unknown,
+        f: unknown,
+        g: unknown,
+        h: unknown,
+        i: unknown,
+        j: unknown,
+        k: unknown,
+      ) => long(a, b, c, d, e, f, g, h, i, j, k),
+    );
+    eleven("bull", null, null, null, null, null, null, null, null, null, null);
+    eleven("bull", null, null, null, null, null, null, null, null, null, null);
+    eleven(
+      "bull",
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    );
+    expect(long).toHaveBeenCalledTimes(2);
+  });
+
   it("caches a failure there too, and clears both maps when the cache starts afresh", () => {
     const compute = jest.fn((a: unknown, b?: unknown): string => {
       if (a === "bad") throw malformed("bad", "mauvais");
@@ -116,12 +169,20 @@ describe("memoize's calls that give the first argument alone (a Map of their own
     expect(compute).toHaveBeenCalledTimes(1);
     cached("a", "x"); // a bucket entry: weight 2
     cached("a"); // weight 3
-    cached("b"); // over the limit: both maps start afresh, "b" alone is kept
+    cached("b"); // over the limit: every map starts afresh, "b" alone is kept
     expect(compute).toHaveBeenCalledTimes(4);
     expect(() => cached("bad")).toThrow(AmznError);
     cached("a", "x");
     cached("b");
     expect(compute).toHaveBeenCalledTimes(6);
+    // Excel's form (null), in its own Map, is cleared alike.
+    for (const id of ["c", "d", "e"]) cached(id, null); // "c" starts afresh (the cache held 3), then 3
+    cached("c", null);
+    expect(compute).toHaveBeenCalledTimes(9);
+    cached("f", null); // over the limit: afresh, "f" alone is kept
+    cached("f", null);
+    cached("c", null);
+    expect(compute).toHaveBeenCalledTimes(11);
   });
 });
 
