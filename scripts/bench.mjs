@@ -631,7 +631,8 @@ async function load(pathname, host, { records = false, ask = false, throttled = 
   if (records) {
     await page.addInitScript(RECORD_ASSOCIATE, {
       count: functionCount,
-      ask: ask ? { id: "REVENUE", args: [2024] } : undefined,
+      // As Excel asks: its two optional arguments omitted, so null.
+      ask: ask ? { id: "REVENUE", args: [2024, null, null] } : undefined,
     });
   }
   await page.goto(`${server.origin}${pathname}`);
