@@ -1,7 +1,8 @@
 /**
  * The raw-argument API of the AMZN data functions. The custom-functions layer wraps each function
  * one-to-one; arguments arrive exactly as Excel passes them (CellArg: a number, text, a boolean,
- * null for an empty cell, undefined for an omitted optional argument, or a range as a matrix).
+ * null for an empty cell or an omitted optional argument, undefined where a JavaScript caller omits
+ * one, or a range as a matrix; core/inputs/args.ts).
  *
  * Contract: every failure is an AmznError (kind value / na / num, messages in English and French),
  * never a raw exception; no NaN or ±Infinity is ever returned, not even inside a spill; every
