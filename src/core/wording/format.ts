@@ -108,7 +108,11 @@ function trimFixed(value: number): string {
     : String(Number(value.toPrecision(12)));
 }
 
-/** A fraction as a percentage: 0.37 -> "37.0%" / "37,0 %". */
+/**
+ * A fraction as a percentage in prose (messages, notes, cards): 0.37 -> "37.0%" / "37,0 %", with
+ * French typography's space before "%". What a cell shows under a percent format is Excel's
+ * rendering of the format code, which puts none: formatForDisplay (number-formats.ts).
+ */
 export function formatPercent(value: number, lang: Lang, decimals = 1): string {
   const text = formatNumber(value * 100, lang, decimals);
   return lang === "fr" ? `${text}\u00a0%` : `${text}%`;
