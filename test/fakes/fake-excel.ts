@@ -545,12 +545,7 @@ function calculate(state: FakeWorkbookState, sheetName: string, row: number, col
   }
   cell.value = "#BUSY!";
   cell.error = true;
-  // The answer lands only in a cell still waiting for it: not one whose formula changed, nor one
-  // Excel settled otherwise meanwhile (a name it does not resolve shows #NAME?: the function never ran).
-  const stillThere = (): boolean => {
-    const now = peekCell(state, sheetName, row, col);
-    return now?.formula === formula && now.value === "#BUSY!";
-  };
+  const stillThere = (): boolean => peekCell(state, sheetName, row, col)?.formula === formula;
   result.then(
     (settled) => {
       if (stillThere()) showResult(state, sheetName, row, col, settled);
@@ -599,7 +594,8 @@ function showResult(
 
 /**
  * Puts a constant or a formula in a cell as Excel would (RULE write-time coercion), then calculates
- * it (RULE #SPILL!).
+ * it (RULE #SPILL!). `unresolvedName`: the formula names a function this Excel does not resolve
+ * (RULE localized formulas): it shows #NAME? and nothing is called.
  */
 export function enterInput(
   state: FakeWorkbookState,
@@ -607,6 +603,7 @@ export function enterInput(
   row: number,
   col: number,
   input: FakeScalar,
+  unresolvedName = false,
 ): void {
   const cell = cellAt(state, sheetName, row, col);
   const entry = coerceEntry(input, cell.numberFormat);
@@ -628,7 +625,10 @@ export function enterInput(
   if (entry.quotePrefix) cell.quotePrefix = true;
   else delete cell.quotePrefix;
   if (entry.format && cell.numberFormat === "General") cell.numberFormat = entry.format;
-  if (entry.value === undefined) calculate(state, sheetName, row, col);
+  if (entry.value === undefined && unresolvedName) {
+    cell.value = "#NAME?";
+    cell.error = true;
+  } else if (entry.value === undefined) calculate(state, sheetName, row, col);
   if (isBare(cell) && !cell.spill) getSheet(state, sheetName).cells.delete(`${row},${col}`);
 }
 
@@ -1177,26 +1177,18 @@ export class FakeRange extends Loadable {
           const row = this.row + r;
           const col = this.col + c;
           const formula = invariant(input);
-          enterInput(this.state, this.sheetName, row, col, formula);
           // RULE localized formulas: an invariant custom-function name written through `formulas`
-          // (or `values`) in a non-English Excel that does not resolve it.
-          const cell = cellAt(this.state, this.sheetName, row, col);
+          // (or `values`) in a non-English Excel that does not resolve it, or a local name it does
+          // not know written through `formulasLocal`: #NAME?, and the function is never called.
           const viaInvariant = property !== "formulasLocal";
-          if (locale && viaInvariant && !locale.invariantCustomNamesResolve && callsAmznFunction(cell.formula)) {
-            clearSpill(this.state, this.sheetName, row, col);
-            cell.value = "#NAME?";
-            cell.error = true;
-          }
-          if (
-            locale &&
-            !viaInvariant &&
+          const unresolved =
+            locale !== undefined &&
             typeof input === "string" &&
             input.startsWith("=") &&
-            fromLocalFormula(locale, input).unknownName
-          ) {
-            cell.value = "#NAME?";
-            cell.error = true;
-          }
+            (viaInvariant
+              ? !locale.invariantCustomNamesResolve && callsAmznFunction(formula)
+              : fromLocalFormula(locale, input).unknownName);
+          enterInput(this.state, this.sheetName, row, col, formula, unresolved);
         }
       });
     });
