@@ -452,6 +452,45 @@ describe("Nothing in the record is lost when Restore fails midway", () => {
     expect(state.syncCount).toBe(1 + 1 + 1 + 2 + 1);
   });
 
+  it("gives a formula Share left live its recorded formats back, when Share failed between formats and values", async () => {
+    const state = workbook();
+    // Share's one write sync: per block its formats, then its values; it fails at A5's values
+    // (3rd command from the end: A5's values, then Other!C3's formats and values), after A5's
+    // spill got the Text format for its texts.
+    const error = await convertAmznToValues(failingContext(state, 6, 3), "workbook", true, { host }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe(638);
+    expect(cellAt(state, "Sheet1", 4, 0)).toMatchObject({ formula: FORMULAS.a5, numberFormat: "@" });
+    expect(cellAt(state, "Sheet1", 5, 0)).toMatchObject({ spilledFrom: "4,0", numberFormat: "@" });
+    expect(cellAt(state, "Other", 2, 2).formula).toBe(FORMULAS.other);
+
+    state.syncCount = 0;
+    const result = await restoreAmznFormulas(context(state));
+    expect(result).toMatchObject({ restored: 4, changed: [] });
+    expect(cellAt(state, "Sheet1", 4, 0)).toMatchObject({ formula: FORMULAS.a5, value: "B$", numberFormat: "General" });
+    expect(cellAt(state, "Sheet1", 5, 0)).toMatchObject({ value: "Revenue", numberFormat: "General" });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: FORMULAS.a1, numberFormat: "General" });
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+    // find the record, read it, read the blocks, write (the formats with the formulas), rewrite the record
+    expect(state.syncCount).toBe(5);
+  });
+
+  it("writes the recorded formats of a heavy block already back in bands, within the limits", async () => {
+    const { state, entry } = heavyBlock(true);
+    // Share stopped after setting the anchor's band to Text: the formula is live, its format wrong.
+    for (let c = 0; c < 300; c++) cellAt(state, "Sheet1", 0, c).numberFormat = "@";
+    expect(cellAt(state, "Sheet1", 249, 299).spilledFrom).toBe("0,0");
+    const result = await restoreAmznFormulas(context(state));
+    expect(result).toMatchObject({ restored: 1, changed: [] });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: entry.formula, numberFormat: LONG_FORMAT });
+    expect(cellAt(state, "Sheet1", 249, 299)).toMatchObject({ spilledFrom: "0,0", numberFormat: LONG_FORMAT });
+    expect(state.failedSyncs).toBe(0);
+    // find the record, read its one part, read the block in 2 bands, its formats in 2, rewrite the record
+    expect(state.syncCount).toBe(1 + 1 + 2 + 2 + 1);
+  });
+
   it("keeps the record whole when its rewrite fails: the new parts go in before the old ones go", async () => {
     const state = workbook();
     await share(state);
