@@ -230,11 +230,35 @@ describe("the way back on a 6-million-cell sheet", () => {
   });
 });
 
+/** Entry `i`'s spill: 1 × 300 texts of 40 characters (42 bytes of JSON each, 43 with the comma). */
+const text = (i: number, c: number): string =>
+  `${"t".repeat(30)}${String(i).padStart(5, "0")}:${String(c).padStart(4, "0")}`;
+const spill = (i: number): string[][] => [Array.from({ length: 300 }, (_, c) => text(i, c))];
+/** A number format of 70 characters: 72 bytes of JSON a cell. */
+const LONG_FORMAT = `#,##0.00 "${"m".repeat(40)}";[Red]-#,##0.00`;
+
+/**
+ * A block heavier than a sync as Share leaves it (`live`: its formula still spilling), and its
+ * record: 250 × 300 texts (75,000 cells), 6.5 MB to read, and its formats of 70 characters 5.5 MB
+ * to write, each over 5 MB in one range.
+ */
+function heavyBlock(live = false): { state: FakeWorkbookState; entry: WayBackEntry } {
+  const values = Array.from({ length: 250 }, (_, r) => spill(r)[0] ?? []);
+  const state = createWorkbookState(() => values);
+  const entry: WayBackEntry = {
+    sheet: "Sheet1",
+    row: 0,
+    col: 0,
+    formula: '=AMZN.SERIES("wide")',
+    values,
+    formats: values.map((line) => line.map(() => LONG_FORMAT)),
+  };
+  fillCells(state, "Sheet1", "A1", live ? [[entry.formula]] : values);
+  state.customXmlParts = recordXml([entry]).map((xml, index) => ({ id: `{RECORD-${index}}`, xml }));
+  return { state, entry };
+}
+
 describe("Restore within Excel on the web's 5 MB a request and a response, whatever the blocks hold", () => {
-  /** Entry `i`'s spill: 1 × 300 texts of 40 characters (42 bytes of JSON each, 43 with the comma). */
-  const text = (i: number, c: number): string =>
-    `${"t".repeat(30)}${String(i).padStart(5, "0")}:${String(c).padStart(4, "0")}`;
-  const spill = (i: number): string[][] => [Array.from({ length: 300 }, (_, c) => text(i, c))];
   const long = (i: number): string => `=AMZN.SERIES("long",${i})`;
 
   /** A sheet as Share leaves it (each spill frozen to its texts, formatted as Text) and its record. */
@@ -309,29 +333,15 @@ describe("Restore within Excel on the web's 5 MB a request and a response, whate
   });
 
   it("reads a block heavier than a sync in bands, and writes it back in bands", async () => {
-    // One spill of 250 × 300 texts (75,000 cells): 6.5 MB to read, and its formats of 70
-    // characters 5.5 MB to write, each over 5 MB in one range.
-    const values = Array.from({ length: 250 }, (_, r) => spill(r)[0] ?? []);
-    const format = `#,##0.00 "${"m".repeat(40)}";[Red]-#,##0.00`;
-    const state = createWorkbookState(() => values);
-    fillCells(state, "Sheet1", "A1", values);
-    const entry: WayBackEntry = {
-      sheet: "Sheet1",
-      row: 0,
-      col: 0,
-      formula: '=AMZN.SERIES("wide")',
-      values,
-      formats: values.map((line) => line.map(() => format)),
-    };
-    state.customXmlParts = recordXml([entry]).map((xml, index) => ({ id: `{RECORD-${index}}`, xml }));
+    const { state, entry } = heavyBlock();
     const result = await restoreAmznFormulas(context(state));
     expect(result).toMatchObject({ restored: 1, changed: [] });
     expect(state.failedSyncs).toBe(0);
-    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: entry.formula, numberFormat: format });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: entry.formula, numberFormat: LONG_FORMAT });
     expect(cellAt(state, "Sheet1", 249, 299)).toMatchObject({
       value: text(249, 299),
       spilledFrom: "0,0",
-      numberFormat: format,
+      numberFormat: LONG_FORMAT,
     });
     // find the record, read its one part, read the block in 2 bands, write it in 2, rewrite the record
     expect(state.syncCount).toBe(1 + 1 + 2 + 2 + 1);
@@ -373,6 +383,112 @@ describe("Nothing in the record is lost when Restore fails midway", () => {
     expect(again).toMatchObject({ restored: 4_500, changed: [] });
     expect(cellAt(state, "Sheet1", 4_499, 0).formula).toBe(FORMULAS.a1);
     expect(state.customXmlParts ?? []).toHaveLength(0);
+  });
+
+  /** Fails the `nth` sync that sends commands at its first command: nothing of it runs. */
+  const failingWholeWrite = (state: FakeWorkbookState, nth: number): Excel.RequestContext =>
+    failingWrite(state, nth, Number.MAX_SAFE_INTEGER);
+
+  it("restores, without consent, a heavy block whose banded Restore failed after emptying its first band", async () => {
+    const { state, entry } = heavyBlock();
+    // Written in 2 bands: the first empties the anchor's band, the second (which puts the formula back) fails.
+    const error = await restoreAmznFormulas(failingWholeWrite(state, 2)).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: "", value: "" });
+    expect(cellAt(state, "Sheet1", 249, 299).formula).toBe(text(249, 299));
+    expect(state.customXmlParts?.flatMap((part) => entriesOfXml(part.xml))).toHaveLength(1);
+
+    // The emptied band holds nothing of the user's: the block is not "changed since Share".
+    state.syncCount = 0;
+    state.failedSyncs = 0;
+    const again = await restoreAmznFormulas(context(state));
+    expect(again).toMatchObject({ restored: 1, changed: [] });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: entry.formula, numberFormat: LONG_FORMAT });
+    expect(cellAt(state, "Sheet1", 249, 299)).toMatchObject({ value: text(249, 299), spilledFrom: "0,0" });
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+    // find the record, read its one part, read the block in 2 bands, write it in 2, rewrite the record
+    expect(state.syncCount).toBe(1 + 1 + 2 + 2 + 1);
+    expect(state.failedSyncs).toBe(0);
+  });
+
+  it("still calls a half-emptied block changed when the user typed into it since", async () => {
+    const { state } = heavyBlock();
+    await restoreAmznFormulas(failingWholeWrite(state, 2)).catch(() => undefined);
+    enterInput(state, "Sheet1", 0, 5, "mine"); // in the emptied band
+    const again = await restoreAmznFormulas(context(state));
+    expect(again).toMatchObject({ restored: 0, changed: [{ key: "Sheet1!A1" }] });
+    expect(cellAt(state, "Sheet1", 0, 5).formula).toBe("mine");
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe("");
+    expect(state.customXmlParts?.flatMap((part) => entriesOfXml(part.xml))).toHaveLength(1);
+  });
+
+  it("restores, without consent, a heavy spill whose banded Share failed after its first band", async () => {
+    // A spill of 250 × 300 numbers formatted with 70 characters: Share writes 5.9 MB, in 2 bands.
+    const values = Array.from({ length: 250 }, (_, r) => Array.from({ length: 300 }, (_, c) => r * 1_000 + c));
+    const state = createWorkbookState(() => values);
+    for (let r = 0; r < 250; r++)
+      for (let c = 0; c < 300; c++) cellAt(state, "Sheet1", r, c).numberFormat = LONG_FORMAT;
+    const formula = '=AMZN.SERIES("numbers")';
+    fillCells(state, "Sheet1", "A1", [[formula]]);
+    // The writes: the record, the anchor's band (which ends the spill), then the second band, which fails.
+    const error = await convertAmznToValues(failingWholeWrite(state, 3), "sheet", true, { host }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: 0, value: 0 });
+    expect(cellAt(state, "Sheet1", 249, 299)).toMatchObject({ formula: "", value: "", numberFormat: LONG_FORMAT });
+    expect(state.customXmlParts?.flatMap((part) => entriesOfXml(part.xml))).toHaveLength(1);
+
+    state.syncCount = 0;
+    state.failedSyncs = 0;
+    const restored = await restoreAmznFormulas(context(state));
+    expect(restored).toMatchObject({ restored: 1, changed: [] });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula, value: 0, numberFormat: LONG_FORMAT });
+    expect(cellAt(state, "Sheet1", 249, 299)).toMatchObject({ value: 249_299, spilledFrom: "0,0" });
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+    expect(state.failedSyncs).toBe(0);
+    // find the record, read its one part, read the block (0.5 MB of numbers), write its 5.4 MB of
+    // formats in 2 bands, rewrite the record
+    expect(state.syncCount).toBe(1 + 1 + 1 + 2 + 1);
+  });
+
+  it("gives a formula Share left live its recorded formats back, when Share failed between formats and values", async () => {
+    const state = workbook();
+    // Share's one write sync: per block its formats, then its values; it fails at A5's values
+    // (3rd command from the end: A5's values, then Other!C3's formats and values), after A5's
+    // spill got the Text format for its texts.
+    const error = await convertAmznToValues(failingContext(state, 6, 3), "workbook", true, { host }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(cellAt(state, "Sheet1", 0, 0).formula).toBe(638);
+    expect(cellAt(state, "Sheet1", 4, 0)).toMatchObject({ formula: FORMULAS.a5, numberFormat: "@" });
+    expect(cellAt(state, "Sheet1", 5, 0)).toMatchObject({ spilledFrom: "4,0", numberFormat: "@" });
+    expect(cellAt(state, "Other", 2, 2).formula).toBe(FORMULAS.other);
+
+    state.syncCount = 0;
+    const result = await restoreAmznFormulas(context(state));
+    expect(result).toMatchObject({ restored: 4, changed: [] });
+    expect(cellAt(state, "Sheet1", 4, 0)).toMatchObject({ formula: FORMULAS.a5, value: "B$", numberFormat: "General" });
+    expect(cellAt(state, "Sheet1", 5, 0)).toMatchObject({ value: "Revenue", numberFormat: "General" });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: FORMULAS.a1, numberFormat: "General" });
+    expect(state.customXmlParts ?? []).toHaveLength(0);
+    // find the record, read it, read the blocks, write (the formats with the formulas), rewrite the record
+    expect(state.syncCount).toBe(5);
+  });
+
+  it("writes the recorded formats of a heavy block already back in bands, within the limits", async () => {
+    const { state, entry } = heavyBlock(true);
+    // Share stopped after setting the anchor's band to Text: the formula is live, its format wrong.
+    for (let c = 0; c < 300; c++) cellAt(state, "Sheet1", 0, c).numberFormat = "@";
+    expect(cellAt(state, "Sheet1", 249, 299).spilledFrom).toBe("0,0");
+    const result = await restoreAmznFormulas(context(state));
+    expect(result).toMatchObject({ restored: 1, changed: [] });
+    expect(cellAt(state, "Sheet1", 0, 0)).toMatchObject({ formula: entry.formula, numberFormat: LONG_FORMAT });
+    expect(cellAt(state, "Sheet1", 249, 299)).toMatchObject({ spilledFrom: "0,0", numberFormat: LONG_FORMAT });
+    expect(state.failedSyncs).toBe(0);
+    // find the record, read its one part, read the block in 2 bands, its formats in 2, rewrite the record
+    expect(state.syncCount).toBe(1 + 1 + 2 + 2 + 1);
   });
 
   it("keeps the record whole when its rewrite fails: the new parts go in before the old ones go", async () => {

@@ -36,6 +36,8 @@ export interface BlockRead {
 /** A band of a block to write back; the entry's last band also puts the formula back. */
 export interface WriteBand extends Band {
   readonly last: boolean;
+  /** Only the number formats: the anchor already holds its formula (`formatBands`). */
+  readonly formatsOnly?: boolean;
 }
 
 const cellsOf = (rect: Rect): number => rect.rows * rect.cols;
@@ -54,6 +56,12 @@ const readWeight =
   (entry: WayBackEntry): Weight =>
   (rect) =>
     2 * payloadBytes(within(entry.values, entry, rect)) + RANGE_BYTES;
+
+/** Writing the formats alone sends the formats. */
+const formatsWeight =
+  (entry: WayBackEntry): Weight =>
+  (rect) =>
+    payloadBytes(within(entry.formats, entry, rect)) + RANGE_BYTES;
 
 /** A write sends the formats, the emptied block (`[["",…],…]`, at most 3 bytes a cell and 2 a row) and the formula. */
 function writeWeight(entry: WayBackEntry): Weight {
@@ -135,6 +143,15 @@ export function writeBands(entry: WayBackEntry, cellsPerSync: number): WriteBand
 }
 
 /**
+ * The bands that give `entry`'s block its recorded number formats alone, for an anchor that already
+ * holds its formula (a Share stopped after formatting the block as Text, before its values): the
+ * live spill is neither emptied nor written, and none of them is `last`.
+ */
+export function formatBands(entry: WayBackEntry, cellsPerSync: number): WriteBand[] {
+  return fit(entry, formatsWeight(entry), cellsPerSync).map((band) => ({ ...band, last: false, formatsOnly: true }));
+}
+
+/**
  * The one place Restore writes a formula back: the block's number formats first (a cell Share
  * formatted as Text would keep the formula as text), then nothing in the block and, with the last
  * band, the formula in its anchor, from where it spills again. Queues one band (no sync); returns
@@ -145,6 +162,7 @@ export function queueWriteBack(context: Excel.RequestContext, band: WriteBand): 
   const sheet = context.workbook.worksheets.getItem(entry.sheet);
   const range = sheet.getRangeByIndexes(band.row, band.col, band.rows, band.cols);
   range.numberFormat = within(entry.formats, entry, band).map((line) => [...line]);
+  if (band.formatsOnly) return undefined;
   // The block is emptied first, so the formula finds its spill area free when it is entered.
   if (cellsOf(blockOf(entry)) > 1) range.formulas = within(entry.values, entry, band).map((line) => line.map(() => ""));
   if (!band.last) return undefined;

@@ -16,18 +16,21 @@
  * and read PARTS_PER_SYNC at a time, fewer when Excel refuses the answer for its size.
  *
  * Restore, for each entry: a sheet that is gone is reported, never guessed (a renamed sheet is
- * gone); a block that still holds exactly the values Share wrote, as constants, gets its number
- * formats and its formula back (the spill area emptied so the formula spills again); a block the
- * user changed is listed and restored only when the caller passes its key (consent); an anchor that
- * already holds its formula again (a Restore stopped before it rewrote the record) counts as
- * restored. Entries not restored stay in the record, which is rewritten only at the end, new parts
- * before the old ones go: a Restore that fails midway leaves the record whole.
+ * gone); a block that still holds exactly the values Share wrote, as constants, or nothing (a
+ * Restore or Share stopped between the bands of a heavy block leaves part of it empty), gets its
+ * number formats and its formula back (the spill area emptied so the formula spills again); a
+ * block the user changed is listed and restored only when the caller passes its key (consent); an
+ * anchor that already holds its formula again (a Restore stopped before it rewrote the record, or a
+ * Share stopped before it wrote the values) gets its recorded formats and counts as restored.
+ * Entries not restored stay in the record, which is rewritten only at the end, new parts before
+ * the old ones go: a Restore that fails midway leaves the record whole.
  *
  * Every sync stays within Excel's limits whatever the blocks hold (bounded-sync.ts): the blocks are
  * read in batches bounded by anchors, cells and the bytes of the answer, which the record foretells
  * (formulas and values of an unchanged block are the values it holds); a block heavier than a sync
  * is read in bands; a read Excel still refuses for its size is run again in halves. The writes are
- * bounded by anchors, cells and the bytes they send (formats, the emptied block, the formula).
+ * bounded by anchors, cells and the bytes they send (formats, the emptied block, the formula; the
+ * formats alone for an anchor already back).
  */
 import { rangeAddress } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
@@ -42,7 +45,7 @@ import {
   syncInGroups,
 } from "./bounded-sync";
 import { officeHost, type HostInfo } from "./host";
-import { queueWriteBack, readBlocks, writeBands, type BlockRead, type WriteBand } from "./way-back-blocks";
+import { formatBands, queueWriteBack, readBlocks, writeBands, type BlockRead, type WriteBand } from "./way-back-blocks";
 import { PART_CHARS, WAY_BACK_NAMESPACE, entriesOfXml, recordXml, type WayBackEntry } from "./way-back-record";
 
 /** Custom XML parts arrived in ExcelApi 1.5. */
@@ -239,7 +242,11 @@ export async function restoreAmznFormulas(
     for (const block of blocks) {
       const { entry } = block;
       if (block.formulas[0]?.[0] === entry.formula) {
-        restored += 1; // already back: a Restore stopped before it rewrote the record
+        // Already back: a Restore stopped before it rewrote the record, or a Share stopped before
+        // it wrote the block's values, perhaps after its formats (Text would turn the formula into
+        // text at its next edit). The recorded formats go with the other writes.
+        pending.push(...formatBands(entry, cellsPerSync));
+        restored += 1;
         continue;
       }
       const cell = cellOf(entry);
@@ -268,12 +275,21 @@ export async function restoreAmznFormulas(
   };
 }
 
-/** True when the block still holds, as constants, exactly the values Share wrote. */
+/**
+ * True when every cell of the block still holds, as a constant, the value Share wrote, or nothing.
+ * An empty cell counts as unchanged: restoring the formula there overwrites nothing of the user's,
+ * and a block heavier than a sync is left partly empty by a Restore stopped between its bands (the
+ * anchor's band emptied, the formula not yet back) or a Share stopped between them (the anchor's
+ * band frozen, which ended the spill, the other bands not yet written). A cell holding anything
+ * else (another value, a formula) makes the block changed.
+ */
 function unchanged({ entry, formulas, values }: BlockRead): boolean {
   return entry.values.every((row, r) =>
     row.every((written, c) => {
       const formula = formulas[r]?.[c];
-      return !(typeof formula === "string" && formula.startsWith("=")) && values[r]?.[c] === written;
+      const value = values[r]?.[c];
+      if (formula === "" && value === "") return true;
+      return !(typeof formula === "string" && formula.startsWith("=")) && value === written;
     }),
   );
 }
