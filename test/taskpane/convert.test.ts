@@ -466,10 +466,10 @@ describe("Share within 5 MB a request and a response, whatever the AMZN cells sp
     );
     expect(refusal).toBeInstanceOf(AmznError);
     expect((refusal as AmznError).messageIn("en")).toBe(
-      "Stopped: the values of the AMZN formula in Sheet1!C1 weigh 4.5 MB, more than the way back can keep in one request to Excel (4 MB). It keeps its formula, as does every AMZN formula not converted yet; 1 cell was converted before.",
+      "Stopped: the values of the AMZN formula in Sheet1!C1 weigh 4.6 MB, more than the way back can keep in one request to Excel (4 MB). It keeps its formula, as does every AMZN formula not converted yet; 1 cell was converted before.",
     );
     expect((refusal as AmznError).messageIn("fr")).toBe(
-      "Arrêt : les valeurs de la formule AMZN de Sheet1!C1 pèsent 4,5 Mo, plus que le chemin du retour ne peut en garder en une requête à Excel (4 Mo). Elle garde sa formule, comme chaque formule AMZN pas encore convertie ; 1 cellule a été convertie avant.",
+      "Arrêt : les valeurs de la formule AMZN de Sheet1!C1 pèsent 4,6 Mo, plus que le chemin du retour ne peut en garder en une requête à Excel (4 Mo). Elle garde sa formule, comme chaque formule AMZN pas encore convertie ; 1 cellule a été convertie avant.",
     );
     expect(cellAt(state, "Sheet1", 0, 0).formula).toBe(638);
     expect(cellAt(state, "Sheet1", 0, 2).formula).toBe('=AMZN.SERIES("block",400,250)');

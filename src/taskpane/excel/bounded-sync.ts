@@ -100,7 +100,8 @@ export interface Weighed extends Rect {
   readonly bytes: number;
 }
 
-const cellsOf = (rect: Rect): number => rect.rows * rect.cols;
+/** The cells of a rectangle: what Excel weighs a read or write of it by (CELLS_PER_SYNC). */
+export const cellsOf = (rect: { readonly rows: number; readonly cols: number }): number => rect.rows * rect.cols;
 
 /** The bounds of one sync over bands: ranges (ANCHORS_PER_SYNC), cells and bytes. */
 export function bandBounds<T extends Weighed>(cellsPerSync: number): Bound<T>[] {

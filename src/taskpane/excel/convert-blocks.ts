@@ -19,6 +19,7 @@
  */
 import { callsAmzn } from "../../core/formula";
 import {
+  cellsOf,
   ANCHORS_PER_SYNC,
   GEOMETRY,
   PAYLOAD_BYTES_PER_SYNC,
@@ -71,8 +72,6 @@ const readBytes = (value: unknown): number => payloadBytes(value) + 1 + TYPE_AND
  * (the cell's, and the spill's corner), short values by default.
  */
 const ANCHOR_BYTES = RANGE_BYTES + 2 * readBytes("");
-
-const cellsOf = (rect: Rect): number => rect.rows * rect.cols;
 
 interface Found {
   readonly sheet: string;

@@ -40,6 +40,7 @@ import { callsAmzn, rangeAddress } from "../../core/formula";
 import { AmznError } from "../../core/runtime";
 import { translate } from "../i18n";
 import {
+  cellsOf,
   CELLS_PER_SYNC,
   GEOMETRY,
   PAYLOAD_BYTES_PER_SYNC,
@@ -164,7 +165,6 @@ export async function scanFormulas(
   limit: number,
   visit: (sheet: string, row: number, col: number, formula: string | number | boolean) => void,
 ): Promise<void> {
-  const cellsOf = (chunk: SheetRect): number => chunk.rows * chunk.cols;
   await syncInGroups(
     context,
     rects.flatMap((rect) => chunksOf(rect, limit)),
@@ -235,7 +235,8 @@ async function readSettledBlocks(
 function unrecordable(entry: WayBackEntry, bytes: number, cells: number): AmznError {
   const counts = {
     cell: `${entry.sheet}!${rangeAddress({ row: entry.row, col: entry.col, rows: 1, cols: 1 })}`,
-    size: Math.round(bytes / 100_000) / 10,
+    // Rounded up: a record just over the limit must not read as the limit itself.
+    size: Math.ceil(bytes / 100_000) / 10,
     limit: PAYLOAD_BYTES_PER_SYNC / 1_000_000,
     cells,
   };

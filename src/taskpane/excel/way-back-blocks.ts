@@ -8,6 +8,7 @@
  * is run again in halves, down to one cell.
  */
 import {
+  cellsOf,
   RANGE_BYTES,
   bandBounds,
   bandsOf,
@@ -39,8 +40,6 @@ export interface WriteBand extends Band {
   /** Only the number formats: the anchor already holds its formula (`formatBands`). */
   readonly formatsOnly?: boolean;
 }
-
-const cellsOf = (rect: Rect): number => rect.rows * rect.cols;
 
 const blockOf = (entry: WayBackEntry): Rect => ({
   row: entry.row,
