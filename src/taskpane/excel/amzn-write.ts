@@ -10,8 +10,8 @@
  *   function's English name) and read back once more; what still shows #NAME? is counted, so the
  *   pane can say how many formulas stayed unresolved. A French form Excel refuses (an array
  *   constant's column separator is a guess, core/formula/style.ts) never turns the written English
- *   formulas into an exception: the other rewrites are retried once and the refused cell, still
- *   #NAME?, is counted;
+ *   formulas into an exception: the rewrites without that guess go first, and the refused cell,
+ *   still #NAME?, is counted (rewriteInFrench);
  * - for the builder, the whole area the result will spill into checked first: a dynamic array shows
  *   #SPILL! when its spill area is not empty or lies in a table ("#SPILL! error",
  *   https://support.microsoft.com/office/ffe0f555-b479-4a17-a6e2-ef9cc9ad4023). A filled area needs
@@ -27,11 +27,16 @@ import { countFilled, queueRestore, readReplaced, tablesOverlapping } from "./ov
 /** French Excel: AMZN formulas rewritten in French, and those still showing #NAME? after that. */
 export interface Localization {
   readonly localized: number;
-  /** Cells still showing #NAME? although their French form went in: Excel knows neither name. */
+  /**
+   * Cells still showing #NAME? that Excel is not known to have refused: their French form went in
+   * and Excel knows neither name (rarely, after two refusals, their rewrite was never tried, or a
+   * refusal did not say which it was: rewriteInFrench).
+   */
   readonly unresolved: number;
   /**
-   * Cells still showing #NAME? because Excel refused their French form (a list in braces whose
-   * separators this Excel writes otherwise): they keep the English form. Absent when none.
+   * Cells still showing #NAME? because Excel refused their French form, or would for the same
+   * reason (a list in braces whose column separator this Excel writes otherwise): they keep the
+   * English form. Absent when none.
    */
   readonly refused?: number;
 }
@@ -96,19 +101,19 @@ export function startReadBack(context: Excel.RequestContext, host: HostInfo, for
             if (!callsAmzn(formula) || !isNameError(range.values[row]?.[col])) return;
             const local = frenchFormula(String(formula), separators);
             if (local === undefined) untranslated++;
-            else rewrites.push({ range, row, col, local, guessed: hasArrayConstant(String(formula)) });
+            else rewrites.push({ range, row, col, local, guessed: hasColumnSeparator(String(formula)) });
           }),
         );
       if (rewrites.length === 0) return untranslated > 0 ? { localized: 0, unresolved: untranslated } : undefined;
       // A wrong guess of the array column separator must not keep the other rewrites from running:
-      // the formulas with an array constant go last (a refusal stops the batch where it happens).
+      // the formulas with that guess go last (a refusal stops the batch where it happens).
       const ordered = [
         ...rewrites.filter((rewrite) => !rewrite.guessed),
         ...rewrites.filter((rewrite) => rewrite.guessed),
       ];
-      const { shown, notRewritten } = await rewriteInFrench(context, ordered);
+      const { shown, refusedAt } = await rewriteInFrench(context, ordered);
       const still = shown.filter((value) => isNameError(value)).length;
-      const refused = shown.filter((value, index) => isNameError(value) && notRewritten.has(index)).length;
+      const refused = shown.filter((value, index) => isNameError(value) && refusedAt.has(index)).length;
       return {
         localized: ordered.length - still,
         unresolved: untranslated + still - refused,
@@ -125,12 +130,17 @@ interface Rewrite {
   readonly row: number;
   readonly col: number;
   readonly local: string;
-  /** Its local form has an array constant, whose column separator is a guess (core/formula/style.ts). */
+  /**
+   * Its local form has an array constant with a column separator (`{100.150.200}`), which is a
+   * guess (core/formula/style.ts): an Excel that separates columns otherwise refuses every such
+   * form. One column or one item (`{1;2;3}`, `{"revenue"}`) has none and does not depend on it.
+   */
   readonly guessed: boolean;
 }
 
-function hasArrayConstant(formula: string): boolean {
-  return tokenize(formula, INVARIANT_STYLE).some((token) => token.kind === "arrayOpen");
+/** A column separator in an array constant of the invariant form: the French form has it too (print.ts). */
+function hasColumnSeparator(formula: string): boolean {
+  return tokenize(formula, INVARIANT_STYLE).some((token) => token.kind === "column");
 }
 
 /**
@@ -166,18 +176,30 @@ function rewritesRun(error: unknown): number | undefined {
 const RETRIES = 1;
 
 /**
- * Rewrites the cells through `formulasLocal` and reads what they show. One sync; when Excel refuses
- * a rewrite, one more with the rewrites after the refused one (the refused cell keeps its English
- * formula, which `formulas` still reads: nothing is lost), and when that is refused too, one last
- * sync that only reads. So at most three syncs, and the counts always come from what Excel shows.
- * Returns what each cell shows and which rewrites never took effect (refused, or after a refusal).
+ * Rewrites the cells through `formulasLocal` and reads what they show, in one sync when Excel takes
+ * every rewrite. `rewrites` come without a guess first (settle), so a wrong guess stops no other.
+ * When Excel refuses a rewrite (the one after the last trace: rewritesRun), the refused cell keeps
+ * its English formula, which `formulas` still reads (nothing is lost), and:
+ * - a guessed one, while no guessed rewrite has gone in: the other guessed ones are not sent and are
+ *   counted refused, since they carry the same guessed separator and Excel would refuse them for
+ *   the same reason; the rewrites without a guess after it, if any, are retried once. Once a
+ *   guessed rewrite went in, the guess is right and a refusal has another cause: as below;
+ * - any other: the rewrites after it are retried once.
+ * A refused retry is followed by one sync that only reads: at most three syncs. The rewrites a
+ * refused retry never reached were not refused: they count by what they show.
+ * When the error carries no trace list, which rewrite Excel refused is unknown: the guessed ones of
+ * the batch (the one known cause of a refusal) count as refused, the others, which went first, by
+ * what they show (#NAME? with the French form in is unresolved); one sync then only reads.
+ * Returns what each cell shows and the rewrites Excel refused or would refuse (`refusedAt`).
  */
 async function rewriteInFrench(
   context: Excel.RequestContext,
   rewrites: readonly Rewrite[],
-): Promise<{ shown: unknown[]; notRewritten: ReadonlySet<number> }> {
+): Promise<{ shown: unknown[]; refusedAt: ReadonlySet<number> }> {
+  const guessed = (index: number): boolean => rewrites[index]?.guessed === true;
   let pending = rewrites.map((_, index) => index);
-  const notRewritten = new Set<number>();
+  const refusedAt = new Set<number>();
+  let guessTaken = false;
   for (let attempt = 0; ; attempt++) {
     // New cell proxies for each batch: those of a refused batch may be unusable after it.
     const cells = rewrites.map(({ range, row, col }) => range.getCell(row, col));
@@ -192,15 +214,25 @@ async function rewriteInFrench(
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most three syncs: rewrite, one retry, one read
       await context.sync();
-      return { shown: cells.map((cell) => cell.values[0]?.[0]), notRewritten };
+      return { shown: cells.map((cell) => cell.values[0]?.[0]), refusedAt };
     } catch (error) {
       // A batch that only reads writes no formula: its failure is no refusal to work around.
       if (!isRefusal(error) || pending.length === 0) throw error;
       const ran = rewritesRun(error);
-      const next = attempt < RETRIES && ran !== undefined ? pending.slice(ran + 1) : [];
-      // The rewrites that ran before the refusal took effect; the refused one and those dropped did not.
-      for (const index of pending.slice(ran ?? 0)) if (!next.includes(index)) notRewritten.add(index);
-      pending = next;
+      if (ran === undefined) {
+        // Which one Excel refused is unknown: only the guessed ones are taken for refused.
+        for (const index of pending) if (guessed(index)) refusedAt.add(index);
+        pending = [];
+        continue;
+      }
+      // `refused` is undefined only when every rewrite ran (then nothing is left to retry).
+      const [refused, ...after] = pending.slice(ran);
+      guessTaken ||= pending.slice(0, ran).some(guessed);
+      if (refused !== undefined) refusedAt.add(refused);
+      // Same separator, same refusal: the other guessed ones are not sent, and counted refused.
+      if (refused !== undefined && guessed(refused) && !guessTaken)
+        for (const index of after) if (guessed(index)) refusedAt.add(index);
+      pending = attempt < RETRIES ? after.filter((index) => !refusedAt.has(index)) : [];
     }
   }
 }
