@@ -10,8 +10,8 @@
  */
 import { insertAmznFormula, writeAmznFormulas } from "../../src/taskpane/excel/amzn-write";
 import { runSelfCheck } from "../../src/taskpane/excel/self-check";
-import { FUNCTION_CATALOGUE, buildFormula, defaultValues, evaluate } from "../../src/taskpane/formula-catalogue";
-import { excelResultOf } from "../helpers/amzn";
+import { FUNCTION_CATALOGUE } from "../../src/taskpane/formula-catalogue";
+import { catalogueValues, excelResultOf } from "../helpers/amzn";
 import { FUNCTION_NAMES_FR } from "../../src/data/function-names";
 import {
   FakeOfficeError,
@@ -26,14 +26,7 @@ import { FRENCH_HOST, excelContext, failingContext, frenchExcel, useExcelEnums }
 
 useExcelEnums();
 
-/** The catalogue's default formulas as core computes them in French; other AMZN formulas through core; 1+1. */
-const CATALOGUE_VALUES = new Map<string, FormulaResult>(
-  FUNCTION_CATALOGUE.map((spec) => {
-    const values = defaultValues(spec);
-    const result = evaluate(spec, values, "fr");
-    return [buildFormula(spec, values), typeof result === "object" ? result.map((row) => [...row]) : result];
-  }),
-);
+const CATALOGUE_VALUES = catalogueValues();
 
 function evaluateAmzn(formula: string): FormulaResult {
   return formula === "=1+1" ? 2 : (CATALOGUE_VALUES.get(formula) ?? excelResultOf(formula));

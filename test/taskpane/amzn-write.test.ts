@@ -9,9 +9,9 @@
 import { insertAmznFormula, writeAmznFormulas } from "../../src/taskpane/excel/amzn-write";
 import { runSelfCheck } from "../../src/taskpane/excel/self-check";
 import { writeSpec } from "../../src/taskpane/excel/writer";
-import { FUNCTION_CATALOGUE, buildFormula, defaultValues, evaluate } from "../../src/taskpane/formula-catalogue";
+import { FUNCTION_CATALOGUE } from "../../src/taskpane/formula-catalogue";
 import { GALLERY_ENTRIES } from "../../src/taskpane/gallery-entries";
-import { excelResultOf } from "../helpers/amzn";
+import { catalogueValues, excelResultOf } from "../helpers/amzn";
 import {
   cellAt,
   createWorkbookState,
@@ -33,14 +33,7 @@ import {
 
 useExcelEnums();
 
-/** Every formula the builder offers (its default arguments), calculated as core computes it in French. */
-const CATALOGUE_VALUES = new Map<string, FormulaResult>(
-  FUNCTION_CATALOGUE.map((spec) => {
-    const values = defaultValues(spec);
-    const result = evaluate(spec, values, "fr");
-    return [buildFormula(spec, values), typeof result === "object" ? result.map((row) => [...row]) : result];
-  }),
-);
+const CATALOGUE_VALUES = catalogueValues();
 
 /** The user's own formulas in these tests, as Excel calculates them. */
 const USER_FORMULAS: Readonly<Record<string, number>> = { "=+11%": 0.11, "=1+1": 2 };
