@@ -17,8 +17,6 @@
 import * as api from "../core/figures";
 import * as reconciliation from "../core/reconcile";
 import * as scenario from "../core/scenario";
-import * as guidanceApi from "../core/figures";
-import * as bridgeApi from "../core/figures";
 import { displayLang, excelError } from "./excel-errors";
 import * as numberValues from "./number-values";
 
@@ -122,7 +120,7 @@ export function source(metric: string, period?: number | string, basis?: string,
 
 export function guidance(metric: string, quarter: number | string, unit?: string): any[][] {
   try {
-    return guidanceApi.guidance(metric, quarter, unit);
+    return api.guidance(metric, quarter, unit);
   } catch (error) {
     throw excelError(error);
   }
@@ -144,7 +142,7 @@ export function bridge(
   lang?: string,
 ): any[][] {
   try {
-    return bridgeApi.bridge(metric, from, to, unit, lang ?? displayLang());
+    return api.bridge(metric, from, to, unit, lang ?? displayLang());
   } catch (error) {
     throw excelError(error);
   }

@@ -1,19 +1,21 @@
 /**
  * Why one file of over 400 lines: it declares what the builder offers for each of the 16 functions
- * (arguments, choices, the core call computing the preview) in functions.json's order; a test
+ * (arguments, choices, the number format of its result) in functions.json's order; a test
  * checks it against the metadata, which is easiest on one list.
  *
  * What the formula builder offers: every AMZN function with its arguments (in functions.json's
- * order and names), the choices or free inputs each takes, and how to compute its value with core
- * (the same code the custom function runs), so the preview equals what Excel will show.
+ * order and names) and the choices or free inputs each takes. Its value is computed by core's one
+ * dispatch (answerArgs: the same code the custom function runs), so the preview equals what Excel
+ * will show.
  *
  * One invariant keeps the preview honest: the values the formula text writes are exactly the
  * values evaluated. A free input that is not a plain number is written as text (core reads numeric
  * text such as "10%", or explains what is wrong), and a list of amounts is written as an array
  * constant {100,150,200}, which Excel passes as the row [[100,150,200]].
  */
-import * as api from "../core/figures";
-import { kpiList, metricList } from "../core/figures";
+import { answerArgs } from "../core/audit";
+import { BRIDGE_METRICS, kpiList, metricList } from "../core/figures";
+import { metricsWithClaims } from "../core/reconcile";
 import type { Bilingual, CellArg, Lang, Spill } from "../core/runtime";
 import {
   FORMAT_BILLIONS_PLAIN,
@@ -26,7 +28,6 @@ import {
 import { quarterLabel, quartersOf } from "../core/dataset";
 import { parseTypedNumber, readNumberField } from "../core/inputs";
 import { FUNCTION_NAMES_FR, printArg, printFormula, typedStyle, type FunctionId } from "../core/formula";
-import * as reconciliation from "../core/reconcile";
 import {
   LINE_ITEMS,
   SCENARIO_CASES,
@@ -38,8 +39,6 @@ import {
   type ScenarioParamId,
 } from "../core/scenario";
 import * as scenario from "../core/scenario";
-import * as guidanceApi from "../core/figures";
-import * as bridgeApi from "../core/figures";
 
 /** One argument as the formula writes it: a number, a text, or a row of amounts ({100,150,200}). */
 export type ArgValue = number | string | readonly (number | string)[];
@@ -96,8 +95,6 @@ export interface FunctionSpec {
   readonly frName: string;
   readonly description: Bilingual;
   readonly args: readonly ArgSpec[];
-  /** Core's computation; arguments arrive as Excel would pass them. Throws AmznError. */
-  readonly compute: (args: readonly CellArg[], lang: Lang) => Preview;
   /** The number format of a single-number result, given the arguments (absent: General). */
   readonly format?: (values: ArgValues) => string;
 }
@@ -211,7 +208,8 @@ export function evaluate(spec: FunctionSpec, values: ArgValues, lang: Lang): Pre
     if (typeof value === "object") return [[...value]];
     return arg.matrix && value !== undefined ? [[value]] : value;
   });
-  return spec.compute(args, lang);
+  // Core's one dispatch, with the arguments as Excel would pass them. Throws AmznError.
+  return answerArgs(spec.id, args, lang);
 }
 
 /**
@@ -373,8 +371,8 @@ function kindFormat(kind: MetricKindName, unit: ArgValue | undefined): string {
 type MetricKindName = ReturnType<typeof metricList>[number]["kind"];
 
 /** A yearly figure function: REVENUE, NET_INCOME, AWS_REVENUE. */
-function figure(id: FunctionId, description: Bilingual, compute: FunctionSpec["compute"]): FunctionDeclaration {
-  return { id, description, args: [PERIOD, UNIT, BASIS], compute, format: (values) => moneyFormat(values[1]) };
+function figure(id: FunctionId, description: Bilingual): FunctionDeclaration {
+  return { id, description, args: [PERIOD, UNIT, BASIS], format: (values) => moneyFormat(values[1]) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,24 +465,13 @@ const OVERRIDES: readonly TextArg[] = [
 type FunctionDeclaration = Omit<FunctionSpec, "frName">;
 
 const DECLARATIONS: readonly FunctionDeclaration[] = [
-  figure(
-    "REVENUE",
-    text("Total net sales for a fiscal year.", "Chiffre d’affaires total d’un exercice."),
-    ([p, u, b]) => api.revenue(p, u, b),
-  ),
-  figure("NET_INCOME", text("Net income for a fiscal year.", "Résultat net d’un exercice."), ([p, u, b]) =>
-    api.netIncome(p, u, b),
-  ),
-  figure(
-    "AWS_REVENUE",
-    text("AWS net sales for a fiscal year.", "Chiffre d’affaires d’AWS pour un exercice."),
-    ([p, u, b]) => api.awsRevenue(p, u, b),
-  ),
+  figure("REVENUE", text("Total net sales for a fiscal year.", "Chiffre d’affaires total d’un exercice.")),
+  figure("NET_INCOME", text("Net income for a fiscal year.", "Résultat net d’un exercice.")),
+  figure("AWS_REVENUE", text("AWS net sales for a fiscal year.", "Chiffre d’affaires d’AWS pour un exercice.")),
   {
     id: "METRIC",
     description: text("Any metric of the dataset for a fiscal year.", "N’importe quel indicateur pour un exercice."),
     args: [METRIC, PERIOD, UNIT, BASIS],
-    compute: ([m, p, u, b]) => api.metric(m, p, u, b),
     format: (values) => kindFormat(metricList().find((info) => info.id === values[0])?.kind ?? "money", values[2]),
   },
   {
@@ -528,7 +515,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       },
       BASIS,
     ],
-    compute: ([m, from, to, method, b]) => api.growth(m, from, to, method, b),
     format: (values) => (values[3] === "multiple" ? FORMAT_MULTIPLE : FORMAT_PERCENT_PLAIN),
   },
   {
@@ -582,7 +568,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
         ],
       },
     ],
-    compute: ([m, from, to, u, b, h], lang) => api.series(m, from, to, u, b, h, lang),
   },
   {
     id: "TABLE",
@@ -602,7 +587,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       },
       LANG,
     ],
-    compute: ([table, lang], uiLang) => api.table(table, lang ?? uiLang),
   },
   {
     id: "KPI",
@@ -617,7 +601,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
         choices: ids(kpiList()),
       },
     ],
-    compute: ([name]) => api.kpi(name),
     format: (values) => kindFormat(kpiList().find((info) => info.id === values[0])?.kind ?? "count", undefined),
   },
   {
@@ -627,7 +610,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       "Le catalogue des indicateurs : identifiant, libellé, unité, années, source.",
     ),
     args: [LANG],
-    compute: ([lang], uiLang) => api.metricsCatalogue(lang ?? uiLang),
   },
   {
     id: "SOURCE",
@@ -648,7 +630,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       BASIS,
       LANG,
     ],
-    compute: ([m, p, b, lang], uiLang) => api.source(m, p, b, lang ?? uiLang),
   },
   {
     id: "GUIDANCE",
@@ -678,7 +659,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       },
       UNIT,
     ],
-    compute: ([m, q, unit]) => guidanceApi.guidance(m, q, unit),
   },
   {
     id: "RECONCILE",
@@ -691,14 +671,13 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
         ...metricArg(
           "metric",
           text("Only the claims about this metric.", "Seulement les affirmations sur cet indicateur."),
-          METRIC_CHOICES.filter((choice) => reconciliation.metricsWithClaims().some((id) => id === choice.value)),
+          METRIC_CHOICES.filter((choice) => metricsWithClaims().some((id) => id === choice.value)),
         ),
         optional: true,
         omitted: text("All claims", "Toutes les affirmations"),
       },
       LANG,
     ],
-    compute: ([m, lang], uiLang) => reconciliation.reconcile(m, lang ?? uiLang),
   },
   {
     id: "BRIDGE",
@@ -710,7 +689,7 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       metricArg(
         "metric",
         text("Net income or operating income.", "Résultat net ou résultat opérationnel."),
-        METRIC_CHOICES.filter((choice) => bridgeApi.BRIDGE_METRICS.some((id) => id === choice.value)),
+        METRIC_CHOICES.filter((choice) => BRIDGE_METRICS.some((id) => id === choice.value)),
       ),
       bridgePeriod("from", text("From", "Début"), text("Start period.", "Période de départ."), 2023),
       bridgePeriod(
@@ -722,7 +701,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
       UNIT,
       LANG,
     ],
-    compute: ([m, from, to, unit, lang], uiLang) => bridgeApi.bridge(m, from, to, unit, lang ?? uiLang),
   },
   {
     id: "DEPRECIATION",
@@ -775,7 +753,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
         ],
       },
     ],
-    compute: ([capex, life, convention]) => scenario.depreciation(capex, life, convention),
   },
   {
     id: "CAPEX_SCENARIO",
@@ -823,8 +800,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
     ],
     format: (values) =>
       values[9] === "payback" ? FORMAT_YEAR : values[9] === "irr" ? FORMAT_PERCENT_PLAIN : FORMAT_BILLIONS_PLAIN,
-    compute: ([caseName, capex, growth, years, life, yieldArg, margin, tax, start, output, rate], lang) =>
-      scenario.capexScenario(caseName, capex, growth, years, life, yieldArg, margin, tax, start, output, rate, lang),
   },
   {
     id: "SENSITIVITY",
@@ -871,25 +846,6 @@ const DECLARATIONS: readonly FunctionDeclaration[] = [
         text("For NPV, from 0 to 0.5: 0.09 = 9%.", "Pour la VAN, de 0 à 0,5 : 0,09 = 9 %."),
       ),
     ],
-    compute: (args, lang) =>
-      scenario.sensitivity(
-        args[0],
-        args[1],
-        args[2],
-        args[3],
-        args[4],
-        args[5],
-        args[6],
-        args[7],
-        args[8],
-        args[9],
-        args[10],
-        args[11],
-        args[12],
-        args[13],
-        args[14],
-        lang,
-      ),
   },
 ];
 

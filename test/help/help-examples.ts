@@ -4,16 +4,12 @@
  * error message on a page is the one the add-in gives. An example whose result no longer has the
  * expected kind (an error that became a value, say) stops the generation.
  *
- * `run` mirrors src/functions/functions.ts: the same core call with Excel's raw arguments, and the
- * display language standing in for an omitted `lang`.
+ * The results come from core's one dispatch (answerArgs, src/core/audit/evaluate.ts): the core
+ * call the custom function makes with Excel's raw arguments, the display language standing in for
+ * an omitted `lang`.
  */
-import * as api from "../../src/core/figures";
 import { type Card, figureCard, growthCard, kpiCard } from "../../src/core/figures";
 import type { CellArg, ErrorKind, Lang, Spill } from "../../src/core/runtime";
-import { reconcile } from "../../src/core/reconcile";
-import * as scenario from "../../src/core/scenario";
-import { guidance } from "../../src/core/figures";
-import { bridge } from "../../src/core/figures";
 
 export type Bilingual = Readonly<Record<Lang, string>>;
 
@@ -44,8 +40,8 @@ export interface ErrorExample extends Example {
 
 export type Result = number | string | Spill;
 
+/** A function's help page: its examples (computed by core's one dispatch, answerArgs) and errors. */
 export interface FunctionHelp {
-  readonly run: (args: readonly CellArg[], lang: Lang) => Result;
   /** The card of the first example, for the figure functions (src/core/figures/cards.ts, as number-values.ts uses it). */
   readonly card?: (args: readonly CellArg[], lang: Lang) => Card;
   readonly examples: readonly Example[];
@@ -55,12 +51,8 @@ export interface FunctionHelp {
 const range = (ref: string, ...rows: (number | string)[][]): RangeArg => ({ ref, values: rows });
 const CAPEX_ROW = range("B2:F2", [100, 120, 140, 160, 180]);
 
-/** The optional `lang` argument: omitted means Excel's display language, here the page's. */
-const langOr = (arg: CellArg, lang: Lang): CellArg => arg ?? lang;
-
 export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   REVENUE: {
-    run: ([period, unit, basis]) => api.revenue(period, unit, basis),
     card: ([period, unit, basis], lang) => figureCard("revenue", period, unit, basis, lang),
     examples: [
       { args: [2024] },
@@ -85,7 +77,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   NET_INCOME: {
-    run: ([period, unit, basis]) => api.netIncome(period, unit, basis),
     card: ([period, unit, basis], lang) => figureCard("net_income", period, unit, basis, lang),
     examples: [
       { args: [2025] },
@@ -104,7 +95,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   AWS_REVENUE: {
-    run: ([period, unit, basis]) => api.awsRevenue(period, unit, basis),
     card: ([period, unit, basis], lang) => figureCard("aws_revenue", period, unit, basis, lang),
     examples: [
       { args: [2024] },
@@ -123,7 +113,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   METRIC: {
-    run: ([metric, period, unit, basis]) => api.metric(metric, period, unit, basis),
     card: ([metric, period, unit, basis], lang) => figureCard(metric, period, unit, basis, lang),
     examples: [
       { args: ["capex", 2025, "B", "filings"], argsFr: ["capex", 2025, "B", "publié"] },
@@ -176,7 +165,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   GROWTH: {
-    run: ([metric, from, to, method, basis]) => api.growth(metric, from, to, method, basis),
     card: ([metric, from, to, method, basis], lang) => growthCard(metric, from, to, method, basis, lang),
     examples: [
       {
@@ -218,7 +206,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   SERIES: {
-    run: ([metrics, from, to, unit, basis, headers], lang) => api.series(metrics, from, to, unit, basis, headers, lang),
     examples: [
       { args: ["revenue"], argsFr: ["chiffre_affaires"] },
       { args: [range("A2:A4", ["revenue"], ["net_income"], ["aws_revenue"])] },
@@ -245,7 +232,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   TABLE: {
-    run: ([table, lang], displayLang) => api.table(table, langOr(lang, displayLang)),
     examples: [{ args: ["results"], argsFr: ["résultats"] }, { args: ["aws"] }],
     errors: [
       { kind: "value", args: ["resultz"], argsFr: ["résultat"] },
@@ -253,7 +239,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   KPI: {
-    run: ([name]) => api.kpi(name),
     card: ([name], lang) => kpiCard(name, lang),
     examples: [
       { args: ["rufus_users"] },
@@ -266,12 +251,10 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   METRICS: {
-    run: ([lang], displayLang) => api.metricsCatalogue(langOr(lang, displayLang)),
     examples: [{ args: [], rows: 5 }],
     errors: [{ kind: "value", args: ["de"] }],
   },
   SOURCE: {
-    run: ([metric, period, basis, lang], displayLang) => api.source(metric, period, basis, langOr(lang, displayLang)),
     examples: [
       { args: ["revenue", 2024], argsFr: ["chiffre_affaires", 2024] },
       { args: ["revenue", 2024, "filings"], argsFr: ["chiffre_affaires", 2024, "publié"] },
@@ -284,7 +267,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   GUIDANCE: {
-    run: ([metric, quarter, unit]) => guidance(metric, quarter, unit),
     examples: [
       { args: ["revenue", "2025Q4"], argsFr: ["chiffre_affaires", "T4 2025"] },
       { args: ["operating_income", "Q1 2026", "M"], argsFr: ["résultat opérationnel", "T1 2026", "M"] },
@@ -297,7 +279,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   RECONCILE: {
-    run: ([metric, lang], displayLang) => reconcile(metric, langOr(lang, displayLang)),
     examples: [
       { args: [], rows: 4 },
       { args: ["aws_revenue"], argsFr: ["revenus_aws"] },
@@ -308,7 +289,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   BRIDGE: {
-    run: ([metric, from, to, unit, lang], displayLang) => bridge(metric, from, to, unit, langOr(lang, displayLang)),
     examples: [
       {
         args: ["net_income", 2023, 2025, "M"],
@@ -336,7 +316,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   DEPRECIATION: {
-    run: ([capex, life, convention]) => scenario.depreciation(capex, life, convention),
     examples: [{ args: [CAPEX_ROW, 3] }, { args: [CAPEX_ROW, 3, "half"], argsFr: [CAPEX_ROW, 3, "demi"] }],
     errors: [
       { kind: "value", args: [range("B2:C2", [100, "abc"]), 3] },
@@ -345,21 +324,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   CAPEX_SCENARIO: {
-    run: (args, lang) =>
-      scenario.capexScenario(
-        args[0],
-        args[1],
-        args[2],
-        args[3],
-        args[4],
-        args[5],
-        args[6],
-        args[7],
-        args[8],
-        args[9],
-        args[10],
-        lang,
-      ),
     examples: [
       { args: [], rows: 4 },
       { args: ["bull"], argsFr: ["optimiste"], rows: 4 },
@@ -433,25 +397,6 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
     ],
   },
   SENSITIVITY: {
-    run: (args, lang) =>
-      scenario.sensitivity(
-        args[0],
-        args[1],
-        args[2],
-        args[3],
-        args[4],
-        args[5],
-        args[6],
-        args[7],
-        args[8],
-        args[9],
-        args[10],
-        args[11],
-        args[12],
-        args[13],
-        args[14],
-        lang,
-      ),
     examples: [
       {
         args: ["npv", "useful_life", range("A2:A4", [4], [5], [6]), "revenue_yield", range("B1:D1", [0.3, 0.45, 0.6])],

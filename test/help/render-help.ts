@@ -8,7 +8,9 @@
  * default-src 'self': one shared stylesheet (assets/help/help.css), no script, no style attribute,
  * relative links only, so they work from any base URL the build publishes to.
  */
-import { AmznError, type Lang, type Spill } from "../../src/core/runtime";
+import { answerArgs } from "../../src/core/audit";
+import { isFunctionId } from "../../src/core/formula";
+import { AmznError, type CellArg, type Lang, type Spill } from "../../src/core/runtime";
 import type { FunctionMetadata, ParameterMetadata } from "./functions-metadata";
 import type { Arg, Bilingual, Example, FunctionHelp, Result } from "./help-examples";
 import type { Card } from "../../src/core/figures";
@@ -162,7 +164,8 @@ function excelArgs(args: readonly Arg[], parameters: readonly ParameterMetadata[
 
 function run(help: FunctionHelp, fn: FunctionMetadata, args: readonly Arg[], lang: Lang): Outcome {
   try {
-    return { ok: true, value: help.run(excelArgs(args, fn.parameters) as Parameters<FunctionHelp["run"]>[0], lang) };
+    if (!isFunctionId(fn.id)) throw new Error(`no AMZN function ${fn.id}`);
+    return { ok: true, value: answerArgs(fn.id, excelArgs(args, fn.parameters) as CellArg[], lang) };
   } catch (error) {
     if (error instanceof AmznError) return { ok: false, error };
     throw error;
@@ -309,7 +312,7 @@ function cardMarkup(fn: FunctionMetadata, help: FunctionHelp, name: string, lang
   const example = help.examples[0];
   if (help.card === undefined || example === undefined) return [];
   const args = argsFor(example, lang);
-  const card: Card = help.card(excelArgs(args, fn.parameters) as Parameters<FunctionHelp["run"]>[0], lang);
+  const card: Card = help.card(excelArgs(args, fn.parameters) as CellArg[], lang);
   const values = new Map(card.properties.map((p) => [p.name, p.value]));
   return [
     `<h2>${escapeHtml(T.card[lang])}</h2>`,

@@ -5,7 +5,14 @@
  * beside the figures), the sheets' static figures (the value their live formula returns) and the
  * previews of the sheets. Pure.
  */
-import { type AmznCall, type ReferenceValues, parseAmznFormula, resolveArgs } from "../formula";
+import {
+  type AmznCall,
+  type FunctionId,
+  type ReferenceValues,
+  isFunctionId,
+  parseAmznFormula,
+  resolveArgs,
+} from "../formula";
 import * as api from "../figures";
 import { AmznError, type CellArg, type ErrorKind, type Lang, type Spill } from "../runtime";
 import * as reconciliation from "../reconcile";
@@ -21,7 +28,13 @@ export function errorCode(kind: ErrorKind, lang: Lang): string {
   return lang === "fr" ? "#VALEUR!" : "#VALUE!";
 }
 
-function dispatch(id: string, a: readonly CellArg[], lang: Lang): number | string | Spill | undefined {
+/**
+ * What the function `id` answers for arguments as Excel passes them, by the code the custom
+ * functions run: core's one dispatch (the audit, the sheets' previews, the formula builder's
+ * preview and the help pages' examples all call it). An optional `lang` left out is `lang`, the
+ * display language. Throws AmznError.
+ */
+export function answerArgs(id: FunctionId, a: readonly CellArg[], lang: Lang): number | string | Spill {
   switch (id) {
     case "REVENUE":
       return api.revenue(a[0], a[1], a[2]);
@@ -56,8 +69,6 @@ function dispatch(id: string, a: readonly CellArg[], lang: Lang): number | strin
     case "SENSITIVITY":
       // prettier-ignore
       return scenario.sensitivity(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14], lang);
-    default:
-      return undefined;
   }
 }
 
@@ -75,9 +86,9 @@ export function evaluateCall(call: AmznCall, lang: Lang, values?: ReferenceValue
 
 /** A call from its id and the arguments as Excel passes them; undefined for an unknown function. */
 export function evaluateArgs(id: string, args: readonly CellArg[], lang: Lang): CallResult | undefined {
+  if (!isFunctionId(id)) return undefined;
   try {
-    const value = dispatch(id, args, lang);
-    return value === undefined ? undefined : { ok: true, value };
+    return { ok: true, value: answerArgs(id, args, lang) };
   } catch (error) {
     return failure(error, lang);
   }
